@@ -1,0 +1,7 @@
+import beneficiary from './beneficiary';
+import branch from './branch';
+
+export default {
+  beneficiary,
+  branch,
+};

@@ -1,0 +1,17 @@
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { requireEnv } from './env';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
+  // The Strapi code of Wasl is a local plugin; config runs from dist/config, so this is dist/cms.
+  wasl: { enabled: true, resolve: path.resolve(__dirname, '../cms') },
+  'users-permissions': {
+    config: {
+      jwtSecret: requireEnv(env, 'JWT_SECRET'),
+      jwt: { expiresIn: env('JWT_EXPIRES_IN', '8h') },
+      register: { allowedFields: [] },
+    },
+  },
+});
+
+export default config;
