@@ -1,17 +1,21 @@
 /** Jest projects: unit (pure domain rules), api (a real Strapi over HTTP), e2e (real Chromium). */
+// Compiled output in dist/ holds a second cms/package.json; jest must not see it.
+const common = { modulePathIgnorePatterns: ['<rootDir>/dist/'], testEnvironment: 'node' };
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } }] };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.js'],
   projects: [
-    { displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'], transform, testEnvironment: 'node' },
+    { displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'], ...common, transform },
     {
       displayName: 'api',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      ...common,
       transform,
-      testEnvironment: 'node',
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
       testTimeout: 60000,
     },
+    { displayName: 'smoke', testMatch: ['<rootDir>/tests/smoke/**/*.test.ts'], ...common, transform, testTimeout: 600000 },
   ],
 };

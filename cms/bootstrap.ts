@@ -1,5 +1,32 @@
 import type { Core } from '@strapi/strapi';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './seed/demo';
+
+/** WASL_SEED: `auto` (default) loads the demo association into an empty database; `false` never does. */
+const shouldSeed = () => (process.env.WASL_SEED ?? 'auto') !== 'false';
+
+const printBanner = (strapi: Core.Strapi) => {
+  const port = strapi.config.get<number>('server.port');
+  const base = strapi.config.get<string>('server.url') || `http://localhost:${port}`;
+  const lines = [
+    '',
+    'وصل Wasl is ready',
+    `  Console (staff):   ${base}/console`,
+    `  Public website:    ${base}/`,
+    `  API:               ${base}/api/wasl`,
+    `  Strapi admin:      ${base}/admin`,
+    `  Health:            ${base}/_health`,
+    `  Demo logins (password "${DEMO_PASSWORD}"):`,
+    ...DEMO_USERS.map((user) => `    ${user.username.padEnd(22)} ${user.role}`),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+};
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.log.info('[wasl] plugin ready');
+  await strapi.plugin('wasl').service('roles').ensureRoles();
+  if (shouldSeed()) {
+    const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
+    strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);
+  }
+  strapi.server.httpServer.once('listening', () => printBanner(strapi));
 };

@@ -1,19 +1,21 @@
-import pkg from './package.json';
 import contentTypes from './content-types';
+import controllers from './controllers';
 import middlewares from './middlewares';
+import policies from './policies';
+import routes from './routes';
+import services from './services';
 import { bootstrap } from './bootstrap';
+import { register } from './register';
 
 /** Wasl's Strapi plugin (`plugin::wasl.*`): content types, routes and services of DESIGN.md. */
 export default () => ({
-  register() {},
+  register,
   bootstrap,
   destroy() {},
   contentTypes,
+  controllers,
   middlewares,
-  controllers: {},
-  services: {},
-  routes: [],
-  policies: {},
+  policies,
+  routes,
+  services,
 });
-
-export const pluginName = pkg.strapi.name;

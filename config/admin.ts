@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { requireEnv } from './env';
+import { requireEnv } from '../cms/utils/require-env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: { secret: requireEnv(env, 'ADMIN_JWT_SECRET') },

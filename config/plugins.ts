@@ -1,6 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { requireEnv } from './env';
+import { requireEnv } from '../cms/utils/require-env';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
   // The Strapi code of Wasl is a local plugin; config runs from dist/config, so this is dist/cms.

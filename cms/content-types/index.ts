@@ -1,7 +1,62 @@
+import agendaItem from './agenda-item';
+import appointment from './appointment';
+import associationProfile from './association-profile';
+import attachment from './attachment';
+import attestation from './attestation';
+import auditLog from './audit-log';
 import beneficiary from './beneficiary';
 import branch from './branch';
+import committee from './committee';
+import committeeMeeting from './committee-meeting';
+import compensationClaim from './compensation-claim';
+import complaint from './complaint';
+import complaintAction from './complaint-action';
+import contactOfficerAssignment from './contact-officer-assignment';
+import decision from './decision';
+import fieldInspection from './field-inspection';
+import holiday from './holiday';
+import notification from './notification';
+import policyAcknowledgement from './policy-acknowledgement';
+import policyDocument from './policy-document';
+import requestEvent from './request-event';
+import service from './service';
+import serviceRequest from './service-request';
+import stakeholder from './stakeholder';
+import survey from './survey';
+import surveyResponse from './survey-response';
+import trackingSequence from './tracking-sequence';
+import visit from './visit';
+import vote from './vote';
 
+/** The whole domain model of DESIGN.md "Domain", keyed by singular name (`plugin::wasl.<name>`). */
 export default {
+  'agenda-item': agendaItem,
+  appointment,
+  'association-profile': associationProfile,
+  attachment,
+  attestation,
+  'audit-log': auditLog,
   beneficiary,
   branch,
+  committee,
+  'committee-meeting': committeeMeeting,
+  'compensation-claim': compensationClaim,
+  complaint,
+  'complaint-action': complaintAction,
+  'contact-officer-assignment': contactOfficerAssignment,
+  decision,
+  'field-inspection': fieldInspection,
+  holiday,
+  notification,
+  'policy-acknowledgement': policyAcknowledgement,
+  'policy-document': policyDocument,
+  'request-event': requestEvent,
+  service,
+  'service-request': serviceRequest,
+  stakeholder,
+  survey,
+  'survey-response': surveyResponse,
+  'tracking-sequence': trackingSequence,
+  visit,
+  vote,
 };

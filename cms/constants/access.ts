@@ -1,0 +1,159 @@
+/**
+ * The role × resource × action matrix: one file read by the routes (users-permissions grants),
+ * the generic record adapter (field rules, masking), the console and the tests (P1: least privilege,
+ * segregation of duties).
+ */
+import { ROLES, type StaffRole } from './roles';
+
+export type RecordAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
+
+export type ResourceRule = {
+  /** Content-type UID served by the generic simple-rest adapter. */
+  uid: `plugin::wasl.${string}`;
+  /** Which roles may do what through the adapter. */
+  grants: Partial<Record<StaffRole, readonly RecordAction[]>>;
+  /** Fields only the server writes (counters, workflow state, derived keys). */
+  serverOwned?: readonly string[];
+  /** Per role, the only fields it may write; absent = every field not server-owned. */
+  writable?: Partial<Record<StaffRole, readonly string[]>>;
+  /** Fields shown masked to roles not listed in `unmaskedFor` (P1). */
+  masked?: { fields: readonly string[]; unmaskedFor: readonly StaffRole[] };
+  /** Fields searched by the `q` filter. */
+  search?: readonly string[];
+  /** A read of one record by these roles is recorded in the audit log (sensitive record). */
+  auditReads?: boolean;
+};
+
+const {
+  RECEPTION_OFFICER: RECEPTION,
+  SOCIAL_RESEARCHER: RESEARCHER,
+  COMMITTEE_MEMBER: COMMITTEE,
+  FOLLOW_UP_COMMITTEE: FOLLOW_UP,
+  CONTACT_OFFICER: CONTACT,
+  MANAGER,
+  ASSOCIATION_ADMIN: ADMIN,
+} = ROLES;
+
+const READ = ['find', 'findOne'] as const;
+const WRITE = ['find', 'findOne', 'create', 'update'] as const;
+const ALL = ['find', 'findOne', 'create', 'update', 'delete'] as const;
+const everyone = (actions: readonly RecordAction[]) =>
+  Object.fromEntries(Object.values(ROLES).map((role) => [role, actions])) as Record<StaffRole, readonly RecordAction[]>;
+
+const TRACKED = ['trackingNumber', 'status', 'version'] as const;
+
+export const RESOURCES = {
+  beneficiaries: {
+    uid: 'plugin::wasl.beneficiary',
+    grants: {
+      [RECEPTION]: WRITE,
+      [RESEARCHER]: READ,
+      [COMMITTEE]: READ,
+      [FOLLOW_UP]: READ,
+      [CONTACT]: READ,
+      [MANAGER]: READ,
+      [ADMIN]: ['find', 'findOne', 'delete'],
+    },
+    serverOwned: ['searchKey', 'idKind'],
+    masked: { fields: ['nationalId', 'phone', 'email', 'birthDate'], unmaskedFor: [RECEPTION, RESEARCHER] },
+    search: ['searchKey'],
+    auditReads: true,
+  },
+  branches: { uid: 'plugin::wasl.branch', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'code'] },
+  services: { uid: 'plugin::wasl.service', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'key'] },
+  'service-requests': {
+    uid: 'plugin::wasl.service-request',
+    grants: { ...everyone(READ), [RECEPTION]: WRITE },
+    serverOwned: [...TRACKED, 'completedAt', 'dueAt', 'decidedAt', 'closedAt', 'eligibilitySnapshot', 'receivedBy'],
+    writable: {
+      [RECEPTION]: ['beneficiary', 'service', 'channel', 'branch', 'receivedAt', 'intakeData', 'documentsProvided',
+        'interviewPassed', 'referralSource', 'registeredOnline', 'assignedTo'],
+    },
+    search: ['trackingNumber'],
+  },
+  'request-events': { uid: 'plugin::wasl.request-event', grants: everyone(READ) },
+  attestations: {
+    uid: 'plugin::wasl.attestation',
+    grants: { [RECEPTION]: ['find', 'findOne', 'create'], [RESEARCHER]: READ, [COMMITTEE]: READ, [MANAGER]: READ },
+    serverOwned: ['recordedBy'],
+  },
+  committees: { uid: 'plugin::wasl.committee', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn'] },
+  'committee-meetings': {
+    uid: 'plugin::wasl.committee-meeting',
+    grants: { [COMMITTEE]: WRITE, [FOLLOW_UP]: WRITE, [MANAGER]: READ, [RESEARCHER]: READ },
+    serverOwned: ['minutesApprovals'],
+  },
+  'agenda-items': { uid: 'plugin::wasl.agenda-item', grants: { [COMMITTEE]: WRITE, [FOLLOW_UP]: WRITE, [MANAGER]: READ } },
+  // A reception officer never sees committee votes.
+  votes: { uid: 'plugin::wasl.vote', grants: { [COMMITTEE]: READ, [FOLLOW_UP]: READ, [MANAGER]: READ } },
+  decisions: {
+    uid: 'plugin::wasl.decision',
+    grants: { [COMMITTEE]: READ, [FOLLOW_UP]: READ, [MANAGER]: READ, [RECEPTION]: READ, [RESEARCHER]: READ },
+  },
+  complaints: {
+    uid: 'plugin::wasl.complaint',
+    grants: { [RECEPTION]: WRITE, [FOLLOW_UP]: WRITE, [CONTACT]: ['find', 'findOne', 'update'], [MANAGER]: ['find', 'findOne', 'update'] },
+    serverOwned: [...TRACKED, 'dueAt', 'escalatedAt', 'escalationLevel', 'resolvedAt', 'closedAt', 'trackingSecretHash', 'idempotencyKey'],
+    masked: { fields: ['complainantPhone', 'complainantEmail'], unmaskedFor: [RECEPTION, FOLLOW_UP, CONTACT] },
+    search: ['trackingNumber', 'subject', 'complainantName'],
+  },
+  'complaint-actions': {
+    uid: 'plugin::wasl.complaint-action',
+    grants: { [RECEPTION]: ['find', 'findOne', 'create'], [FOLLOW_UP]: ['find', 'findOne', 'create'], [CONTACT]: ['find', 'findOne', 'create'], [MANAGER]: ['find', 'findOne', 'create'] },
+    serverOwned: ['actor'],
+  },
+  'compensation-claims': {
+    uid: 'plugin::wasl.compensation-claim',
+    grants: { [FOLLOW_UP]: WRITE, [MANAGER]: ['find', 'findOne', 'update'], [COMMITTEE]: READ },
+    serverOwned: [...TRACKED, 'settledAt'],
+    search: ['trackingNumber'],
+  },
+  visits: { uid: 'plugin::wasl.visit', grants: { [RECEPTION]: ALL, [MANAGER]: READ, [FOLLOW_UP]: READ, [ADMIN]: READ }, serverOwned: ['recordedBy'] },
+  appointments: { uid: 'plugin::wasl.appointment', grants: { [RECEPTION]: WRITE, [MANAGER]: WRITE, [CONTACT]: READ }, search: ['officialName'] },
+  surveys: { uid: 'plugin::wasl.survey', grants: { [ADMIN]: ALL, [MANAGER]: WRITE, [RECEPTION]: READ }, search: ['titleAr', 'titleEn'] },
+  // ALL-SAT: responses are for evaluation, not shaming: no role edits or deletes them.
+  'survey-responses': {
+    uid: 'plugin::wasl.survey-response',
+    grants: { [MANAGER]: READ, [ADMIN]: READ, [FOLLOW_UP]: READ, [RECEPTION]: ['find', 'findOne', 'create'] },
+  },
+  'field-inspections': { uid: 'plugin::wasl.field-inspection', grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE } },
+  'contact-officer-assignments': {
+    uid: 'plugin::wasl.contact-officer-assignment',
+    grants: { [ADMIN]: ALL, [MANAGER]: READ, [CONTACT]: READ, [FOLLOW_UP]: READ },
+  },
+  holidays: { uid: 'plugin::wasl.holiday', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn'] },
+  'policy-documents': {
+    uid: 'plugin::wasl.policy-document',
+    grants: { ...everyone(READ), [ADMIN]: ALL, [MANAGER]: WRITE },
+    search: ['titleAr', 'titleEn', 'policyKey'],
+  },
+  'policy-acknowledgements': {
+    uid: 'plugin::wasl.policy-acknowledgement',
+    grants: { ...everyone(['find', 'findOne', 'create']) },
+    serverOwned: ['user', 'uniqueKey', 'acknowledgedAt'],
+  },
+  stakeholders: { uid: 'plugin::wasl.stakeholder', grants: { [MANAGER]: WRITE, [ADMIN]: ALL, [RECEPTION]: READ }, search: ['nameAr', 'nameEn'] },
+  'audit-logs': { uid: 'plugin::wasl.audit-log', grants: { [MANAGER]: READ, [ADMIN]: READ } },
+  notifications: { uid: 'plugin::wasl.notification', grants: { [MANAGER]: READ, [ADMIN]: READ } },
+} as const satisfies Record<string, ResourceRule>;
+
+export type ResourceName = keyof typeof RESOURCES;
+export const RESOURCE_NAMES = Object.keys(RESOURCES) as ResourceName[];
+
+export const resourceRule = (name: ResourceName): ResourceRule => RESOURCES[name];
+
+export const canDo = (role: StaffRole, resource: ResourceName, action: RecordAction): boolean =>
+  (resourceRule(resource).grants[role] ?? []).includes(action);
+
+/** users-permissions actions each role needs beyond the record routes (named workflow routes add theirs here). */
+export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {};
+const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword'];
+/** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
+export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];
+
+/** Every users-permissions action a role is granted: exactly what its work needs, nothing else. */
+export const grantedActions = (role: StaffRole): string[] => [
+  ...COMMON_GRANTS,
+  ...RESOURCE_NAMES.flatMap((resource) => (RESOURCES[resource].grants as ResourceRule['grants'])[role]?.map((action) => `plugin::wasl.${resource}.${action}`) ?? []),
+  ...(EXTRA_GRANTS[role] ?? []),
+];

@@ -1,0 +1,52 @@
+/**
+ * Every way the API says "no", with a stable code, an HTTP status and the message in Arabic and
+ * English. Clients (the console, the public site, tests) match on the code, never on the prose.
+ */
+type Message = { status: number; ar: string; en: string };
+
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, ar: 'البيانات المرسلة غير صحيحة', en: 'The submitted data is not valid' },
+  UNKNOWN_FIELD: { status: 400, ar: 'حقل غير معروف', en: 'Unknown field' },
+  FIELD_REQUIRED: { status: 400, ar: 'هذا الحقل مطلوب', en: 'This field is required' },
+  FIELD_INVALID_TYPE: { status: 400, ar: 'نوع القيمة غير صحيح', en: 'The value has the wrong type' },
+  FIELD_INVALID_ENUM: { status: 400, ar: 'القيمة ليست من الخيارات المتاحة: {values}', en: 'The value is not one of: {values}' },
+  FIELD_TOO_LONG: { status: 400, ar: 'النص أطول من الحد المسموح ({max} حرفاً)', en: 'The text is longer than {max} characters' },
+  FIELD_OUT_OF_RANGE: { status: 400, ar: 'القيمة خارج النطاق المسموح ({min} – {max})', en: 'The value is outside the allowed range ({min} – {max})' },
+  FIELD_INVALID_REFERENCE: { status: 400, ar: 'السجل المرتبط غير موجود', en: 'The linked record does not exist' },
+  EMAIL_INVALID: { status: 400, ar: 'البريد الإلكتروني غير صحيح', en: 'The email address is not valid' },
+  DATE_INVALID: { status: 400, ar: 'التاريخ غير صحيح', en: 'The date is not valid' },
+  PHONE_INVALID: {
+    status: 400,
+    ar: 'رقم الجوال غير صحيح: يقبل رقم سعودي مثل 05xxxxxxxx أو +9665xxxxxxxx',
+    en: 'The phone number is not valid: a Saudi number such as 05xxxxxxxx or +9665xxxxxxxx',
+  },
+  NATIONAL_ID_REQUIRED: { status: 400, ar: 'رقم الهوية الوطنية أو الإقامة مطلوب', en: 'The national ID or iqama number is required' },
+  NATIONAL_ID_NOT_DIGITS: { status: 400, ar: 'رقم الهوية يجب أن يتكون من أرقام فقط', en: 'The ID number must contain digits only' },
+  NATIONAL_ID_LENGTH: { status: 400, ar: 'رقم الهوية يجب أن يتكون من ١٠ أرقام', en: 'The ID number must have exactly 10 digits' },
+  NATIONAL_ID_FIRST_DIGIT: {
+    status: 400,
+    ar: 'رقم الهوية يبدأ بالرقم ١ للمواطن أو ٢ للمقيم',
+    en: 'The ID number starts with 1 (citizen) or 2 (resident)',
+  },
+  NATIONAL_ID_CHECKSUM: { status: 400, ar: 'رقم الهوية غير صحيح (خانة التحقق لا تطابق)', en: 'The ID number is not valid (check digit mismatch)' },
+  INVALID_RANGE: { status: 400, ar: 'نطاق الصفحة غير صحيح', en: 'The range parameter is not valid' },
+  INVALID_SORT: { status: 400, ar: 'معيار الترتيب غير صحيح', en: 'The sort parameter is not valid' },
+  INVALID_FILTER: { status: 400, ar: 'عامل التصفية غير صحيح', en: 'The filter parameter is not valid' },
+  UNAUTHENTICATED: { status: 401, ar: 'يلزم تسجيل الدخول', en: 'You must sign in' },
+  FORBIDDEN: { status: 403, ar: 'لا تملك صلاحية هذا الإجراء', en: 'You are not allowed to do this' },
+  FORBIDDEN_FIELD: { status: 403, ar: 'لا تملك صلاحية تعديل هذا الحقل', en: 'You are not allowed to change this field' },
+  NOT_FOUND: { status: 404, ar: 'السجل غير موجود', en: 'The record does not exist' },
+  NATIONAL_ID_DUPLICATE: { status: 409, ar: 'رقم الهوية مسجل لمستفيد آخر', en: 'This ID number is already registered to another beneficiary' },
+  DUPLICATE_VALUE: { status: 409, ar: 'القيمة مسجلة مسبقاً', en: 'This value is already registered' },
+} as const satisfies Record<string, Message>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+const fill = (template: string, params: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+
+/** The status and both messages of a code, with `{param}` placeholders filled. */
+export const describeError = (code: ErrorCode, params: Record<string, string | number> = {}): Message => {
+  const { status, ar, en } = ERRORS[code];
+  return { status, ar: fill(ar, params), en: fill(en, params) };
+};

@@ -1,0 +1,3 @@
+import isStaff from './is-staff';
+
+export default { 'is-staff': isStaff };

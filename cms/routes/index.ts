@@ -1,0 +1,5 @@
+import records from './records';
+
+export default {
+  'content-api': { type: 'content-api', routes: [...records] },
+};

@@ -1,0 +1,159 @@
+/**
+ * The association's daily life in the demo: complaints, inquiries and suggestions from every channel
+ * (CM1, ALL-CH) with their follow-up log, 90 days of visitor counts per branch (MC1), satisfaction
+ * responses (S1), field inspections (MC7), appointments (MC6), contact officers (I1), stakeholders.
+ */
+import { computeDueAt, isWorkingDay } from '../domain/sla-calendar';
+import type { TrackingKind } from '../domain/tracking-number';
+import { insert, stepTimes, workingInstant, type Row, type SeedContext } from './context';
+import type { DemoBeneficiary } from './people';
+
+const SUBJECTS: Record<'complaint' | 'inquiry' | 'suggestion', [string, string, string][]> = {
+  complaint: [
+    ['delay', 'تأخر الرد على طلب الاستشارة', 'قدمت طلب استشارة أسرية منذ أسبوعين ولم يتم التواصل معي حتى الآن.'],
+    ['staff_conduct', 'أسلوب التعامل في الاستقبال', 'لم أجد التعامل المناسب عند مراجعتي لمكتب الاستقبال، وأرجو متابعة الموضوع.'],
+    ['service_quality', 'جودة البرنامج التدريبي', 'البرنامج المهاري لم يكن بالمستوى المتوقع من حيث المحتوى والتنظيم.'],
+    ['facilities', 'صعوبة الوصول إلى مقر الجمعية', 'لا توجد مواقف كافية ولا لوحات إرشادية واضحة عند المقر.'],
+    ['eligibility', 'رفض طلب دون توضيح السبب', 'تم رفض طلبي لخدمة البرامج المهارية ولم يوضح لي سبب الرفض.'],
+  ],
+  inquiry: [
+    ['information', 'شروط خدمة البرامج المهارية', 'ما هي شروط التسجيل في البرامج المهارية للمطلقات والأرامل؟'],
+    ['information', 'مواعيد اللقاءات التوعوية', 'متى يبدأ اللقاء التوعوي القادم وكيف يمكنني التسجيل؟'],
+    ['technical_support', 'تعذر التسجيل عبر الرابط الإلكتروني', 'يظهر لي خطأ عند التسجيل في رابط الخدمة على موقع الجمعية.'],
+    ['information', 'متابعة طلب سابق', 'أرغب في معرفة حالة طلبي المقدم لمركز شمل.'],
+  ],
+  suggestion: [
+    ['service_quality', 'إتاحة الاستشارات عن بعد', 'أقترح إتاحة الاستشارات الأسرية عبر الاتصال المرئي لمن يصعب عليهم الحضور.'],
+    ['facilities', 'ركن للأطفال في الاستقبال', 'أقترح تخصيص ركن للأطفال في صالة الانتظار.'],
+  ],
+};
+
+const CHANNELS = ['in_person', 'phone', 'email', 'social_media', 'letter', 'fax', 'website', 'branch_representative'];
+const STATES = ['received', 'assigned', 'in_progress', 'awaiting_complainant', 'resolved', 'closed', 'closed', 'closed', 'reopened'] as const;
+const KIND: Record<string, TrackingKind> = { complaint: 'complaint', inquiry: 'inquiry', suggestion: 'suggestion' };
+
+export const seedComplaints = async (
+  ctx: SeedContext,
+  people: { row: Row; person: DemoBeneficiary; branchId: number }[],
+  complaintSlaDays: number,
+  nextTracking: (kind: TrackingKind, at: Date) => Promise<string>,
+) => {
+  let complaints = 0;
+  let actions = 0;
+  for (let n = 0; n < 72; n += 1) {
+    const kind = ctx.random.pick(['complaint', 'complaint', 'complaint', 'inquiry', 'inquiry', 'suggestion'] as const);
+    const [category, subject, description] = ctx.random.pick(SUBJECTS[kind]);
+    const channel = CHANNELS[n % CHANNELS.length];
+    const anonymous = channel === 'website' && ctx.random.chance(0.4);
+    const { row, person, branchId } = ctx.random.pick(people);
+    const status = ctx.random.pick(STATES);
+    const receivedAt = workingInstant(ctx, ctx.random.int(0, 80));
+    const [assignedAt, resolvedAt, closedAt] = stepTimes(ctx, receivedAt, 3);
+    const done = status === 'resolved' || status === 'closed';
+    const complaint = await insert(ctx, 'complaint', {
+      trackingNumber: await nextTracking(KIND[kind], receivedAt),
+      kind, channel, category, status, subject, description, anonymous,
+      version: 1,
+      complainantName: anonymous ? null : person.fullNameAr,
+      complainantPhone: anonymous ? null : person.phone,
+      complainantEmail: anonymous ? null : person.email,
+      beneficiary: anonymous ? null : row.id,
+      branch: branchId,
+      department: category === 'technical_support' ? 'تقنية المعلومات' : 'علاقات المستفيدين',
+      assignedTo: status === 'received' ? null : ctx.staff.follow_up_committee,
+      receivedBy: channel === 'website' ? null : ctx.staff.reception_officer,
+      receivedAt,
+      dueAt: computeDueAt(receivedAt, complaintSlaDays, 'working_days', ctx.calendar),
+      resolvedAt: done ? resolvedAt : null,
+      closedAt: status === 'closed' ? closedAt : null,
+      resolution: done ? 'تم التواصل مع المستفيد ومعالجة الملاحظة مع القسم المختص.' : null,
+      amicableSettlement: done && kind === 'complaint',
+      satisfaction: status === 'closed' ? ctx.random.int(3, 5) : null,
+    });
+    complaints += 1;
+    if (status === 'received') continue;
+    const log: [string, string, Date][] = [['assignment', 'أحيلت إلى لجنة المتابعة', assignedAt], ['call_made', 'تم الاتصال بالمستفيد لاستيضاح التفاصيل', resolvedAt]];
+    if (done) log.push(['public_reply', 'نشكر تواصلكم، تمت معالجة ملاحظتكم مع القسم المختص.', resolvedAt]);
+    for (const [actionKind, body, at] of log) {
+      await insert(ctx, 'complaint-action', { complaint: complaint.id, kind: actionKind, body, actor: ctx.staff.follow_up_committee, at });
+      actions += 1;
+    }
+  }
+  return { complaints, complaintActions: actions };
+};
+
+const PURPOSES = ['inquiry', 'service_request', 'complaint', 'follow_up', 'appointment', 'support_service'];
+
+/** MC1: the visitor count of every working day of the last 90 days, per branch and purpose. */
+export const seedVisits = async (ctx: SeedContext, branchIds: number[]) => {
+  let rows = 0;
+  let visitors = 0;
+  for (let daysAgo = 90; daysAgo >= 0; daysAgo -= 1) {
+    const day = new Date(ctx.now.getTime() - daysAgo * 86_400_000);
+    const visitDate = new Date(day.getTime() + 3 * 3600_000).toISOString().slice(0, 10);
+    if (!isWorkingDay(new Date(`${visitDate}T00:00:00Z`), ctx.calendar)) continue;
+    for (const [index, branch] of branchIds.entries()) {
+      for (const purpose of PURPOSES) {
+        if (!ctx.random.chance(0.7)) continue;
+        const count = ctx.random.int(1, index === 0 ? 14 : 6);
+        await insert(ctx, 'visit', { visitDate, branch, count, purpose, channel: purpose === 'appointment' ? 'appointment' : 'walk_in', recordedBy: ctx.staff.reception_officer });
+        rows += 1;
+        visitors += count;
+      }
+    }
+  }
+  return { visitRows: rows, visitors };
+};
+
+const QUESTIONS = [
+  { key: 'courtesy', textAr: 'تعامل الموظفين بلباقة واحترام', type: 'likert' },
+  { key: 'clarity', textAr: 'وضوح الإجراءات والمتطلبات', type: 'likert' },
+  { key: 'speed', textAr: 'سرعة إنجاز الطلب', type: 'likert' },
+  { key: 'overall', textAr: 'رضاك العام عن الخدمة', type: 'likert' },
+  { key: 'comment', textAr: 'ملاحظات ومقترحات', type: 'text' },
+];
+
+/** S1, ALL-SAT: a post-service questionnaire and answers from beneficiaries who received a service. */
+export const seedSurveys = async (ctx: SeedContext, served: { request: number; beneficiary: number; at: Date }[]) => {
+  const survey = await insert(ctx, 'survey', { key: 'post-service', titleAr: 'استبيان رضا المستفيد بعد الخدمة', titleEn: 'Post-service satisfaction', kind: 'post_service', questions: QUESTIONS, active: true });
+  await insert(ctx, 'survey', { key: 'periodic-1448', titleAr: 'استبيان قياس رضا المستفيدين الدوري ١٤٤٨هـ', titleEn: 'Periodic satisfaction survey 1448', kind: 'periodic', questions: QUESTIONS, active: true });
+  let responses = 0;
+  for (const { request, beneficiary, at } of served) {
+    const scores = QUESTIONS.filter((q) => q.type === 'likert').map((q) => [q.key, ctx.random.int(3, 5)] as const);
+    const answers = Object.fromEntries(scores);
+    const score = scores.reduce((sum, [, v]) => sum + v, 0) / scores.length;
+    await insert(ctx, 'survey-response', { survey: survey.id, request, beneficiary, answers, score: Math.round(score * 100) / 100, channel: 'website', submittedAt: at });
+    responses += 1;
+  }
+  return { surveyResponses: responses };
+};
+
+export const seedOffice = async (ctx: SeedContext, branchIds: number[]) => {
+  for (let daysAgo = 14; daysAgo >= 1; daysAgo -= 1) {
+    const date = new Date(ctx.now.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    if (!isWorkingDay(new Date(`${date}T00:00:00Z`), ctx.calendar)) continue;
+    const emergency = daysAgo === 6;
+    await insert(ctx, 'field-inspection', {
+      inspectionDate: date, branch: branchIds[daysAgo % branchIds.length], inspector: ctx.staff.manager,
+      orderOk: !emergency, guidanceClear: true, workflowOk: true, emergency,
+      findings: emergency ? 'ازدحام في صالة الانتظار بسبب تعطل نظام الأرقام' : 'الوضع العام منتظم واللوحات الإرشادية واضحة',
+      correctiveAction: emergency ? 'تنظيم الدور يدوياً وإبلاغ الدعم الفني' : null,
+      reportedToManagerAt: emergency ? workingInstant(ctx, daysAgo) : null,
+      status: emergency ? 'reported' : 'closed',
+    });
+  }
+  for (let i = 1; i <= 4; i += 1) {
+    const startsAt = workingInstant(ctx, -i);
+    await insert(ctx, 'appointment', {
+      officialName: i % 2 ? 'أ. نوال عبدالله القحطاني' : 'د. منيرة فهد العتيبي', officialTitle: i % 2 ? 'المدير العام' : 'رئيسة اللجنة المختصة',
+      branch: branchIds[0], startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000), purpose: 'مراجعة طلب ومتابعة حالة', status: 'scheduled',
+    });
+  }
+  await insert(ctx, 'contact-officer-assignment', { officer: ctx.staff.contact_officer, areaAr: 'الاستشارات الأسرية واللقاءات التوعوية', beneficiaryCategory: 'family', complaintCategory: 'information', active: true });
+  await insert(ctx, 'contact-officer-assignment', { officer: ctx.staff.contact_officer, areaAr: 'برامج المطلقات والأرامل', beneficiaryCategory: 'woman', complaintCategory: 'technical_support', active: true });
+  const stakeholders = [
+    ['donor', 'مؤسسة الخير المانحة'], ['volunteer', 'فريق يسر التطوعي'], ['government_body', 'محكمة التنفيذ بجدة'],
+    ['government_body', 'مركز البلاغات الموحد ١٩١٩'], ['private_partner', 'شركة الرواد للتدريب'], ['supplier', 'مؤسسة المطبوعات الحديثة'],
+  ];
+  for (const [kind, nameAr] of stakeholders) await insert(ctx, 'stakeholder', { kind, nameAr, active: true });
+};

@@ -1,0 +1,129 @@
+/**
+ * The demo association, loaded on first start (cms/bootstrap.ts) and by `npm run seed [-- --reset]`:
+ * Yusr's profile, branches, committees, five services, holidays and policies, ~200 beneficiaries,
+ * requests and complaints across every state and channel, 90 days of visits, one user per role.
+ * Idempotent: skipped when an association profile exists. Reproducible: a seeded random source.
+ */
+import type { Core } from '@strapi/strapi';
+import { hijriYear } from '../domain/hijri';
+import type { SlaUnit, WorkingCalendar } from '../domain/sla-calendar';
+import type { TrackingKind } from '../domain/tracking-number';
+import { ROLES, type StaffRole } from '../constants/roles';
+import { beneficiarySearchKey } from '../services/record-hooks';
+import { seedComplaints, seedOffice, seedSurveys, seedVisits } from './activity';
+import { insert, type Row, type SeedContext } from './context';
+import { saudiHolidays } from './holidays';
+import { seedRequests, type SeedService } from './journeys';
+import { DEMO_STAFF, demoBeneficiary, seededRandom } from './people';
+import { OFFICER_TOOLS, YUSR_BRANCHES, YUSR_COMMITTEES, YUSR_POLICY, YUSR_PROFILE, YUSR_SERVICES } from './yusr';
+
+export const DEMO_PASSWORD = 'Wasl-Demo-2026';
+export const DEMO_USERS: readonly { username: string; role: StaffRole }[] = DEMO_STAFF.map(({ username, role }) => ({ username, role }));
+
+const BENEFICIARIES = 200;
+
+type Log = (message: string) => void;
+export type SeedSummary = Record<string, number | boolean>;
+
+/** Creates the demo staff accounts that are missing (never touches an existing account). */
+const ensureDemoUsers = async (strapi: Core.Strapi): Promise<Record<StaffRole, number>> => {
+  const ids = {} as Record<StaffRole, number>;
+  for (const member of DEMO_STAFF) {
+    const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: member.username } });
+    if (existing) {
+      ids[member.role] = existing.id;
+      continue;
+    }
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: member.role } });
+    const created = await strapi.plugin('users-permissions').service('user').add({
+      username: member.username,
+      email: `${member.username}@yusr.example.org.sa`,
+      password: DEMO_PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+      fullNameAr: member.fullNameAr,
+      fullNameEn: member.fullNameEn,
+    });
+    ids[member.role] = created.id;
+  }
+  return ids;
+};
+
+/** Every Wasl table, link tables first; users, roles and Strapi's own tables are kept. */
+const clearWaslTables = async (strapi: Core.Strapi) => {
+  const knex = strapi.db.connection;
+  const tables: string[] = strapi.db.dialect.client === 'postgres'
+    ? (await knex.raw("select tablename as name from pg_tables where schemaname = current_schema() and tablename like 'wasl\\_%'")).rows.map((r: { name: string }) => r.name)
+    : (await knex.raw("select name from sqlite_master where type = 'table' and name like 'wasl\\_%' escape '\\'")).map((r: { name: string }) => r.name);
+  const ordered = [...tables.filter((t) => t.endsWith('_lnk')), ...tables.filter((t) => !t.endsWith('_lnk'))];
+  await strapi.db.transaction(async ({ trx }) => {
+    for (const table of ordered) await trx(table).delete();
+  });
+};
+
+const seedCatalogue = async (ctx: SeedContext) => {
+  const committees = new Map<string, number>();
+  const members = [ctx.staff[ROLES.COMMITTEE_MEMBER], ctx.staff[ROLES.MANAGER]];
+  for (const committee of YUSR_COMMITTEES) {
+    const row = await insert(ctx, 'committee', { ...committee, members: committee.type === 'follow_up' ? [ctx.staff.follow_up_committee, ctx.staff.manager] : members, active: true });
+    committees.set(committee.key, row.id);
+  }
+  const services: SeedService[] = [];
+  for (const [index, service] of YUSR_SERVICES.entries()) {
+    const row = await insert(ctx, 'service', { ...service, committee: committees.get(service.committee), published: true, sortOrder: index + 1, needsResearch: true });
+    services.push({ ...row, key: service.key, requiredDocuments: service.requiredDocuments, slaDays: null, slaUnit: null, committeeId: committees.get(service.committee) as number });
+  }
+  return services;
+};
+
+/** PD1, PD4, ALL-TOOLS: the published policy with its board approval, and the officer's tools. */
+const seedPolicies = async (strapi: Core.Strapi) => {
+  const docs = strapi.documents('plugin::wasl.policy-document');
+  await docs.create({ data: YUSR_POLICY as never, status: 'published' });
+  for (const tool of OFFICER_TOOLS) await docs.create({ data: { ...tool, versionNumber: 1, isOfficerTool: true } as never, status: 'published' });
+};
+
+export const seedDemoData = async (strapi: Core.Strapi, options: { reset: boolean; log: Log }): Promise<SeedSummary> => {
+  if (options.reset) {
+    await clearWaslTables(strapi);
+    options.log('cleared the Wasl tables');
+  } else if (await strapi.db.query('plugin::wasl.association-profile').count()) {
+    options.log('an association profile exists: demo not loaded');
+    return { skipped: true };
+  }
+  const staff = await ensureDemoUsers(strapi);
+  const now = new Date();
+  const holidays = saudiHolidays([1447, 1448]);
+  const calendar: WorkingCalendar = { weekendDays: YUSR_PROFILE.weekendDays, holidays, workdayStart: YUSR_PROFILE.workdayStart, workdayEnd: YUSR_PROFILE.workdayEnd };
+  const ctx: SeedContext = { strapi, random: seededRandom(1448), now, calendar, staff };
+  const tracking = strapi.plugin('wasl').service('tracking');
+  const summary = await strapi.db.transaction(async () => {
+    await insert(ctx, 'association-profile', YUSR_PROFILE);
+    const branches: Row[] = [];
+    for (const branch of YUSR_BRANCHES) branches.push(await insert(ctx, 'branch', { ...branch, active: true }));
+    for (const holiday of holidays) await insert(ctx, 'holiday', holiday);
+    const services = await seedCatalogue(ctx);
+    const people = [];
+    for (let i = 0; i < BENEFICIARIES; i += 1) {
+      const person = demoBeneficiary(ctx.random, i, now);
+      const branchId = ctx.random.pick(branches).id;
+      const consentAt = new Date(now.getTime() - ctx.random.int(30, 400) * 86_400_000);
+      const row = await insert(ctx, 'beneficiary', { ...person, branch: branchId, consentAt, searchKey: beneficiarySearchKey(person), city: 'جدة' });
+      people.push({ row, person, branchId });
+    }
+    const journeys = await seedRequests(ctx, people, services, { slaDays: YUSR_PROFILE.defaultSlaDays, slaUnit: YUSR_PROFILE.defaultSlaUnit as SlaUnit },
+      (at) => tracking.next('request', at));
+    const complaints = await seedComplaints(ctx, people, YUSR_PROFILE.complaintSlaDays, (kind: TrackingKind, at: Date) => tracking.next(kind, at));
+    const visits = await seedVisits(ctx, branches.map((b) => b.id));
+    const served = (await strapi.db.query('plugin::wasl.service-request').findMany({ where: { status: 'closed' }, populate: { beneficiary: { select: ['id'] } } }))
+      .map((r: { id: number; beneficiary: { id: number }; closedAt: string }) => ({ request: r.id, beneficiary: r.beneficiary.id, at: new Date(r.closedAt) }));
+    const surveys = await seedSurveys(ctx, served);
+    await seedOffice(ctx, branches.map((b) => b.id));
+    return { beneficiaries: people.length, branches: branches.length, services: services.length, holidays: holidays.length, ...journeys, ...complaints, ...visits, ...surveys };
+  });
+  await seedPolicies(strapi);
+  options.log(`loaded the demo association (${YUSR_PROFILE.nameEn}, ${hijriYear(now)} AH)`);
+  return summary;
+};

@@ -1,0 +1,79 @@
+/**
+ * The notification outbox (DESIGN.md "Beyond one machine"): a message is written in the same
+ * transaction as the change that causes it, then a worker delivers it with retries, so a crash or an
+ * SMTP outage loses nothing. Claiming a row is a conditional update, so several instances never send
+ * the same message twice at once.
+ */
+import type { Core } from '@strapi/strapi';
+import { createAdapters, type ChannelAdapter, type OutgoingMessage } from '../notifications/transports';
+
+const UID = 'plugin::wasl.notification';
+const MAX_ATTEMPTS = 10;
+const STUCK_AFTER_MS = 5 * 60_000;
+
+export type NewNotification = OutgoingMessage & { template: string; relatedType?: string; relatedId?: string };
+
+type Row = OutgoingMessage & { id: number; attempts: number };
+
+/** Strip addresses from transport errors before they are stored: no personal data at rest in logs (P1). */
+const scrub = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>').slice(0, 500);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  let adapters: Record<OutgoingMessage['channel'], ChannelAdapter> | null = null;
+  const retryBaseMs = () => Number(process.env.WASL_OUTBOX_RETRY_BASE_MS ?? 30_000);
+  const query = () => strapi.db.query(UID);
+
+  const claim = async (row: Row): Promise<boolean> => {
+    const claimed = await strapi.db.connection('wasl_notifications').where({ id: row.id, status: 'pending' }).update({ status: 'sending', updated_at: new Date() });
+    return claimed === 1;
+  };
+
+  const deliver = async (row: Row) => {
+    adapters ??= createAdapters((line) => strapi.log.info(line));
+    try {
+      await adapters[row.channel].send(row);
+      await query().update({ where: { id: row.id }, data: { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null } });
+      return true;
+    } catch (error) {
+      const attempts = row.attempts + 1;
+      const nextAttemptAt = new Date(Date.now() + retryBaseMs() * 2 ** Math.min(attempts - 1, 8));
+      await query().update({ where: { id: row.id }, data: { status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', attempts, nextAttemptAt, lastError: scrub(error) } });
+      return false;
+    }
+  };
+
+  return {
+    /** Call inside the transaction of the change that causes the message. */
+    async enqueue(message: NewNotification): Promise<void> {
+      await query().create({ data: { ...message, status: 'pending', attempts: 0, nextAttemptAt: new Date() } });
+    },
+
+    /** Delivers what is due; returns how many were sent. */
+    async drain(limit = 20): Promise<number> {
+      const now = new Date();
+      await strapi.db.connection('wasl_notifications')
+        .where({ status: 'sending' }).andWhere('updated_at', '<', new Date(now.getTime() - STUCK_AFTER_MS))
+        .update({ status: 'pending' });
+      const due = (await query().findMany({
+        where: { status: 'pending', nextAttemptAt: { $lte: now } },
+        orderBy: { nextAttemptAt: 'asc' },
+        limit,
+      })) as Row[];
+      let sent = 0;
+      for (const row of due) if ((await claim(row)) && (await deliver(row))) sent += 1;
+      return sent;
+    },
+
+    startWorker(): () => void {
+      const every = Number(process.env.WASL_OUTBOX_INTERVAL_MS ?? 5000);
+      let running = false;
+      const timer = setInterval(() => {
+        if (running) return;
+        running = true;
+        this.drain().catch((error: unknown) => strapi.log.error(`[wasl:outbox] ${scrub(error)}`)).finally(() => { running = false; });
+      }, every);
+      timer.unref();
+      return () => clearInterval(timer);
+    },
+  };
+};

@@ -1,0 +1,140 @@
+/**
+ * The generic simple-rest adapter over Strapi's document service: every console resource lists,
+ * reads, creates, updates and deletes through here, with the caller's role enforced on the
+ * resource, each field and each action, sort/filter/paging pushed down to SQL, every write inside
+ * one transaction with its audit entry.
+ */
+import type { Core, UID } from '@strapi/strapi';
+import { canDo, resourceRule, type RecordAction, type ResourceName } from '../constants/access';
+import type { StaffRole } from '../constants/roles';
+import { waslError, type FieldError } from '../utils/errors';
+import { checkAttributes, isToMany, type Attributes } from '../validation/attributes';
+import { parseListQuery } from '../validation/list-query';
+import { screenBody } from '../validation/record-body';
+import { RECORD_HOOKS } from './record-hooks';
+import { populateFor, toRecord, type Doc, type WaslRecord } from './serialize';
+import type { Actor } from './audit';
+
+export type StaffActor = Actor & { role: StaffRole };
+
+const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value violates unique constraint/i;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const uidOf = (resource: ResourceName) => resourceRule(resource).uid as UID.CollectionType;
+  const attributesOf = (resource: ResourceName) => strapi.contentType(uidOf(resource)).attributes as unknown as Attributes;
+  const docs = (resource: ResourceName) => strapi.documents(uidOf(resource));
+  const audit = () => strapi.plugin('wasl').service('audit');
+
+  const authorise = (resource: ResourceName, action: RecordAction, actor: StaffActor) => {
+    if (!canDo(actor.role, resource, action)) throw waslError('FORBIDDEN');
+  };
+
+  const loadDoc = async (resource: ResourceName, id: string, depth: 'list' | 'one' = 'one'): Promise<Doc> => {
+    const doc = await docs(resource).findOne({ documentId: id, populate: populateFor(attributesOf(resource), depth) as never });
+    if (!doc) throw waslError('NOT_FOUND');
+    return doc as unknown as Doc;
+  };
+
+  const missingReferences = async (resource: ResourceName, data: Record<string, unknown>): Promise<FieldError[]> => {
+    const errors: FieldError[] = [];
+    for (const [field, attribute] of Object.entries(attributesOf(resource))) {
+      if (attribute.type !== 'relation' || data[field] === undefined || data[field] === null) continue;
+      const ids = [...new Set((isToMany(attribute) ? data[field] : [data[field]]) as string[])];
+      const found = await strapi.documents(attribute.target as UID.CollectionType).count({ filters: { documentId: { $in: ids } } } as never);
+      if (found !== ids.length) errors.push({ field, code: 'FIELD_INVALID_REFERENCE' });
+    }
+    return errors;
+  };
+
+  /** Every rule a write must pass, in order: shape, role, schema, resource rules, references, duplicates. */
+  const prepareWrite = async (resource: ResourceName, body: unknown, actor: StaffActor, existing?: Doc) => {
+    const rule = resourceRule(resource);
+    const attributes = attributesOf(resource);
+    const current = existing ? toRecord(existing, attributes, rule, actor.role) : undefined;
+    const { data, invalid, forbidden } = screenBody({ body, attributes, rule, role: actor.role, current });
+    if (invalid.length) throw waslError('VALIDATION_FAILED', invalid);
+    if (forbidden.length) throw waslError('FORBIDDEN_FIELD', forbidden);
+    const hook = RECORD_HOOKS[resource];
+    const mode = existing ? 'update' : 'create';
+    const normalised = hook?.normalise?.({ strapi, data, existing, mode }) ?? [];
+    const faulty = new Set(normalised.map((e) => e.field));
+    const schemaErrors = checkAttributes(data, attributes, mode)
+      .filter((e) => !faulty.has(e.field) && !(e.code === 'FIELD_REQUIRED' && rule.serverOwned?.includes(e.field)));
+    const errors = [...normalised, ...schemaErrors];
+    if (errors.length) throw waslError('VALIDATION_FAILED', errors);
+    const references = await missingReferences(resource, data);
+    if (references.length) throw waslError('VALIDATION_FAILED', references);
+    const conflicts = (await hook?.conflicts?.({ strapi, data, existing, mode })) ?? [];
+    if (conflicts.length) throw waslError(conflicts[0].code, conflicts);
+    return data;
+  };
+
+  const inTransaction = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await strapi.db.transaction(work);
+    } catch (error) {
+      if (error instanceof Error && UNIQUE_VIOLATION.test(error.message)) throw waslError('DUPLICATE_VALUE');
+      throw error;
+    }
+  };
+
+  return {
+    async list(resource: ResourceName, raw: Record<string, unknown>, actor: StaffActor) {
+      authorise(resource, 'find', actor);
+      const rule = resourceRule(resource);
+      const attributes = attributesOf(resource);
+      const parsed = parseListQuery(raw, attributes, rule.search);
+      if (!parsed.ok) throw waslError(parsed.code, parsed.errors);
+      const { start, limit, sort, filters } = parsed.query;
+      const [rows, total] = await Promise.all([
+        docs(resource).findMany({ filters, sort, start, limit, populate: populateFor(attributes, 'list') } as never),
+        docs(resource).count({ filters } as never),
+      ]);
+      const records = (rows as unknown as Doc[]).map((doc) => toRecord(doc, attributes, rule, actor.role));
+      return { records, start, end: start + Math.max(records.length - 1, 0), total };
+    },
+
+    async findOne(resource: ResourceName, id: string, actor: StaffActor): Promise<WaslRecord> {
+      authorise(resource, 'findOne', actor);
+      const rule = resourceRule(resource);
+      const doc = await loadDoc(resource, id);
+      if (rule.auditReads) {
+        await audit().record({ actor, action: 'read_sensitive', resource, recordId: id, summary: { masked: Boolean(rule.masked && !rule.masked.unmaskedFor.includes(actor.role)) } });
+      }
+      return toRecord(doc, attributesOf(resource), rule, actor.role);
+    },
+
+    async create(resource: ResourceName, body: unknown, actor: StaffActor): Promise<WaslRecord> {
+      authorise(resource, 'create', actor);
+      const data = await prepareWrite(resource, body, actor);
+      const doc = await inTransaction(async () => {
+        const created = await docs(resource).create({ data, populate: populateFor(attributesOf(resource), 'one') } as never);
+        await audit().record({ actor, action: 'create', resource, recordId: created.documentId, summary: { fields: Object.keys(data) } });
+        return created;
+      });
+      return toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role);
+    },
+
+    async update(resource: ResourceName, id: string, body: unknown, actor: StaffActor): Promise<WaslRecord> {
+      authorise(resource, 'update', actor);
+      const existing = await loadDoc(resource, id);
+      const data = await prepareWrite(resource, body, actor, existing);
+      const doc = await inTransaction(async () => {
+        const updated = await docs(resource).update({ documentId: id, data, populate: populateFor(attributesOf(resource), 'one') } as never);
+        await audit().record({ actor, action: 'update', resource, recordId: id, summary: { fields: Object.keys(data) } });
+        return updated;
+      });
+      return toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role);
+    },
+
+    async remove(resource: ResourceName, id: string, actor: StaffActor): Promise<WaslRecord> {
+      authorise(resource, 'delete', actor);
+      const existing = await loadDoc(resource, id);
+      await inTransaction(async () => {
+        await docs(resource).delete({ documentId: id });
+        await audit().record({ actor, action: 'delete', resource, recordId: id });
+      });
+      return toRecord(existing, attributesOf(resource), resourceRule(resource), actor.role);
+    },
+  };
+};

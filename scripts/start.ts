@@ -1,0 +1,17 @@
+/**
+ * `npm start`: the README's first command. Builds what is missing (the admin panel once, the
+ * TypeScript every time: incremental, a few seconds), creates the database and the demo association
+ * on first start (cms/bootstrap.ts), then serves the console, the public site and the API.
+ */
+import { spawn } from 'child_process';
+import { adminPanelBuilt, buildAdminPanel, compileServer, ensureEnvFile, ensureFolders, ROOT, strapiBin } from './lib/setup';
+
+ensureEnvFile();
+ensureFolders();
+if (adminPanelBuilt()) compileServer();
+else buildAdminPanel();
+
+const mode = process.argv.includes('--develop') ? 'develop' : 'start';
+const child = spawn(process.execPath, [strapiBin(), mode], { cwd: ROOT, stdio: 'inherit', env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env } });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,55 @@
+/** Talks to the test Strapi over real HTTP, as a given staff role. */
+import { DEMO_PASSWORD, DEMO_USERS } from '../../cms/seed/demo';
+import type { StaffRole } from '../../cms/constants/roles';
+import { readTestServer } from './server-env';
+
+export type Reply<T = unknown> = { status: number; headers: Headers; body: T };
+
+type Options = { token?: string; body?: unknown; query?: Record<string, unknown>; rawBody?: string; headers?: Record<string, string> };
+
+export const baseUrl = (): string => readTestServer().baseUrl;
+
+const encodeQuery = (query: Record<string, unknown> = {}) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};
+
+export const http = async <T = unknown>(method: string, path: string, options: Options = {}): Promise<Reply<T>> => {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  const res = await fetch(`${baseUrl()}${path}${encodeQuery(options.query)}`, { method, headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: res.status, headers: res.headers, body: parsed as T };
+};
+
+const tokens = new Map<string, string>();
+
+/** Logs in as the demo user of a role (users-permissions JWT), once per test file. */
+export const loginAs = async (role: StaffRole): Promise<string> => {
+  const cached = tokens.get(role);
+  if (cached) return cached;
+  const user = DEMO_USERS.find((u) => u.role === role);
+  if (!user) throw new Error(`no demo user for ${role}`);
+  const res = await http<{ jwt?: string }>('POST', '/api/auth/local', { body: { identifier: user.username, password: DEMO_PASSWORD } });
+  if (res.status !== 200 || !res.body.jwt) throw new Error(`login as ${role} failed: ${res.status}`);
+  tokens.set(role, res.body.jwt);
+  return res.body.jwt;
+};
+
+export type ErrorBody = {
+  data: null;
+  error: { status: number; name: string; message: string; details: { code: string; messageAr: string; messageEn: string; errors: { field: string; code: string; messageAr: string; messageEn: string }[] } };
+};

@@ -1,0 +1,71 @@
+/**
+ * Boots ONE real Strapi for the whole API run: compiles the TypeScript, creates a throw-away database
+ * (a fresh SQLite file, or a fresh PostgreSQL database on the server DATABASE_URL points at), starts
+ * `strapi start` on a free port with the demo data, and waits for /_health.
+ */
+import { execFileSync, spawn } from 'child_process';
+import crypto from 'crypto';
+import fs from 'fs';
+import net from 'net';
+import path from 'path';
+import { strapiBin } from '../../scripts/lib/setup';
+import { ROOT, STATE_FILE, type TestServer } from './server-env';
+import { createThrowawayDb } from './throwaway-db';
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+export const secret = () => crypto.randomBytes(16).toString('base64');
+
+export const waitForHealth = async (baseUrl: string, child: ReturnType<typeof spawn>, logFile: string) => {
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode}; see ${logFile}`);
+    try {
+      const res = await fetch(`${baseUrl}/_health`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Strapi did not become healthy in time; see ${logFile}`);
+};
+
+export default async function globalSetup(): Promise<void> {
+  fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+  fs.mkdirSync(path.join(ROOT, 'public', 'uploads'), { recursive: true });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  const port = await freePort();
+  const db = await createThrowawayDb('api');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SERVE_ADMIN_PANEL: 'false',
+    WASL_SEED: 'auto',
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    BROWSER: 'none',
+    ...db.env,
+  };
+  const logFile = path.join(ROOT, '.tmp', 'test-server.log');
+  const log = fs.openSync(logFile, 'w');
+  const child = spawn(process.execPath, [strapiBin(), 'start'], { cwd: ROOT, env, stdio: ['ignore', log, log], detached: false });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const state: TestServer = { baseUrl, pid: child.pid ?? 0, client: db.client, database: db.database, adminUrl: db.adminUrl, dbName: db.dbName };
+  fs.writeFileSync(STATE_FILE, JSON.stringify(state));
+  await waitForHealth(baseUrl, child, logFile);
+}

@@ -1,0 +1,19 @@
+/** Where the test Strapi runs and which database it uses; written by global-setup, read by tests. */
+import fs from 'fs';
+import path from 'path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const STATE_FILE = path.join(ROOT, '.tmp', 'test-server.json');
+
+export type TestServer = {
+  baseUrl: string;
+  pid: number;
+  client: 'sqlite' | 'postgres';
+  /** SQLite file path, or the PostgreSQL connection URL of the throw-away database. */
+  database: string;
+  /** The PostgreSQL URL the throw-away database was created from (to drop it). */
+  adminUrl?: string;
+  dbName?: string;
+};
+
+export const readTestServer = (): TestServer => JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as TestServer;
