@@ -28,5 +28,14 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);
   }
+  // H6: the outbox worker delivers what transitions enqueued; WASL_OUTBOX_WORKER=false leaves it to another instance.
+  if (process.env.WASL_OUTBOX_WORKER !== 'false') stopOutbox = strapi.plugin('wasl').service('outbox').startWorker();
   strapi.server.httpServer.once('listening', () => printBanner(strapi));
+};
+
+let stopOutbox: (() => void) | null = null;
+
+export const destroy = () => {
+  stopOutbox?.();
+  stopOutbox = null;
 };

@@ -4,14 +4,14 @@ import middlewares from './middlewares';
 import policies from './policies';
 import routes from './routes';
 import services from './services';
-import { bootstrap } from './bootstrap';
+import { bootstrap, destroy } from './bootstrap';
 import { register } from './register';
 
 /** Wasl's Strapi plugin (`plugin::wasl.*`): content types, routes and services of DESIGN.md. */
 export default () => ({
   register,
   bootstrap,
-  destroy() {},
+  destroy,
   contentTypes,
   controllers,
   middlewares,

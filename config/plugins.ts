@@ -10,6 +10,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
       jwtSecret: requireEnv(env, 'JWT_SECRET'),
       jwt: { expiresIn: env('JWT_EXPIRES_IN', '8h') },
       register: { allowedFields: [] },
+      // Sign-in attempts per IP in 5 minutes. users-permissions' default (5) locks out an office whose
+      // staff share one public IP at the start of the day; 50 still stops password guessing.
+      ratelimit: { interval: { min: 5 }, max: env.int('LOGIN_RATE_LIMIT_MAX', 50) },
     },
   },
 });

@@ -63,11 +63,13 @@ export const RESOURCES = {
   services: { uid: 'plugin::wasl.service', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'key'] },
   'service-requests': {
     uid: 'plugin::wasl.service-request',
-    grants: { ...everyone(READ), [RECEPTION]: WRITE },
-    serverOwned: [...TRACKED, 'completedAt', 'dueAt', 'decidedAt', 'closedAt', 'eligibilitySnapshot', 'receivedBy'],
+    grants: { ...everyone(READ), [RECEPTION]: WRITE, [RESEARCHER]: ['find', 'findOne', 'update'] },
+    serverOwned: [...TRACKED, 'completedAt', 'dueAt', 'decidedAt', 'closedAt', 'eligibilitySnapshot', 'receivedBy', 'slaUsedDays'],
     writable: {
       [RECEPTION]: ['beneficiary', 'service', 'channel', 'branch', 'receivedAt', 'intakeData', 'documentsProvided',
-        'interviewPassed', 'referralSource', 'registeredOnline', 'assignedTo'],
+        'interviewPassed', 'referralSource', 'registeredOnline', 'assignedTo', 'summary'],
+      // H4: the researcher writes the report and records the interview; nothing else of the request.
+      [RESEARCHER]: ['researchReport', 'interviewPassed'],
     },
     search: ['trackingNumber'],
   },
@@ -146,7 +148,16 @@ export const canDo = (role: StaffRole, resource: ResourceName, action: RecordAct
   (resourceRule(resource).grants[role] ?? []).includes(action);
 
 /** users-permissions actions each role needs beyond the record routes (named workflow routes add theirs here). */
-export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {};
+const JOURNEY_VIEW = 'plugin::wasl.journey.explain';
+const JOURNEY_MOVE = 'plugin::wasl.journey.transition';
+export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
+  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE],
+  [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE],
+  [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote'],
+  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE],
+  [FOLLOW_UP]: [JOURNEY_VIEW],
+  [CONTACT]: [JOURNEY_VIEW],
+};
 const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword'];
 /** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
 export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];

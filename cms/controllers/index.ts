@@ -1,4 +1,8 @@
 import { RESOURCE_NAMES } from '../constants/access';
+import journey from './journey';
 import { createRecordController } from './records';
 
-export default Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)]));
+export default {
+  ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
+  journey,
+};

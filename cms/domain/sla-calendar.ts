@@ -75,3 +75,14 @@ export const computeDueAt = (startedAt: Date, amount: number, unit: SlaUnit, cal
   for (let counted = 0; counted < amount; counted += 1) day = nextWorkingDay(addDays(day, 1), calendar);
   return atRiyadhTime(day, calendar.workdayEnd);
 };
+
+/**
+ * Working days used between two instants: the working days after the day of `from` up to and
+ * including the day of `to`. A request that went back to `incomplete` keeps what it had used (H7).
+ */
+export const workingDaysBetween = (from: Date, to: Date, calendar: WorkingCalendar = DEFAULT_CALENDAR): number => {
+  const last = riyadhDay(to).getTime();
+  let count = 0;
+  for (let day = addDays(riyadhDay(from), 1); day.getTime() <= last; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) count += 1;
+  return count;
+};

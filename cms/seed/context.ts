@@ -12,6 +12,8 @@ export type SeedContext = {
   now: Date;
   calendar: WorkingCalendar;
   staff: Record<StaffRole, number>;
+  /** Every committee member's user id (the demo committees' members). */
+  committee: number[];
 };
 
 const HOUR = 3600_000;

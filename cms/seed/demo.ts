@@ -26,12 +26,17 @@ type Log = (message: string) => void;
 export type SeedSummary = Record<string, number | boolean>;
 
 /** Creates the demo staff accounts that are missing (never touches an existing account). */
-const ensureDemoUsers = async (strapi: Core.Strapi): Promise<Record<StaffRole, number>> => {
-  const ids = {} as Record<StaffRole, number>;
+const ensureDemoUsers = async (strapi: Core.Strapi): Promise<{ first: Record<StaffRole, number>; committee: number[] }> => {
+  const first = {} as Record<StaffRole, number>;
+  const committee: number[] = [];
+  const remember = (role: StaffRole, id: number) => {
+    first[role] ??= id;
+    if (role === ROLES.COMMITTEE_MEMBER) committee.push(id);
+  };
   for (const member of DEMO_STAFF) {
     const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: member.username } });
     if (existing) {
-      ids[member.role] = existing.id;
+      remember(member.role, existing.id);
       continue;
     }
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: member.role } });
@@ -46,9 +51,9 @@ const ensureDemoUsers = async (strapi: Core.Strapi): Promise<Record<StaffRole, n
       fullNameAr: member.fullNameAr,
       fullNameEn: member.fullNameEn,
     });
-    ids[member.role] = created.id;
+    remember(member.role, created.id);
   }
-  return ids;
+  return { first, committee };
 };
 
 /** Every Wasl table, link tables first; users, roles and Strapi's own tables are kept. */
@@ -63,9 +68,8 @@ const clearWaslTables = async (strapi: Core.Strapi) => {
   });
 };
 
-const seedCatalogue = async (ctx: SeedContext) => {
+const seedCatalogue = async (ctx: SeedContext, members: number[]) => {
   const committees = new Map<string, number>();
-  const members = [ctx.staff[ROLES.COMMITTEE_MEMBER], ctx.staff[ROLES.MANAGER]];
   for (const committee of YUSR_COMMITTEES) {
     const row = await insert(ctx, 'committee', { ...committee, members: committee.type === 'follow_up' ? [ctx.staff.follow_up_committee, ctx.staff.manager] : members, active: true });
     committees.set(committee.key, row.id);
@@ -93,18 +97,18 @@ export const seedDemoData = async (strapi: Core.Strapi, options: { reset: boolea
     options.log('an association profile exists: demo not loaded');
     return { skipped: true };
   }
-  const staff = await ensureDemoUsers(strapi);
+  const { first: staff, committee } = await ensureDemoUsers(strapi);
   const now = new Date();
   const holidays = saudiHolidays([1447, 1448]);
   const calendar: WorkingCalendar = { weekendDays: YUSR_PROFILE.weekendDays, holidays, workdayStart: YUSR_PROFILE.workdayStart, workdayEnd: YUSR_PROFILE.workdayEnd };
-  const ctx: SeedContext = { strapi, random: seededRandom(1448), now, calendar, staff };
+  const ctx: SeedContext = { strapi, random: seededRandom(1448), now, calendar, staff, committee };
   const tracking = strapi.plugin('wasl').service('tracking');
   const summary = await strapi.db.transaction(async () => {
     await insert(ctx, 'association-profile', YUSR_PROFILE);
     const branches: Row[] = [];
     for (const branch of YUSR_BRANCHES) branches.push(await insert(ctx, 'branch', { ...branch, active: true }));
     for (const holiday of holidays) await insert(ctx, 'holiday', holiday);
-    const services = await seedCatalogue(ctx);
+    const services = await seedCatalogue(ctx, committee);
     const people = [];
     for (let i = 0; i < BENEFICIARIES; i += 1) {
       const person = demoBeneficiary(ctx.random, i, now);

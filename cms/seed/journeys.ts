@@ -4,6 +4,7 @@
  * agenda item, votes and decision (H6).
  */
 import { computeDueAt, type SlaUnit } from '../domain/sla-calendar';
+import { voteKey } from '../services/committee';
 import { insert, stepTimes, workingInstant, type Row, type SeedContext } from './context';
 import type { DemoBeneficiary } from './people';
 
@@ -133,14 +134,14 @@ const seedAttestation = (ctx: SeedContext, beneficiary: number, request: number,
     recordedBy: ctx.staff.reception_officer,
   });
 
-/** One meeting per committee per week; each decided request is an agenda item with two votes. */
+/** One meeting per committee per week; each decided request is an agenda item with the members' votes. */
 const seedDecision = async (ctx: SeedContext, meetings: Map<string, Meeting>, committee: number, request: number, approved: boolean, decidedAt: Date) => {
   const week = Math.floor(decidedAt.getTime() / (7 * 86_400_000));
   const key = `${committee}:${week}`;
   let meeting = meetings.get(key);
   if (!meeting) {
     const number = [...meetings.keys()].filter((k) => k.startsWith(`${committee}:`)).length + 1;
-    const members = [ctx.staff.committee_member, ctx.staff.manager];
+    const members = ctx.committee;
     const row = await insert(ctx, 'committee-meeting', {
       committee,
       number,
@@ -157,8 +158,8 @@ const seedDecision = async (ctx: SeedContext, meetings: Map<string, Meeting>, co
   meeting.decidedCount += 1;
   const item = await insert(ctx, 'agenda-item', { meeting: meeting.id, itemType: 'request', request, position: meeting.decidedCount, status: 'decided' });
   const choice = approved ? 'approve' : 'reject';
-  for (const member of [ctx.staff.committee_member, ctx.staff.manager]) {
-    await insert(ctx, 'vote', { agendaItem: item.id, member, choice, castAt: decidedAt, uniqueKey: `${item.id}:${member}`, reason: approved ? null : 'لا تنطبق شروط الخدمة' });
+  for (const member of ctx.committee) {
+    await insert(ctx, 'vote', { agendaItem: item.id, request, member, choice, castAt: decidedAt, uniqueKey: voteKey(request, member), reason: approved ? null : 'لا تنطبق شروط الخدمة' });
   }
   await insert(ctx, 'decision', {
     agendaItem: item.id,
@@ -166,8 +167,8 @@ const seedDecision = async (ctx: SeedContext, meetings: Map<string, Meeting>, co
     outcome: approved ? 'approved' : 'rejected',
     reasonsAr: approved ? 'استيفاء شروط الخدمة والمستندات المطلوبة' : 'عدم انطباق شروط الاستحقاق الواردة في دليل الخدمة',
     decidedAt,
-    approveCount: approved ? 2 : 0,
-    rejectCount: approved ? 0 : 2,
+    approveCount: approved ? ctx.committee.length : 0,
+    rejectCount: approved ? 0 : ctx.committee.length,
     abstainCount: 0,
     quorumMet: true,
   });

@@ -79,11 +79,13 @@ export const demoBeneficiary = (random: Random, index: number, today: Date): Dem
   };
 };
 
-/** The staff of the demo association, one per role (DESIGN.md "Who uses it"). */
+/** The staff of the demo association: one per role (DESIGN.md "Who uses it"), three committee members for a quorum. */
 export const DEMO_STAFF = [
   { username: 'reception-officer', role: 'reception_officer', fullNameAr: 'أمل سعد الغامدي', fullNameEn: 'Amal Saad Al-Ghamdi' },
   { username: 'social-researcher', role: 'social_researcher', fullNameAr: 'هدى علي الزهراني', fullNameEn: 'Huda Ali Al-Zahrani' },
   { username: 'committee-member', role: 'committee_member', fullNameAr: 'د. منيرة فهد العتيبي', fullNameEn: 'Dr Munira Fahad Al-Otaibi' },
+  { username: 'committee-member-2', role: 'committee_member', fullNameAr: 'د. عبدالله سالم الحارثي', fullNameEn: 'Dr Abdullah Salem Al-Harthi' },
+  { username: 'committee-member-3', role: 'committee_member', fullNameAr: 'أ. مها إبراهيم الجهني', fullNameEn: 'Maha Ibrahim Al-Juhani' },
   { username: 'follow-up-committee', role: 'follow_up_committee', fullNameAr: 'ريم خالد الحربي', fullNameEn: 'Reem Khalid Al-Harbi' },
   { username: 'contact-officer', role: 'contact_officer', fullNameAr: 'سلمى ناصر الشهري', fullNameEn: 'Salma Nasser Al-Shehri' },
   { username: 'manager', role: 'manager', fullNameAr: 'أ. نوال عبدالله القحطاني', fullNameEn: 'Nawal Abdullah Al-Qahtani' },

@@ -1,7 +1,11 @@
 import audit from './audit';
+import beneficiaryNotices from './beneficiary-notices';
+import calendar from './calendar';
+import committee from './committee';
 import outbox from './outbox';
 import records from './records';
+import requestJourney from './request-journey';
 import roles from './roles';
 import tracking from './tracking';
 
-export default { audit, outbox, records, roles, tracking };
+export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, outbox, records, 'request-journey': requestJourney, roles, tracking };

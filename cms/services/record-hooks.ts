@@ -8,14 +8,21 @@ import { normaliseSaudiPhone } from '../domain/phone';
 import { normaliseArabic } from '../domain/arabic-text';
 import type { ResourceName } from '../constants/access';
 import type { FieldError } from '../utils/errors';
+import { parseEligibilityRules } from '../domain/eligibility';
+import type { Actor } from './audit';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
+export type WriteContext = { strapi: Core.Strapi; data: Data; actor: Actor };
 export type RecordHook = {
   /** Pure normalisation; returns field errors. Mutates `data`. */
   normalise?(ctx: HookContext): FieldError[];
   /** Database rules; returns conflicts (409). */
   conflicts?(ctx: HookContext): Promise<FieldError[]>;
+  /** Inside the create transaction, before the insert: values only the server sets. Mutates `data`. */
+  beforeInsert?(ctx: WriteContext): Promise<void>;
+  /** Inside the create transaction, after the insert: rows that must land with it. */
+  afterInsert?(ctx: WriteContext, created: { id: number; documentId: string }): Promise<void>;
 };
 
 /** What `q` matches for a beneficiary: names, ID and phone, Arabic-normalised (diacritics, alef/hamza/ta marbuta). */
@@ -50,4 +57,57 @@ const beneficiaries: RecordHook = {
   },
 };
 
-export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = { beneficiaries };
+const isDocumentList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((d) => typeof d === 'object' && d !== null
+    && ['key', 'labelAr', 'labelEn'].every((k) => typeof (d as Data)[k] === 'string' && (d as Data)[k] !== ''));
+
+/** YSR-E: an admin edits eligibility rules and required documents as data; both are checked on write. */
+const services: RecordHook = {
+  normalise({ data }) {
+    const errors: FieldError[] = [];
+    if ('eligibilityRules' in data) {
+      const parsed = parseEligibilityRules(data.eligibilityRules ?? []);
+      if (parsed.ok) data.eligibilityRules = parsed.rules;
+      else errors.push(...parsed.errors.map((e) => ({ field: 'eligibilityRules', code: 'ELIGIBILITY_RULES_INVALID' as const, params: { index: e.index + 1, reasonAr: e.ar, reasonEn: e.en } })));
+    }
+    if ('requiredDocuments' in data && data.requiredDocuments !== null && !isDocumentList(data.requiredDocuments)) {
+      errors.push({ field: 'requiredDocuments', code: 'REQUIRED_DOCUMENTS_INVALID' });
+    }
+    return errors;
+  },
+};
+
+/** H1: a request is received with a tracking number, in state `received`, and its first event. */
+const serviceRequests: RecordHook = {
+  normalise({ data, mode }) {
+    if (mode === 'create' && (data.receivedAt === undefined || data.receivedAt === null)) data.receivedAt = new Date().toISOString();
+    return [];
+  },
+  async beforeInsert({ strapi, data, actor }) {
+    Object.assign(data, {
+      trackingNumber: await strapi.plugin('wasl').service('tracking').next('request', new Date(data.receivedAt as string)),
+      status: 'received',
+      version: 1,
+      receivedBy: actor.id,
+    });
+  },
+  async afterInsert({ strapi, actor }, created) {
+    await strapi.db.query('plugin::wasl.request-event').create({
+      data: { request: created.id, fromStatus: null, toStatus: 'received', actor: actor.id, actorRole: actor.role, at: new Date() },
+    });
+  },
+};
+
+/** H5: the officer who records the attestation is on it, and witnesses a ticked statement. */
+const attestations: RecordHook = {
+  normalise({ data, mode }) {
+    if (mode === 'create' && !data.attestedAt) data.attestedAt = new Date().toISOString();
+    return [];
+  },
+  async beforeInsert({ data, actor }) {
+    data.recordedBy = actor.id;
+    if (data.method === 'witnessed_checkbox' && !data.witness) data.witness = actor.id;
+  },
+};
+
+export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = { beneficiaries, services, 'service-requests': serviceRequests, attestations };

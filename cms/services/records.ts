@@ -107,8 +107,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(resource: ResourceName, body: unknown, actor: StaffActor): Promise<WaslRecord> {
       authorise(resource, 'create', actor);
       const data = await prepareWrite(resource, body, actor);
+      const hook = RECORD_HOOKS[resource];
       const doc = await inTransaction(async () => {
+        await hook?.beforeInsert?.({ strapi, data, actor });
         const created = await docs(resource).create({ data, populate: populateFor(attributesOf(resource), 'one') } as never);
+        await hook?.afterInsert?.({ strapi, data, actor }, created as unknown as { id: number; documentId: string });
         await audit().record({ actor, action: 'create', resource, recordId: created.documentId, summary: { fields: Object.keys(data) } });
         return created;
       });

@@ -30,9 +30,9 @@ export const describeFieldError = ({ field, code, params }: FieldError): FieldEr
  * UnauthorizedError/ForbiddenError thrown after it and answers a bare "Forbidden" without details,
  * which would lose the code and the Arabic message.
  */
-export const waslError = (code: ErrorCode, fieldErrors: FieldError[] = [], params: Params = {}): Error => {
+export const waslError = (code: ErrorCode, fieldErrors: FieldError[] = [], params: Params = {}, extra: Record<string, unknown> = {}): Error => {
   const { status, ar, en } = describeError(code, params);
-  const details = { code, messageAr: ar, messageEn: en, errors: fieldErrors.map(describeFieldError) };
+  const details = { code, messageAr: ar, messageEn: en, errors: fieldErrors.map(describeFieldError), ...extra };
   switch (status) {
     case 404:
       return new errors.NotFoundError(en, details);

@@ -37,16 +37,21 @@ export const http = async <T = unknown>(method: string, path: string, options: O
 
 const tokens = new Map<string, string>();
 
-/** Logs in as the demo user of a role (users-permissions JWT), once per test file. */
-export const loginAs = async (role: StaffRole): Promise<string> => {
-  const cached = tokens.get(role);
+/** Logs in as a demo user (users-permissions JWT), once per test file. */
+export const loginAsUser = async (username: string): Promise<string> => {
+  const cached = tokens.get(username);
   if (cached) return cached;
+  const res = await http<{ jwt?: string }>('POST', '/api/auth/local', { body: { identifier: username, password: DEMO_PASSWORD } });
+  if (res.status !== 200 || !res.body.jwt) throw new Error(`login as ${username} failed: ${res.status}`);
+  tokens.set(username, res.body.jwt);
+  return res.body.jwt;
+};
+
+/** Logs in as the (first) demo user of a role. */
+export const loginAs = async (role: StaffRole): Promise<string> => {
   const user = DEMO_USERS.find((u) => u.role === role);
   if (!user) throw new Error(`no demo user for ${role}`);
-  const res = await http<{ jwt?: string }>('POST', '/api/auth/local', { body: { identifier: user.username, password: DEMO_PASSWORD } });
-  if (res.status !== 200 || !res.body.jwt) throw new Error(`login as ${role} failed: ${res.status}`);
-  tokens.set(role, res.body.jwt);
-  return res.body.jwt;
+  return loginAsUser(user.username);
 };
 
 export type ErrorBody = {

@@ -44,6 +44,8 @@ export default async function globalSetup(): Promise<void> {
   fs.mkdirSync(path.join(ROOT, 'public', 'uploads'), { recursive: true });
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
   const port = await freePort();
+  // H6: mail goes to an SMTP server on loopback that tests/api/notifications.test.ts starts and stops.
+  const smtpPort = await freePort();
   const db = await createThrowawayDb('api');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -59,13 +61,17 @@ export default async function globalSetup(): Promise<void> {
     ENCRYPTION_KEY: secret(),
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    WASL_OUTBOX_INTERVAL_MS: '200',
+    LOGIN_RATE_LIMIT_MAX: '100000',
+    WASL_OUTBOX_RETRY_BASE_MS: '200',
     ...db.env,
   };
   const logFile = path.join(ROOT, '.tmp', 'test-server.log');
   const log = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, [strapiBin(), 'start'], { cwd: ROOT, env, stdio: ['ignore', log, log], detached: false });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const state: TestServer = { baseUrl, pid: child.pid ?? 0, client: db.client, database: db.database, adminUrl: db.adminUrl, dbName: db.dbName };
+  const state: TestServer = { baseUrl, smtpPort, pid: child.pid ?? 0, client: db.client, database: db.database, adminUrl: db.adminUrl, dbName: db.dbName };
   fs.writeFileSync(STATE_FILE, JSON.stringify(state));
   await waitForHealth(baseUrl, child, logFile);
 }

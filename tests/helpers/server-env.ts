@@ -7,6 +7,8 @@ export const STATE_FILE = path.join(ROOT, '.tmp', 'test-server.json');
 
 export type TestServer = {
   baseUrl: string;
+  /** Where the test Strapi sends mail (SMTP_URL); nothing listens until a test starts a server there. */
+  smtpPort: number;
   pid: number;
   client: 'sqlite' | 'postgres';
   /** SQLite file path, or the PostgreSQL connection URL of the throw-away database. */

@@ -1,0 +1,102 @@
+/**
+ * The journey of a service request (DESIGN.md "Service request", clauses H2–H8) as a pure table:
+ * which state may follow which, who may move it, and what must hold first. The server loads the
+ * facts, asks checkTransition, and writes; nothing else decides a transition.
+ */
+import type { Unmet } from './eligibility';
+
+export const REQUEST_STATUSES = [
+  'received', 'incomplete', 'complete', 'in_research', 'in_committee', 'approved', 'rejected', 'registered', 'delivered', 'closed', 'withdrawn',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** States in which the H7 clock runs (the request is complete and waits on the association). */
+export const CLOCK_RUNNING: readonly RequestStatus[] = ['complete', 'in_research', 'in_committee'];
+/** States a request can still move out of. */
+export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'incomplete', 'complete', 'in_research', 'in_committee', 'approved', 'registered', 'delivered', 'rejected'];
+
+export type Precondition = 'complete' | 'researchReport' | 'majorityApprove' | 'majorityReject' | 'note';
+
+export type Transition = { from: RequestStatus; to: RequestStatus; roles: readonly string[]; requires: readonly Precondition[] };
+
+const RECEPTION = 'reception_officer';
+const RESEARCHER = 'social_researcher';
+const COMMITTEE = 'committee_member';
+const MANAGER = 'manager';
+
+export const TRANSITIONS: readonly Transition[] = [
+  // H2: the officer records what is missing before the beneficiary leaves.
+  { from: 'received', to: 'incomplete', roles: [RECEPTION], requires: ['note'] },
+  // H2, H3, H5: complete only with every document, eligibility checked and the attestation signed.
+  { from: 'received', to: 'complete', roles: [RECEPTION], requires: ['complete'] },
+  { from: 'incomplete', to: 'complete', roles: [RECEPTION], requires: ['complete'] },
+  { from: 'complete', to: 'incomplete', roles: [RECEPTION, RESEARCHER], requires: ['note'] },
+  // H4: referred to the social researcher, who studies it and reports to the committee.
+  { from: 'complete', to: 'in_research', roles: [RECEPTION, RESEARCHER], requires: [] },
+  { from: 'in_research', to: 'in_committee', roles: [RESEARCHER], requires: ['researchReport'] },
+  // H6: the committee decides by quorum and majority, with reasons.
+  { from: 'in_committee', to: 'approved', roles: [COMMITTEE], requires: ['majorityApprove', 'note'] },
+  { from: 'in_committee', to: 'rejected', roles: [COMMITTEE], requires: ['majorityReject', 'note'] },
+  // H8: after acceptance, registration is completed and the service delivered.
+  { from: 'approved', to: 'registered', roles: [RECEPTION], requires: [] },
+  { from: 'registered', to: 'delivered', roles: [RECEPTION], requires: [] },
+  { from: 'delivered', to: 'closed', roles: [RECEPTION, MANAGER], requires: [] },
+  { from: 'rejected', to: 'closed', roles: [RECEPTION, MANAGER], requires: [] },
+  // The beneficiary may withdraw before the study starts.
+  { from: 'received', to: 'withdrawn', roles: [RECEPTION], requires: ['note'] },
+  { from: 'incomplete', to: 'withdrawn', roles: [RECEPTION], requires: ['note'] },
+  { from: 'complete', to: 'withdrawn', roles: [RECEPTION], requires: ['note'] },
+];
+
+export type VoteTally = { approve: number; reject: number; abstain: number; quorum: number };
+
+export type JourneyFacts = {
+  /** Missing documents and unmet eligibility conditions (H2, H3, YSR-E). */
+  missing: readonly Unmet[];
+  hasAttestation: boolean;
+  hasResearchReport: boolean;
+  votes: VoteTally;
+  note: string | null;
+};
+
+export type Blocker = { code: string; ar: string; en: string; items?: readonly Unmet[] };
+
+export type TransitionCheck =
+  | { ok: true; transition: Transition }
+  | { ok: false; code: 'TRANSITION_NOT_ALLOWED' | 'ROLE_NOT_ALLOWED' | 'PRECONDITION_FAILED'; blockers: Blocker[] };
+
+const voted = (v: VoteTally) => v.approve + v.reject + v.abstain;
+
+const QUORUM: Blocker = { code: 'QUORUM_NOT_MET', ar: 'لم يكتمل النصاب القانوني للتصويت', en: 'The committee has not reached its quorum' };
+
+const BLOCKERS: Record<Precondition, (facts: JourneyFacts) => Blocker[]> = {
+  complete: (facts) => [
+    ...(facts.missing.length ? [{ code: 'REQUEST_INCOMPLETE', ar: 'الطلب غير مكتمل', en: 'The request is not complete', items: facts.missing }] : []),
+    ...(facts.hasAttestation ? [] : [{ code: 'ATTESTATION_MISSING', ar: 'لم يوقّع المستفيد الإقرار بصحة البيانات', en: 'The beneficiary has not signed the attestation' }]),
+  ],
+  researchReport: (facts) => (facts.hasResearchReport ? [] : [{ code: 'RESEARCH_REPORT_MISSING', ar: 'تقرير البحث الاجتماعي غير مكتوب', en: 'The social research report is missing' }]),
+  majorityApprove: ({ votes }) => (voted(votes) < votes.quorum ? [QUORUM] : votes.approve > votes.reject ? []
+    : [{ code: 'MAJORITY_NOT_APPROVE', ar: 'أغلبية الأصوات لا تؤيد الموافقة', en: 'The majority of votes does not approve' }]),
+  majorityReject: ({ votes }) => (voted(votes) < votes.quorum ? [QUORUM] : votes.reject > votes.approve ? []
+    : [{ code: 'MAJORITY_NOT_REJECT', ar: 'أغلبية الأصوات لا تؤيد الرفض', en: 'The majority of votes does not reject' }]),
+  note: (facts) => (facts.note && facts.note.trim() ? [] : [{ code: 'NOTE_REQUIRED', ar: 'يلزم ذكر السبب', en: 'A reason is required' }]),
+};
+
+export const findTransition = (from: string, to: string): Transition | undefined => TRANSITIONS.find((t) => t.from === from && t.to === to);
+
+/** Order matters: an unknown move is 409, a wrong role 403, then every unmet precondition at once. */
+export const checkTransition = (from: string, to: string, role: string, facts: JourneyFacts): TransitionCheck => {
+  const transition = findTransition(from, to);
+  if (!transition) {
+    return { ok: false, code: 'TRANSITION_NOT_ALLOWED', blockers: [{ code: 'TRANSITION_NOT_ALLOWED', ar: 'لا يمكن نقل الطلب إلى هذه الحالة من حالته الحالية', en: `A request cannot move from ${from} to ${to}` }] };
+  }
+  if (!transition.roles.includes(role)) {
+    return { ok: false, code: 'ROLE_NOT_ALLOWED', blockers: [{ code: 'ROLE_NOT_ALLOWED', ar: 'لا تملك صلاحية هذا الإجراء على الطلب', en: 'Your role may not make this change' }] };
+  }
+  const blockers = transition.requires.flatMap((precondition) => BLOCKERS[precondition](facts));
+  return blockers.length ? { ok: false, code: 'PRECONDITION_FAILED', blockers } : { ok: true, transition };
+};
+
+/** The buttons a role sees on a request (preconditions are checked when pressed). */
+export const nextSteps = (from: string, role: string): RequestStatus[] =>
+  TRANSITIONS.filter((t) => t.from === from && t.roles.includes(role)).map((t) => t.to);

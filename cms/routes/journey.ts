@@ -1,0 +1,8 @@
+const STAFF = { policies: ['plugin::wasl.is-staff'] };
+
+/** The request journey's named actions (H2–H8); the role checks live in cms/domain/request-journey.ts. */
+export default [
+  { method: 'GET', path: '/service-requests/:id/journey', handler: 'journey.explain', config: STAFF },
+  { method: 'POST', path: '/service-requests/:id/transitions', handler: 'journey.transition', config: STAFF },
+  { method: 'POST', path: '/service-requests/:id/votes', handler: 'journey.vote', config: STAFF },
+];

@@ -1,0 +1,48 @@
+/**
+ * H6, H7, H8: what the beneficiary is told, through the channel agreed with them, as a request moves.
+ * Messages go to the outbox inside the caller's transaction, so a rolled-back move sends nothing
+ * and a crash after commit loses nothing.
+ */
+import type { Core } from '@strapi/strapi';
+import { ratingRequested, requestCompleted, requestDecided, type Rendered } from '../notifications/templates';
+import type { OutgoingMessage } from '../notifications/transports';
+import type { RequestStatus } from '../domain/request-journey';
+import type { LoadedRequest } from './request-journey';
+
+type Contact = { preferredChannel: string; phone: string; email: string | null };
+
+/** The agreed channel; channels without an adapter (a call, a visit, a letter) leave a written SMS trace. */
+export const deliveryFor = (contact: Contact): Pick<OutgoingMessage, 'channel' | 'recipient'> => {
+  if (contact.preferredChannel === 'email' && contact.email) return { channel: 'email', recipient: contact.email };
+  if (contact.preferredChannel === 'whatsapp') return { channel: 'whatsapp', recipient: contact.phone };
+  return { channel: 'sms', recipient: contact.phone };
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async afterTransition(request: LoadedRequest, to: RequestStatus, extra: { dueAt: Date | null; reasons: string | null }): Promise<void> {
+    const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as { nameAr?: string } | null;
+    const common = {
+      associationName: profile?.nameAr ?? 'الجمعية',
+      beneficiaryName: request.beneficiary.fullNameAr,
+      trackingNumber: request.trackingNumber,
+      serviceName: request.service.nameAr,
+    };
+    let message: [string, Rendered] | null = null;
+    if (to === 'complete' && extra.dueAt) message = ['request_completed', requestCompleted({ ...common, dueAt: extra.dueAt })];
+    if (to === 'approved' || to === 'rejected') message = ['request_decided', requestDecided({ ...common, outcome: to, reasons: extra.reasons ?? '' })];
+    if (to === 'delivered' && request.service.ratingRequired) message = ['rating_requested', ratingRequested(common)];
+    if (!message) return;
+    const [template, rendered] = message;
+    const delivery = deliveryFor(request.beneficiary);
+    await strapi.plugin('wasl').service('outbox').enqueue({
+      ...delivery,
+      template,
+      subject: rendered.subject,
+      bodyText: rendered.bodyText,
+      // Text messages carry the plain text only.
+      bodyHtml: delivery.channel === 'email' ? rendered.bodyHtml : null,
+      relatedType: 'service-request',
+      relatedId: request.documentId,
+    });
+  },
+});

@@ -1,0 +1,118 @@
+/**
+ * The request aggregate's workflow (H2–H8): loads the facts, asks cms/domain whether the move is
+ * allowed, then writes the new state, its immutable event, the decision, the audit entry and the
+ * beneficiary's notification in one transaction. Concurrent moves are settled by an optimistic
+ * version check: exactly one wins, the other answers 409 and writes nothing.
+ */
+import type { Core } from '@strapi/strapi';
+import { explainEligibility, missingDocuments, type Unmet } from '../domain/eligibility';
+import { checkTransition, nextSteps, type JourneyFacts, type RequestStatus, type VoteTally } from '../domain/request-journey';
+import { computeDueAt, workingDaysBetween } from '../domain/sla-calendar';
+import { waslError } from '../utils/errors';
+import type { StaffActor } from './records';
+
+const REQUEST = 'plugin::wasl.service-request';
+
+type Person = { id: number; fullNameAr: string; nationality: string; legalResidency: boolean; gender: string; socialStatus: string; birthDate: string | null; preferredChannel: string; phone: string; email: string | null };
+type Service = { id: number; nameAr: string; eligibilityRules: unknown; requiredDocuments: unknown; slaDays: number | null; slaUnit: 'working_days' | 'calendar_days' | null; ratingRequired: boolean; committee: { id: number; quorum: number } | null };
+export type LoadedRequest = {
+  id: number; documentId: string; trackingNumber: string; status: RequestStatus; version: number; completedAt: string | null; dueAt: string | null;
+  slaUsedDays: number | null; researchReport: string | null; interviewPassed: boolean | null; registeredOnline: boolean | null;
+  referralSource: string | null; intakeData: Record<string, unknown> | null; documentsProvided: string[] | null; beneficiary: Person; service: Service;
+};
+
+export type TransitionInput = { to: string; note: string | null; version: number | null };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const wasl = () => strapi.plugin('wasl');
+
+  const load = async (documentId: string): Promise<LoadedRequest> => {
+    const row = await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { beneficiary: true, service: { populate: { committee: true } } } });
+    if (!row) throw waslError('NOT_FOUND');
+    return row as LoadedRequest;
+  };
+
+  /** Missing documents and unmet eligibility, each with its Arabic and English reason (H2, H3, YSR-E). */
+  const whatIsMissing = (request: LoadedRequest): Unmet[] => [
+    ...missingDocuments(request.service.requiredDocuments, request.documentsProvided),
+    ...explainEligibility(request.service.eligibilityRules ?? [], { beneficiary: request.beneficiary, request, today: new Date() }).unmet,
+  ];
+
+  const tally = async (request: LoadedRequest): Promise<VoteTally> => {
+    // 'id' in the select: a relation filter makes the query DISTINCT, which would fold equal votes into one.
+    const votes = (await strapi.db.query('plugin::wasl.vote').findMany({ where: { request: { id: request.id } }, select: ['id', 'choice'] })) as { choice: string }[];
+    const count = (choice: string) => votes.filter((v) => v.choice === choice).length;
+    return { approve: count('approve'), reject: count('reject'), abstain: count('abstain'), quorum: request.service.committee?.quorum ?? 1 };
+  };
+
+  const factsOf = async (request: LoadedRequest, note: string | null): Promise<JourneyFacts> => ({
+    missing: whatIsMissing(request),
+    hasAttestation: (await strapi.db.query('plugin::wasl.attestation').count({ where: { request: request.id } })) > 0,
+    hasResearchReport: Boolean(request.researchReport?.trim()),
+    votes: await tally(request),
+    note,
+  });
+
+  /** H7: the clock starts at completion; back from `incomplete` it resumes with the days already used. */
+  const slaFields = async (request: LoadedRequest, to: RequestStatus, now: Date) => {
+    const calendar = await wasl().service('calendar').load();
+    if (to === 'incomplete' && request.completedAt) {
+      return { sla_used_days: (request.slaUsedDays ?? 0) + workingDaysBetween(new Date(request.completedAt), now, calendar), due_at: null };
+    }
+    if (to !== 'complete') return {};
+    const sla = await wasl().service('calendar').slaFor(request.service);
+    const remaining = Math.max(1, sla.days - (request.slaUsedDays ?? 0));
+    return { completed_at: request.completedAt ? new Date(request.completedAt) : now, due_at: computeDueAt(now, remaining, sla.unit, calendar) };
+  };
+
+  const stateFields = (to: RequestStatus, now: Date, missing: readonly Unmet[]) => ({
+    ...(to === 'complete' ? { eligibility_snapshot: JSON.stringify({ checkedAt: now.toISOString(), unmet: missing }) } : {}),
+    ...(to === 'approved' || to === 'rejected' ? { decided_at: now } : {}),
+    ...(to === 'closed' || to === 'withdrawn' ? { closed_at: now } : {}),
+  });
+
+  return {
+    load,
+
+    /** What the request page shows: what is missing, the eligibility verdict and the next steps of this role. */
+    async explain(documentId: string, actor: StaffActor) {
+      const request = await load(documentId);
+      const facts = await factsOf(request, null);
+      return {
+        status: request.status,
+        version: request.version,
+        missing: facts.missing,
+        hasAttestation: facts.hasAttestation,
+        votes: facts.votes,
+        nextSteps: nextSteps(request.status, actor.role),
+      };
+    },
+
+    async transition(documentId: string, input: TransitionInput, actor: StaffActor) {
+      const request = await load(documentId);
+      const to = input.to as RequestStatus;
+      const facts = await factsOf(request, input.note);
+      const check = checkTransition(request.status, to, actor.role, facts);
+      if (!check.ok) throw waslError(check.code, [], {}, { blockers: check.blockers });
+      const expected = input.version ?? request.version;
+      const now = new Date();
+      const sla = await slaFields(request, to, now);
+      await strapi.db.transaction(async ({ trx }) => {
+        const changed = await trx('wasl_service_requests').where({ id: request.id, version: expected })
+          .update({ status: to, version: expected + 1, updated_at: now, ...sla, ...stateFields(to, now, facts.missing) });
+        if (changed !== 1) throw waslError('STALE_VERSION');
+        await strapi.db.query('plugin::wasl.request-event').create({
+          data: { request: request.id, fromStatus: request.status, toStatus: to, actor: actor.id, actorRole: actor.role, at: now, note: input.note },
+        });
+        if (to === 'approved' || to === 'rejected') {
+          await strapi.db.query('plugin::wasl.decision').create({
+            data: { request: request.id, outcome: to, reasonsAr: input.note, decidedAt: now, approveCount: facts.votes.approve, rejectCount: facts.votes.reject, abstainCount: facts.votes.abstain, quorumMet: true },
+          });
+        }
+        await wasl().service('audit').record({ actor, action: 'transition', resource: 'service-requests', recordId: documentId, summary: { from: request.status, to } });
+        await wasl().service('beneficiary-notices').afterTransition(request, to, { dueAt: 'due_at' in sla ? sla.due_at : null, reasons: input.note });
+      });
+      return this.explain(documentId, actor);
+    },
+  };
+};
