@@ -10,8 +10,6 @@ const printBanner = (strapi: Core.Strapi) => {
   const lines = [
     '',
     'وصل Wasl is ready',
-    `  Console (staff):   ${base}/console`,
-    `  Public website:    ${base}/`,
     `  API:               ${base}/api/wasl`,
     `  Strapi admin:      ${base}/admin`,
     `  Health:            ${base}/_health`,

@@ -1,20 +1,21 @@
 /** Builds a request through the API as the front desk would: a beneficiary, a request, an attestation. */
+import { randomInt } from 'crypto';
 import { generateSaudiId } from '../../cms/domain/saudi-id';
 import { http, loginAs } from './api';
 
-let serial = 0;
 
 export type Beneficiary = { id: string };
 export type ServiceRequest = { id: string; trackingNumber: string; status: string; version: number; dueAt: string | null; completedAt: string | null };
 
 export const registerBeneficiary = async (patch: Record<string, unknown> = {}): Promise<Beneficiary> => {
-  serial += 1;
-  const seed = 700_000 + (process.pid % 1000) * 100 + serial;
+  // Each test file has its own module registry, so a counter would repeat across files: a random seed
+  // above the demo's and the other tests' ranges keeps national IDs unique.
+  const seed = randomInt(2_000_000, 99_999_999);
   const res = await http<Beneficiary>('POST', '/api/wasl/beneficiaries', {
     token: await loginAs('reception_officer'),
     body: {
       nationalId: generateSaudiId('citizen', seed), fullNameAr: 'هند سعد عبدالله الغامدي', nationality: 'SA', legalResidency: true,
-      gender: 'female', socialStatus: 'divorced', category: 'woman', preferredChannel: 'email', phone: `05${String(seed).padStart(8, '0')}`,
+      gender: 'female', socialStatus: 'divorced', category: 'woman', preferredChannel: 'email', phone: `05${String(seed % 100_000_000).padStart(8, '0')}`,
       email: `hind${seed}@mail.example`, consentGiven: true, ...patch,
     },
   });

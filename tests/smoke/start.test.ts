@@ -44,7 +44,7 @@ describe('npm start', () => {
 
   it('prints the URL and the demo logins', () => {
     expect(output).toContain(`http://localhost:`);
-    expect(output).toContain('/console');
+    expect(output).toContain('/api/wasl');
     expect(output).toContain(DEMO_PASSWORD);
     expect(output).toMatch(/reception-officer\s+reception_officer/);
   });

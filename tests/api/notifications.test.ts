@@ -1,0 +1,111 @@
+/**
+ * H6: the beneficiary hears the committee's decision through the agreed channel. Mail leaves through
+ * a real SMTP server on loopback (smtp-server); while it is down the message waits in the outbox and
+ * is delivered once it is back, so an outage loses nothing.
+ */
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { loginAs, loginAsUser, http } from '../helpers/api';
+import { closeDb, db } from '../helpers/db';
+import { readTestServer } from '../helpers/server-env';
+import { attest, fileRequest, move, registerBeneficiary, serviceId } from '../helpers/journey';
+
+type Received = { to: string[]; raw: string };
+
+const startSmtp = (port: number, inbox: Received[]) =>
+  new Promise<SMTPServer>((resolve, reject) => {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          callback();
+        });
+      },
+    });
+    server.on('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+
+const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> => {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('timed out');
+};
+
+type Outbox = { status: string; attempts: number; last_error: string | null; template: string; recipient: string };
+const outboxRow = async (requestId: string, template: string): Promise<Outbox | undefined> =>
+  db()('wasl_notifications').where({ related_id: requestId, template }).first();
+
+/** A request decided by the committee (two approving votes), for a beneficiary who chose email. */
+const decide = async (email: string) => {
+  const beneficiary = (await registerBeneficiary({ email, preferredChannel: 'email' })).id;
+  const request = (await fileRequest(beneficiary, await serviceId('family-counselling'))).id;
+  await attest(beneficiary, request);
+  const reception = await loginAs('reception_officer');
+  for (const to of ['complete', 'in_research']) expect((await move(reception, request, to)).status).toBe(200);
+  const researcher = await loginAs('social_researcher');
+  await http('PUT', `/api/wasl/service-requests/${request}`, { token: researcher, body: { researchReport: 'تحتاج الأسرة إلى استشارة تربوية' } });
+  expect((await move(researcher, request, 'in_committee')).status).toBe(200);
+  for (const member of ['committee-member', 'committee-member-2']) {
+    await http('POST', `/api/wasl/service-requests/${request}/votes`, { token: await loginAsUser(member), body: { choice: 'approve' } });
+  }
+  expect((await move(await loginAs('committee_member'), request, 'approved', { note: 'استيفاء الشروط' })).status).toBe(200);
+  return request;
+};
+
+describe('decision notifications over SMTP', () => {
+  const inbox: Received[] = [];
+  let smtp: SMTPServer | null = null;
+  afterAll(async () => {
+    await new Promise<void>((r) => (smtp ? smtp.close(() => r()) : r()));
+    await closeDb();
+  });
+
+  it('[ESR-H6] keeps the decision in the outbox while SMTP is down, then delivers it in Arabic', async () => {
+    const request = await decide('noura.decision@mail.example');
+    // Nothing listens on the SMTP port yet: the worker tries, fails, and keeps the message pending.
+    const waiting = await waitFor(async () => {
+      const row = await outboxRow(request, 'request_decided');
+      return row && row.attempts >= 1 ? row : undefined;
+    });
+    expect(waiting).toMatchObject({ status: 'pending', recipient: 'noura.decision@mail.example' });
+    expect(waiting.last_error).not.toContain('noura');
+
+    smtp = await startSmtp(readTestServer().smtpPort, inbox);
+    const sent = await waitFor(async () => {
+      const row = await outboxRow(request, 'request_decided');
+      return row?.status === 'sent' ? row : undefined;
+    });
+    expect(sent.status).toBe('sent');
+    const mail = await waitFor(async () => inbox.find((m) => m.to.includes('noura.decision@mail.example')));
+    const parsed = await simpleParser(mail.raw);
+    const tracking = (await db()('wasl_service_requests').where({ document_id: request }).first<{ tracking_number: string }>('tracking_number')).tracking_number;
+    expect(parsed.subject).toBe(`تمت الموافقة على طلبكم — ${tracking}`);
+    expect(parsed.headers.get('content-language')).toBe('ar');
+    expect(parsed.text).toContain('الأسباب: استيفاء الشروط');
+    expect(parsed.html).toContain('dir="rtl"');
+    expect(parsed.html).toContain('يسرنا إبلاغكم بموافقة اللجنة المختصة');
+  });
+
+  it('[ESR-H7] tells the beneficiary the due date when the request becomes complete', async () => {
+    const beneficiary = (await registerBeneficiary({ email: 'due.date@mail.example', preferredChannel: 'email' })).id;
+    const request = (await fileRequest(beneficiary, await serviceId('family-counselling'))).id;
+    await attest(beneficiary, request);
+    expect((await move(await loginAs('reception_officer'), request, 'complete')).status).toBe(200);
+    const row = await waitFor(async () => {
+      const r = await outboxRow(request, 'request_completed');
+      return r?.status === 'sent' ? r : undefined;
+    });
+    expect(row.recipient).toBe('due.date@mail.example');
+    expect(inbox.some((m) => m.to.includes('due.date@mail.example'))).toBe(true);
+  });
+});
