@@ -3,15 +3,13 @@
  * reason; the journey then needs the committee's quorum and a majority to approve or reject.
  */
 import type { Core } from '@strapi/strapi';
-import { waslError } from '../utils/errors';
+import { isUniqueViolation, waslError } from '../utils/errors';
 import type { StaffActor } from './records';
 
 export type VoteInput = { choice: 'approve' | 'reject' | 'abstain'; reason: string | null };
 
 /** One vote per member per request, enforced by a unique index. */
 export const voteKey = (requestId: number, memberId: number): string => `request:${requestId}:${memberId}`;
-
-const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value violates unique constraint/i;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const query = (name: string) => strapi.db.query(`plugin::wasl.${name}` as never);
@@ -48,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.plugin('wasl').service('audit').record({ actor, action: 'vote', resource: 'service-requests', recordId: documentId, summary: { choice: input.choice } });
         });
       } catch (error) {
-        if (error instanceof Error && UNIQUE_VIOLATION.test(error.message)) throw waslError('ALREADY_VOTED');
+        if (isUniqueViolation(error)) throw waslError('ALREADY_VOTED');
         throw error;
       }
       return journey.explain(documentId, actor);

@@ -7,7 +7,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { canDo, resourceRule, type RecordAction, type ResourceName } from '../constants/access';
 import type { StaffRole } from '../constants/roles';
-import { waslError, type FieldError } from '../utils/errors';
+import { isUniqueViolation, waslError, type FieldError } from '../utils/errors';
 import { checkAttributes, isToMany, type Attributes } from '../validation/attributes';
 import { parseListQuery } from '../validation/list-query';
 import { screenBody } from '../validation/record-body';
@@ -16,8 +16,6 @@ import { populateFor, toRecord, type Doc, type WaslRecord } from './serialize';
 import type { Actor } from './audit';
 
 export type StaffActor = Actor & { role: StaffRole };
-
-const UNIQUE_VIOLATION = /UNIQUE constraint failed|duplicate key value violates unique constraint/i;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const uidOf = (resource: ResourceName) => resourceRule(resource).uid as UID.CollectionType;
@@ -73,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       return await strapi.db.transaction(work);
     } catch (error) {
-      if (error instanceof Error && UNIQUE_VIOLATION.test(error.message)) throw waslError('DUPLICATE_VALUE');
+      if (isUniqueViolation(error)) throw waslError('DUPLICATE_VALUE');
       throw error;
     }
   };

@@ -50,3 +50,7 @@ export const waslError = (code: ErrorCode, fieldErrors: FieldError[] = [], param
 /** The error a caller may already have thrown through waslError, for re-throwing untouched. */
 export const isWaslError = (error: unknown): error is Error & { details: { code: ErrorCode } } =>
   error instanceof Error && typeof (error as { details?: { code?: unknown } }).details?.code === 'string';
+
+/** A unique index refused the write, on SQLite or PostgreSQL (the index is the last word under races). */
+export const isUniqueViolation = (error: unknown): boolean =>
+  error instanceof Error && /UNIQUE constraint failed|duplicate key value violates unique constraint/i.test(error.message);
