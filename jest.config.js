@@ -16,6 +16,16 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
       testTimeout: 60000,
     },
+    // Same globalSetup file as api: jest runs each distinct file once, so both share one Strapi.
+    {
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      ...common,
+      transform,
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
+      testTimeout: 120000,
+    },
     { displayName: 'smoke', testMatch: ['<rootDir>/tests/smoke/**/*.test.ts'], ...common, transform, testTimeout: 600000 },
   ],
 };

@@ -9,5 +9,6 @@ export default [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  'plugin::wasl.console',
   'strapi::public',
 ];

@@ -1,6 +1,7 @@
 /** `npm run build`: everything `npm start` serves, built from scratch. */
-import { buildAdminPanel, ensureEnvFile, ensureFolders } from './lib/setup';
+import { buildAdminPanel, buildConsole, ensureEnvFile, ensureFolders } from './lib/setup';
 
 ensureEnvFile();
 ensureFolders();
 buildAdminPanel();
+buildConsole();

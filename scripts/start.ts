@@ -4,12 +4,13 @@
  * on first start (cms/bootstrap.ts), then serves the console, the public site and the API.
  */
 import { spawn } from 'child_process';
-import { adminPanelBuilt, buildAdminPanel, compileServer, ensureEnvFile, ensureFolders, ROOT, strapiBin } from './lib/setup';
+import { adminPanelBuilt, buildAdminPanel, buildConsole, compileServer, consoleBuilt, ensureEnvFile, ensureFolders, ROOT, strapiBin } from './lib/setup';
 
 ensureEnvFile();
 ensureFolders();
 if (adminPanelBuilt()) compileServer();
 else buildAdminPanel();
+if (!consoleBuilt()) buildConsole();
 
 const mode = process.argv.includes('--develop') ? 'develop' : 'start';
 const child = spawn(process.execPath, [strapiBin(), mode], { cwd: ROOT, stdio: 'inherit', env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env } });

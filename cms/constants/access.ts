@@ -158,7 +158,7 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
   [FOLLOW_UP]: [JOURNEY_VIEW],
   [CONTACT]: [JOURNEY_VIEW],
 };
-const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword'];
+const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'plugin::wasl.session.me'];
 /** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
 export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];
 

@@ -1,3 +1,4 @@
+import staffConsole from './console';
 import health from './health';
 
-export default { health };
+export default { health, console: staffConsole };

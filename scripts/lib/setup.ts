@@ -39,3 +39,11 @@ export const adminPanelBuilt = (): boolean => fs.existsSync(path.join(ROOT, 'dis
 
 /** `strapi build` compiles the server and bundles Strapi's admin panel (about a minute on 2 cores). */
 export const buildAdminPanel = (): void => run(strapiBin(), ['build', '--minify'], { ...process.env, NODE_ENV: 'production' });
+
+export const consoleBuilt = (): boolean => fs.existsSync(path.join(ROOT, 'public', 'console', 'index.html'));
+
+/** Vite bundles the staff console (admin/) into public/console, served at /console (about 15 s). */
+// vite's package exports hide its bin, so it is found beside its package.json.
+const viteBin = () => path.join(path.dirname(bin('vite', 'package.json')), 'bin', 'vite.js');
+
+export const buildConsole = (): void => run(viteBin(), ['build', '--config', path.join('admin', 'vite.config.mts'), '--logLevel', 'warn']);

@@ -1,0 +1,50 @@
+/** The staff console's table of contents: providers, theme, resources (per role), custom routes. */
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { authProvider } from './authProvider';
+import beneficiaries from './beneficiaries';
+import { CommitteeQueue } from './committee/CommitteeQueue';
+import { isStaffRole } from '../../cms/constants/roles';
+import { screensFor } from './common/resourceProps';
+import complaints from './complaints';
+import { committees, holidays } from './configuration';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n/i18nProvider';
+import { Layout } from './layout/Layout';
+import policies from './policy-documents';
+import { RtlRoot } from './RtlRoot';
+import serviceRequests from './service-requests';
+import services from './services';
+import { waslTheme } from './theme';
+import visits from './visits';
+
+export const App = () => (
+  <RtlRoot>
+    {(direction) => (
+      <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} theme={waslTheme(direction)} layout={Layout} requireAuth disableTelemetry>
+        {(permissions: unknown) => {
+          const role = isStaffRole(permissions) ? permissions : null;
+          return [
+            <Resource key="service-requests" name="service-requests" {...screensFor(role, 'service-requests', serviceRequests)} />,
+            <Resource key="beneficiaries" name="beneficiaries" {...screensFor(role, 'beneficiaries', beneficiaries)} />,
+            <Resource key="complaints" name="complaints" {...screensFor(role, 'complaints', complaints)} />,
+            <Resource key="visits" name="visits" {...screensFor(role, 'visits', visits)} />,
+            <Resource key="services" name="services" {...screensFor(role, 'services', services)} />,
+            <Resource key="policy-documents" name="policy-documents" {...screensFor(role, 'policy-documents', policies)} />,
+            <Resource key="holidays" name="holidays" {...screensFor(role, 'holidays', holidays)} />,
+            <Resource key="committees" name="committees" {...screensFor(role, 'committees', committees)} />,
+            <Resource key="branches" name="branches" recordRepresentation="nameAr" />,
+            <Resource key="request-events" name="request-events" />,
+            <Resource key="attestations" name="attestations" />,
+            <Resource key="decisions" name="decisions" />,
+            <Resource key="votes" name="votes" />,
+            <Resource key="policy-acknowledgements" name="policy-acknowledgements" />,
+            <CustomRoutes key="routes">
+              <Route path="/committee" element={<CommitteeQueue />} />
+            </CustomRoutes>,
+          ];
+        }}
+      </Admin>
+    )}
+  </RtlRoot>
+);

@@ -1,0 +1,19 @@
+/**
+ * ESR-H7 at a glance: the server computes `slaState` from the working-day calendar; the console only
+ * colours it. Nothing is shown for a record that has no such state.
+ */
+import { Chip } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+const COLOURS = { on_time: 'success', due_soon: 'warning', overdue: 'error', paused: 'info', none: 'default' } as const;
+type SlaState = keyof typeof COLOURS;
+
+const isSlaState = (value: unknown): value is SlaState => typeof value === 'string' && value in COLOURS;
+
+export const SlaBadge = (_props: { label?: string; source?: string; sortable?: boolean }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const state = record?.slaState;
+  if (!isSlaState(state)) return null;
+  return <Chip size="small" variant="outlined" color={COLOURS[state]} label={translate(`wasl.sla.${state}`)} data-sla={state} />;
+};

@@ -1,0 +1,50 @@
+/**
+ * Choice lists come from the content-type schemas (one source of truth); labels are translation keys
+ * under enums.<list>.<value>, translated by react-admin like any other label.
+ */
+import beneficiary from '../../../cms/content-types/beneficiary/schema.json';
+import committee from '../../../cms/content-types/committee/schema.json';
+import complaint from '../../../cms/content-types/complaint/schema.json';
+import decision from '../../../cms/content-types/decision/schema.json';
+import holiday from '../../../cms/content-types/holiday/schema.json';
+import service from '../../../cms/content-types/service/schema.json';
+import request from '../../../cms/content-types/service-request/schema.json';
+import visit from '../../../cms/content-types/visit/schema.json';
+import vote from '../../../cms/content-types/vote/schema.json';
+import attestation from '../../../cms/content-types/attestation/schema.json';
+
+type Schema = { attributes: object };
+const values = (schema: Schema, field: string): readonly string[] =>
+  (schema.attributes as Record<string, { enum?: string[] } | undefined>)[field]?.enum ?? [];
+
+export const ENUMS = {
+  status: values(request, 'status'),
+  channel: values(request, 'channel'),
+  referralSource: values(request, 'referralSource'),
+  gender: values(beneficiary, 'gender'),
+  socialStatus: values(beneficiary, 'socialStatus'),
+  category: values(beneficiary, 'category'),
+  preferredChannel: values(beneficiary, 'preferredChannel'),
+  idKind: values(beneficiary, 'idKind'),
+  serviceCategory: values(service, 'category'),
+  slaUnit: values(service, 'slaUnit'),
+  complaintKind: values(complaint, 'kind'),
+  complaintStatus: values(complaint, 'status'),
+  complaintCategory: values(complaint, 'category'),
+  visitPurpose: values(visit, 'purpose'),
+  visitChannel: values(visit, 'channel'),
+  holidayKind: values(holiday, 'kind'),
+  committeeType: values(committee, 'type'),
+  voteChoice: values(vote, 'choice'),
+  outcome: values(decision, 'outcome'),
+  attestationMethod: values(attestation, 'method'),
+  ruleType: ['nationality', 'gender', 'socialStatus', 'age', 'interviewPassed', 'registeredOnline', 'referralSource', 'selfReferralPartiesResident'],
+  nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
+  slaState: ['on_time', 'due_soon', 'overdue', 'paused', 'none'],
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+
+export const enumKey = (name: EnumName, value: string): string => (name === 'slaState' ? `wasl.sla.${value}` : `enums.${name}.${value}`);
+
+export const choices = (name: EnumName) => ENUMS[name].map((id) => ({ id, name: enumKey(name, id) }));

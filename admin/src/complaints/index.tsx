@@ -1,0 +1,56 @@
+/** The complaint queue by status and channel with SLA badges, and one complaint with its action log. */
+import FeedbackIcon from '@mui/icons-material/Feedback';
+import { Datagrid, List, ReferenceManyField, SearchInput, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { csvExporter } from '../common/csv';
+import { DualDateField } from '../common/DualDateField';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/inputs';
+import { SlaBadge } from '../common/SlaBadge';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnumInput key="status" source="status" enumName="complaintStatus" alwaysOn />,
+  <EnumInput key="channel" source="channel" enumName="channel" />,
+  <EnumInput key="kind" source="kind" enumName="complaintKind" />,
+];
+
+const ComplaintList = () => (
+  <List filters={filters} sort={{ field: 'receivedAt', order: 'ASC' }} exporter={csvExporter('complaints')}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="trackingNumber" />
+      <EnumField source="kind" enumName="complaintKind" />
+      <TextField source="subject" />
+      <EnumField source="channel" enumName="channel" />
+      <EnumField source="status" enumName="complaintStatus" />
+      <SlaBadge label="resources.service-requests.fields.slaState" />
+      <DualDateField source="dueAt" />
+    </Datagrid>
+  </List>
+);
+
+const ComplaintShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="trackingNumber" />
+      <EnumField source="kind" enumName="complaintKind" />
+      <EnumField source="category" enumName="complaintCategory" />
+      <EnumField source="status" enumName="complaintStatus" />
+      <TextField source="subject" />
+      <TextField source="description" />
+      <TextField source="complainantName" emptyText="—" />
+      <TextField source="complainantPhone" emptyText="—" />
+      <DualDateField source="receivedAt" withTime />
+      <DualDateField source="dueAt" withTime />
+      <TextField source="escalationLevel" emptyText="—" />
+      <ReferenceManyField reference="complaint-actions" target="complaint" sort={{ field: 'at', order: 'ASC' }} label="resources.complaint-actions.name">
+        <Datagrid bulkActionButtons={false}>
+          <TextField source="kind" />
+          <TextField source="body" />
+          <DualDateField source="at" withTime />
+        </Datagrid>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);
+
+export default { list: ComplaintList, show: ComplaintShow, icon: FeedbackIcon, recordRepresentation: 'trackingNumber' };

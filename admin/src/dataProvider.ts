@@ -1,0 +1,37 @@
+/**
+ * ra-data-simple-rest on /api/wasl (cms/routes/records.ts), unchanged, plus the named workflow
+ * actions (cms/routes/journey.ts): business outcomes are their own POST routes, never overloaded updates.
+ */
+import simpleRestProvider from 'ra-data-simple-rest';
+import type { DataProvider } from 'react-admin';
+import { httpClient } from './httpClient';
+import { API_URL } from './session';
+import type { Unmet } from '../../cms/domain/eligibility';
+
+const BASE = `${API_URL}/wasl`;
+
+export type VoteChoice = 'approve' | 'reject' | 'abstain';
+export type JourneyView = {
+  status: string;
+  version: number;
+  missing: Unmet[];
+  hasAttestation: boolean;
+  votes: { approve: number; reject: number; abstain: number; quorum: number };
+  nextSteps: string[];
+};
+
+export type WaslDataProvider = DataProvider & {
+  getJourney: (requestId: string) => Promise<JourneyView>;
+  transitionRequest: (requestId: string, input: { to: string; note?: string; version?: number }) => Promise<JourneyView>;
+  castVote: (requestId: string, input: { choice: VoteChoice; reason?: string }) => Promise<unknown>;
+};
+
+const post = async <T>(path: string, body: unknown): Promise<T> =>
+  (await httpClient(`${BASE}${path}`, { method: 'POST', body: JSON.stringify(body) })).json as T;
+
+export const dataProvider: WaslDataProvider = {
+  ...simpleRestProvider(BASE, httpClient),
+  getJourney: async (requestId) => (await httpClient(`${BASE}/service-requests/${requestId}/journey`)).json as JourneyView,
+  transitionRequest: (requestId, input) => post<JourneyView>(`/service-requests/${requestId}/transitions`, input),
+  castVote: (requestId, input) => post(`/service-requests/${requestId}/votes`, input),
+};

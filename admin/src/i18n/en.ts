@@ -1,0 +1,155 @@
+/** English, the switch. Typed as the Arabic catalogue's shape, so a key missing here fails typechecking. */
+import type { TranslationMessages } from 'ra-core';
+import englishMessages from 'ra-language-english';
+import type { AppMessages } from './ar';
+
+export const enApp: AppMessages = {
+  resources: {
+    beneficiaries: {
+      name: 'Beneficiary |||| Beneficiaries',
+      fields: {
+        nationalId: 'National ID / iqama', idKind: 'ID kind', fullNameAr: 'Full name', fullNameEn: 'Name in English', nationality: 'Nationality',
+        legalResidency: 'Legal residency', gender: 'Gender', birthDate: 'Birth date', socialStatus: 'Social status', category: 'Category',
+        preferredChannel: 'Preferred channel', phone: 'Mobile', email: 'Email', city: 'City', branch: 'Branch',
+        consentGiven: 'Consent to data processing', notes: 'Notes', createdAt: 'Registered on', q: 'Search',
+      },
+    },
+    'service-requests': {
+      name: 'Service request |||| Service requests',
+      fields: {
+        trackingNumber: 'Request no.', beneficiary: 'Beneficiary', service: 'Service', branch: 'Branch', channel: 'Channel', status: 'Status',
+        receivedAt: 'Received', completedAt: 'Completed', dueAt: 'Due', decidedAt: 'Decided', documentsProvided: 'Documents provided',
+        interviewPassed: 'Interview passed', referralSource: 'Referral source', registeredOnline: 'Registered online', summary: 'Summary',
+        researchReport: 'Social research report', slaState: 'SLA', q: 'Search',
+      },
+    },
+    services: {
+      name: 'Service |||| Services',
+      fields: {
+        key: 'Key', nameAr: 'Name', nameEn: 'Name in English', descriptionAr: 'Description', category: 'Category', eligibilityRules: 'Eligibility rules',
+        requiredDocuments: 'Required documents', slaDays: 'SLA', slaUnit: 'SLA unit', committee: 'Committee', needsInterview: 'Needs an interview',
+        needsResearch: 'Needs social research', needsReferral: 'Needs a referral', ratingRequired: 'Post-service rating', published: 'Published', sortOrder: 'Order', q: 'Search',
+      },
+    },
+    complaints: {
+      name: 'Complaint |||| Complaints and inquiries',
+      fields: {
+        trackingNumber: 'Tracking no.', kind: 'Kind', channel: 'Channel', category: 'Category', status: 'Status', subject: 'Subject', description: 'Details',
+        complainantName: 'Complainant', complainantPhone: 'Complainant mobile', complainantEmail: 'Complainant email', receivedAt: 'Received',
+        dueAt: 'Reply due', escalationLevel: 'Escalation level', resolution: 'Resolution', department: 'Department', q: 'Search',
+      },
+    },
+    'complaint-actions': { name: 'Action |||| Action log', fields: { kind: 'Action', body: 'Details', at: 'Date' } },
+    visits: {
+      name: 'Visit |||| Visitor log',
+      fields: { visitDate: 'Visit date', branch: 'Branch', count: 'Visitors', purpose: 'Purpose', channel: 'Kind', notes: 'Notes' },
+    },
+    'policy-documents': {
+      name: 'Policy |||| Policies',
+      fields: {
+        policyKey: 'Key', titleAr: 'Title', versionNumber: 'Version', boardMeetingNumber: 'Board meeting no.', boardSession: 'Session',
+        approvalDate: 'Approved on', chairName: 'Chair', bodyAr: 'Text', q: 'Search',
+      },
+    },
+    'policy-acknowledgements': { name: 'Acknowledgement |||| Acknowledgements', fields: { user: 'Staff member', versionNumber: 'Version', acknowledgedAt: 'Acknowledged on' } },
+    holidays: {
+      name: 'Holiday |||| Public holidays',
+      fields: { nameAr: 'Name', nameEn: 'Name in English', startDate: 'From', endDate: 'To', hijriYear: 'Hijri year', kind: 'Kind', q: 'Search' },
+    },
+    committees: {
+      name: 'Committee |||| Committees',
+      fields: { key: 'Key', nameAr: 'Name', nameEn: 'Name in English', type: 'Type', quorum: 'Quorum', active: 'Active', q: 'Search' },
+    },
+    branches: { name: 'Branch |||| Branches', fields: { code: 'Code', nameAr: 'Name', city: 'City' } },
+    attestations: { name: 'Attestation |||| Attestations', fields: { method: 'Method', statementAr: 'Statement', attestedAt: 'Attested on', request: 'Request' } },
+    'request-events': { name: 'Event |||| Request history', fields: { fromStatus: 'From', toStatus: 'To', actorRole: 'By', at: 'Date', note: 'Note' } },
+    decisions: {
+      name: 'Decision |||| Decisions',
+      fields: { outcome: 'Decision', reasonsAr: 'Reasons', decidedAt: 'Decided on', approveCount: 'Approve', rejectCount: 'Reject', abstainCount: 'Abstain' },
+    },
+    votes: { name: 'Vote |||| Votes', fields: { choice: 'Vote', reason: 'Reason', castAt: 'Date' } },
+  },
+  wasl: {
+    app: { title: 'Wasl', subtitle: 'Beneficiary relations', language: 'Language' },
+    menu: { work: 'My work', committee: 'Committee: awaiting my vote', configuration: 'Configuration' },
+    role: {
+      reception_officer: 'Reception officer', social_researcher: 'Social researcher', committee_member: 'Committee member',
+      follow_up_committee: 'Follow-up committee', contact_officer: 'Contact officer', manager: 'Manager', association_admin: 'Association admin',
+    },
+    date: { hijri_suffix: 'AH', none: '—' },
+    sla: { on_time: 'On time', due_soon: 'Due soon', overdue: 'Overdue', paused: 'Paused', none: 'Not started' },
+    beneficiary: {
+      duplicate_warning: 'A beneficiary with the same details exists: %{name}', open_duplicate: 'Open record', requests: 'Requests',
+      complaints: 'Complaints', attestations: 'Attestations', new_request: 'New service request',
+    },
+    request: {
+      missing: 'Missing before completion', nothing_missing: 'Nothing missing: documents complete and eligibility met', next_steps: 'Next steps',
+      no_next_steps: 'No step for your role at this stage', timeline: 'Request history', note: 'Note or reason', move_to: 'Move to: %{status}',
+      moved: 'Request moved to: %{status}', attestation: 'Beneficiary attestation', attested: 'The beneficiary has signed the attestation',
+      not_attested: 'The beneficiary has not signed the attestation yet', record_attestation: 'Record attestation', attestation_recorded: 'Attestation recorded',
+      attestation_statement: 'I declare that all data and documents provided are true, and I bear full responsibility for them',
+      research: 'Social research', save_report: 'Save report', report_saved: 'Report saved', decision: 'Committee decision', no_decision: 'No decision yet',
+      votes: 'Votes: approve %{approve} • reject %{reject} • abstain %{abstain} (quorum %{quorum})', documents_hint: 'Tick the documents the beneficiary provided',
+    },
+    committee: {
+      pending: 'Items awaiting the committee', vote: 'Vote', vote_title: 'Vote on request %{tracking}', voted: 'Your vote is recorded',
+      reason: 'Reason (optional)', decide: 'Record the decision',
+    },
+    rules: {
+      add: 'Add condition', remove: 'Remove condition', type: 'Condition', values: 'Accepted values', min_age: 'Age from', max_age: 'Age to',
+      or_legal_resident: 'or a legal resident', none: 'No conditions: open to everyone',
+      document_key: 'Document key', document_ar: 'Document name', document_en: 'Name in English', add_document: 'Add document',
+    },
+    visit: { quick_title: 'Log a visitor', walk_in: 'Walk-in visitor', saved: 'Visit logged' },
+    policy: { acknowledgements: 'Acknowledgements', acknowledge: 'I have read this policy', acknowledged: 'Acknowledgement recorded' },
+    error: { generic: 'The request could not be completed' },
+  },
+  enums: {
+    status: {
+      received: 'Received', incomplete: 'Incomplete', complete: 'Complete', in_research: 'In research', in_committee: 'With the committee', approved: 'Approved',
+      rejected: 'Rejected', registered: 'Registered', delivered: 'Delivered', closed: 'Closed', withdrawn: 'Withdrawn',
+    },
+    channel: {
+      in_person: 'In person', phone: 'Phone', email: 'Email', social_media: 'Social media', letter: 'Letter', fax: 'Fax', website: 'Website',
+      help_request: 'Help request', volunteer_service: 'Volunteer service', branch_representative: 'Branch representative',
+    },
+    gender: { female: 'Female', male: 'Male' },
+    socialStatus: { single: 'Single', married: 'Married', divorced: 'Divorced', widowed: 'Widowed' },
+    category: {
+      family: 'Family', woman: 'Woman', child: 'Child', youth: 'Youth', elderly: 'Elderly', person_with_disability: 'Person with disability', low_income: 'Low income', other: 'Other',
+    },
+    preferredChannel: { phone: 'Call', sms: 'SMS', whatsapp: 'WhatsApp', email: 'Email', in_person: 'In person', letter: 'Letter' },
+    idKind: { citizen: 'National ID', resident: 'Iqama' },
+    serviceCategory: {
+      counselling: 'Counselling', awareness: 'Awareness', custody_execution: 'Custody rulings', protection: 'Protection', skills: 'Skills programmes', support: 'Support', other: 'Other',
+    },
+    slaUnit: { working_days: 'Working days', calendar_days: 'Calendar days' },
+    referralSource: {
+      court: 'Enforcement court', center_1919: 'Reporting centre 1919', police: 'Police', hospital: 'Hospital', school: 'School', self: 'Self-referral', other: 'Other',
+    },
+    complaintKind: { complaint: 'Complaint', inquiry: 'Inquiry', suggestion: 'Suggestion' },
+    complaintStatus: {
+      received: 'Received', assigned: 'Assigned', in_progress: 'In progress', awaiting_complainant: 'Awaiting complainant', resolved: 'Resolved', closed: 'Closed', reopened: 'Reopened',
+    },
+    complaintCategory: {
+      service_quality: 'Service quality', staff_conduct: 'Staff conduct', delay: 'Delay', eligibility: 'Eligibility', facilities: 'Facilities',
+      technical_support: 'Technical support', information: 'Information', other: 'Other',
+    },
+    visitPurpose: {
+      inquiry: 'Inquiry', service_request: 'Service request', complaint: 'Complaint', follow_up: 'Follow-up', appointment: 'Appointment', support_service: 'Support service', other: 'Other',
+    },
+    visitChannel: { walk_in: 'Walk-in', appointment: 'Appointment', branch_representative: 'Branch representative' },
+    holidayKind: { eid_al_fitr: 'Eid al-Fitr', eid_al_adha: 'Eid al-Adha', founding_day: 'Founding Day', national_day: 'National Day', other: 'Other' },
+    committeeType: { research: 'Research committee', specialized: 'Specialised committee', follow_up: 'Follow-up committee', board: 'Board' },
+    voteChoice: { approve: 'Approve', reject: 'Reject', abstain: 'Abstain' },
+    outcome: { approved: 'Approved', rejected: 'Rejected', deferred: 'Deferred', settled: 'Settled' },
+    attestationMethod: { signature_image: 'Signature image', witnessed_checkbox: 'Witnessed declaration' },
+    ruleType: {
+      nationality: 'Nationality', gender: 'Gender', socialStatus: 'Social status', age: 'Age', interviewPassed: 'Interview passed',
+      registeredOnline: 'Registered online', referralSource: 'Referral source', selfReferralPartiesResident: 'Self-referral parties resident',
+    },
+    nationality: { SA: 'Saudi Arabia', AE: 'UAE', KW: 'Kuwait', BH: 'Bahrain', QA: 'Qatar', OM: 'Oman', EG: 'Egypt', JO: 'Jordan', YE: 'Yemen', SY: 'Syria', SD: 'Sudan' },
+  },
+};
+
+export const englishAppMessages: TranslationMessages = { ...englishMessages, ...enApp };

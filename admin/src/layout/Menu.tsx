@@ -1,0 +1,16 @@
+/** The menu: the role's own resources (react-admin lists only those registered with a list), plus its queues. */
+import GavelIcon from '@mui/icons-material/Gavel';
+import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { useRole } from '../common/access';
+import { ROLES } from '../../../cms/constants/roles';
+
+export const Menu = () => {
+  const role = useRole();
+  const translate = useTranslate();
+  return (
+    <RaMenu>
+      {role === ROLES.COMMITTEE_MEMBER && <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />}
+      <RaMenu.ResourceItems />
+    </RaMenu>
+  );
+};

@@ -1,0 +1,57 @@
+/** The request page: facts, SLA, what is missing, the allowed next steps, attestation, research, decision, history. */
+import { Chip, Divider, Grid, Stack } from '@mui/material';
+import { ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, WithRecord } from 'react-admin';
+import { DualDateField } from '../common/DualDateField';
+import { EnumField } from '../common/EnumField';
+import { SlaBadge } from '../common/SlaBadge';
+import { AttestationPanel } from './AttestationPanel';
+import { DecisionPanel } from './DecisionPanel';
+import { MissingItems } from './MissingItems';
+import { NextSteps } from './NextSteps';
+import { ResearchPanel } from './ResearchPanel';
+import { Timeline } from './Timeline';
+
+const Documents = (_props: { label?: string }) => {
+  const record = useRecordContext();
+  const documents = Array.isArray(record?.documentsProvided) ? (record.documentsProvided as string[]) : [];
+  return <Stack direction="row" gap={1} flexWrap="wrap">{documents.map((d) => <Chip key={d} label={d} size="small" />)}</Stack>;
+};
+
+const Workflow = () => (
+  <WithRecord render={(record) => (
+    <SimpleShowLayout>
+      <NextSteps id={String(record.id)} />
+      <Divider />
+      <MissingItems id={String(record.id)} />
+      <AttestationPanel />
+      <ResearchPanel />
+      <DecisionPanel />
+    </SimpleShowLayout>
+  )} />
+);
+
+export const RequestShow = () => (
+  <Show>
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <SimpleShowLayout>
+          <TextField source="trackingNumber" />
+          <ReferenceField source="beneficiary" reference="beneficiaries" link="show"><TextField source="fullNameAr" /></ReferenceField>
+          <ReferenceField source="service" reference="services" link={false}><TextField source="nameAr" /></ReferenceField>
+          <EnumField source="status" enumName="status" color="primary" />
+          <SlaBadge label="resources.service-requests.fields.slaState" />
+          <EnumField source="channel" enumName="channel" />
+          <DualDateField source="receivedAt" withTime />
+          <DualDateField source="completedAt" withTime />
+          <DualDateField source="dueAt" withTime />
+          <Documents label="resources.service-requests.fields.documentsProvided" />
+          <TextField source="researchReport" emptyText="—" />
+          <Timeline />
+        </SimpleShowLayout>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <Workflow />
+      </Grid>
+    </Grid>
+  </Show>
+);

@@ -1,0 +1,144 @@
+/**
+ * The staff console in real Chromium against a real Strapi: the front desk registers a beneficiary,
+ * files a request and completes it with the attestation (ESR-H2, ESR-H5); the researcher reports
+ * (HRF-H4); the committee votes and decides (ESR-H6); the manager reads the decision. Arabic first,
+ * right to left; screenshots of the main screens land in tests/e2e/__screenshots__/.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { generateSaudiId } from '../../cms/domain/saudi-id';
+import { buildConsole } from '../../scripts/lib/setup';
+import { consoleUrl, launchChromium, screenshot, signIn } from '../helpers/browser';
+
+const toArabicIndic = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+const seed = 30_000_000 + (Date.now() % 60_000_000);
+const NATIONAL_ID = generateSaudiId('citizen', seed);
+const PHONE = `05${String(seed).slice(-8)}`;
+const NAME = 'نورة عبدالله سالم الحربي';
+
+const pick = async (page: Page, source: string, option: string) => {
+  await page.locator(`input[name="${source}"]`).locator('xpath=..').locator('[role="combobox"]').click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+const step = async (page: Page, to: string, note = '') => {
+  await page.locator(`[data-step="${to}"]`).click();
+  if (note) await page.locator('textarea[name="note"]').fill(note);
+  await page.locator('[data-testid="confirm-step"]').click();
+  await page.locator('[data-step]').first().or(page.getByText('لا إجراء متاح لدورك')).waitFor();
+};
+
+const statusIs = (page: Page, status: string) => page.locator(`.MuiChip-root[data-value="${status}"]`).first().waitFor();
+
+// Per-project testTimeout is not applied to hooks here; each step of a real browser takes seconds.
+jest.setTimeout(120_000);
+
+describe('the staff console in Chromium', () => {
+  let browser: Browser;
+  let requestId = '';
+
+  beforeAll(async () => {
+    // The suite tests the console as it is in admin/ now, not a stale bundle.
+    buildConsole();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('[P1] [ESR-H2] [ESR-H5] the reception officer registers a beneficiary, files a request and completes it with the attestation, in Arabic RTL', async () => {
+    const page = await signIn(browser, 'reception-officer');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await page.locator('table tbody tr').first().waitFor();
+    await screenshot(page, 'requests-queue-reception');
+
+    await page.goto(consoleUrl('beneficiaries/create'));
+    // Typed on an Arabic keyboard: Arabic-Indic digits are stored as ASCII digits.
+    await page.locator('input[name="nationalId"]').fill(toArabicIndic(NATIONAL_ID));
+    await page.locator('input[name="fullNameAr"]').fill(NAME);
+    await pick(page, 'gender', 'أنثى');
+    await pick(page, 'socialStatus', 'مطلق/مطلقة');
+    await pick(page, 'category', 'امرأة');
+    await pick(page, 'preferredChannel', 'رسالة نصية');
+    await page.locator('input[name="phone"]').fill(toArabicIndic(PHONE));
+    await page.locator('input[name="consentGiven"]').check();
+    await screenshot(page, 'beneficiary-create');
+    await page.getByRole('button', { name: 'حفظ' }).click();
+    await page.waitForURL(/#\/beneficiaries\/[^/]+\/show/);
+    await page.getByText(NATIONAL_ID, { exact: true }).waitFor();
+    await screenshot(page, 'beneficiary-show');
+
+    await page.getByRole('link', { name: 'طلب خدمة جديد' }).click();
+    await page.waitForURL(/#\/service-requests\/create/);
+    await page.locator('input[name="beneficiary"]').waitFor();
+    await pick(page, 'service', 'الاستشارات الأسرية');
+    await page.getByLabel('صورة الهوية الوطنية أو الإقامة').check();
+    await page.locator('input[name="registeredOnline"]').check();
+    await page.getByRole('button', { name: 'حفظ' }).click();
+    await page.waitForURL(/#\/service-requests\/[^/]+\/show/);
+    requestId = /service-requests\/([^/]+)\/show/.exec(page.url())?.[1] ?? '';
+    await page.getByText('لا نواقص').waitFor();
+
+    await page.locator('[data-testid="record-attestation"]').click();
+    await page.getByText('وقّع المستفيد الإقرار بصحة البيانات').waitFor();
+    await step(page, 'complete');
+    await statusIs(page, 'complete');
+    await page.locator('[data-testid="timeline"] [data-status="complete"]').waitFor();
+    await screenshot(page, 'request-complete');
+    await step(page, 'in_research');
+    await statusIs(page, 'in_research');
+    await page.context().close();
+  });
+
+  it('[HRF-H4] the social researcher writes the report and refers the request to the committee', async () => {
+    const page = await signIn(browser, 'social-researcher');
+    await page.goto(consoleUrl(`service-requests/${requestId}/show`));
+    await page.locator('textarea[name="researchReport"]').fill('الحالة مستحقة: مطلقة تعول أطفالاً وتحتاج استشارة أسرية');
+    await page.getByRole('button', { name: 'حفظ التقرير' }).click();
+    await page.getByText('حُفظ التقرير').waitFor();
+    await step(page, 'in_committee');
+    await statusIs(page, 'in_committee');
+    await page.context().close();
+  });
+
+  it('[ESR-H6] committee members vote from their pending items and the committee approves', async () => {
+    const first = await signIn(browser, 'committee-member');
+    await first.goto(consoleUrl('committee'));
+    await first.locator('tbody tr').filter({ hasText: 'الاستشارات الأسرية' }).first().waitFor();
+    await screenshot(first, 'committee-pending');
+    await first.goto(consoleUrl(`service-requests/${requestId}/show`));
+    await first.locator('[data-testid="open-vote"]').click();
+    await first.locator('[data-testid="cast-vote"]').click();
+    await first.getByText('سُجّل صوتك').waitFor();
+
+    const second = await signIn(browser, 'committee-member-2');
+    await second.goto(consoleUrl(`service-requests/${requestId}/show`));
+    await second.locator('[data-testid="open-vote"]').click();
+    await second.locator('[data-testid="cast-vote"]').click();
+    await second.getByText('سُجّل صوتك').waitFor();
+    await second.context().close();
+
+    await first.reload();
+    await first.locator('[data-testid="tally"]', { hasText: 'موافق 2' }).waitFor();
+    await step(first, 'approved', 'استيفاء شروط الخدمة والمستندات');
+    await statusIs(first, 'approved');
+    await first.context().close();
+  });
+
+  it('[ESR-H6] the manager sees the decision with its reasons; English flips the page to LTR', async () => {
+    const page = await signIn(browser, 'manager');
+    await page.goto(consoleUrl(`service-requests/${requestId}/show`));
+    const decision = page.locator('[data-testid="decision"]');
+    await decision.locator('.MuiChip-root[data-value="approved"]').waitFor();
+    await decision.getByText('استيفاء شروط الخدمة والمستندات').waitFor();
+    expect(await page.locator('[data-step]').count()).toBe(0);
+    await screenshot(page, 'request-decided-manager');
+
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+    await page.getByText('Committee decision').waitFor();
+    await screenshot(page, 'request-decided-manager-en');
+    await page.context().close();
+  });
+});

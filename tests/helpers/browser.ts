@@ -1,0 +1,34 @@
+/**
+ * Real Chromium (Debian's /usr/bin/chromium, installed by .ci/e2e-deps) driven by playwright-core,
+ * against the test Strapi serving the built console at /console.
+ */
+import fs from 'fs';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../cms/seed/demo';
+import { baseUrl } from './api';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve(__dirname, '..', 'e2e', '__screenshots__');
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+
+export const consoleUrl = (hash = ''): string => `${baseUrl()}/console/${hash ? `#/${hash}` : ''}`;
+
+/** A fresh browser context (no stored session or language) signed in as a demo user. */
+export const signIn = async (browser: Browser, username: string): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ar-SA', timezoneId: 'Asia/Riyadh' });
+  const page = await context.newPage();
+  await page.goto(consoleUrl('login'));
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.locator('[data-role]').waitFor();
+  return page;
+};
+
+export const screenshot = async (page: Page, name: string): Promise<void> => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+};
