@@ -1,6 +1,7 @@
 import journey from './journey';
+import minutes from './minutes';
 import records from './records';
 
 export default {
-  'content-api': { type: 'content-api', routes: [...records, ...journey] },
+  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes] },
 };

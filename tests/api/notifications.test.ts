@@ -86,8 +86,11 @@ describe('decision notifications over SMTP', () => {
       return row?.status === 'sent' ? row : undefined;
     });
     expect(sent.status).toBe('sent');
-    const mail = await waitFor(async () => inbox.find((m) => m.to.includes('noura.decision@mail.example')));
-    const parsed = await simpleParser(mail.raw);
+    // The completion notice went to the same address: the worker may deliver the two in either order.
+    const parsed = await waitFor(async () => {
+      const mine = await Promise.all(inbox.filter((m) => m.to.includes('noura.decision@mail.example')).map((m) => simpleParser(m.raw)));
+      return mine.find((m) => m.subject?.startsWith('تمت الموافقة'));
+    });
     const tracking = (await db()('wasl_service_requests').where({ document_id: request }).first<{ tracking_number: string }>('tracking_number')).tracking_number;
     expect(parsed.subject).toBe(`تمت الموافقة على طلبكم — ${tracking}`);
     expect(parsed.headers.get('content-language')).toBe('ar');
