@@ -99,6 +99,21 @@ describe('decision notifications over SMTP', () => {
     expect(parsed.html).toContain('يسرنا إبلاغكم بموافقة اللجنة المختصة');
   });
 
+  it('[YSR-E1] [ESR-H8] after delivery of a service that needs a rating, the beneficiary is asked to rate it', async () => {
+    const request = await decide('rating.after@mail.example');
+    const reception = await loginAs('reception_officer');
+    expect((await move(reception, request, 'registered')).status).toBe(200);
+    expect(await outboxRow(request, 'rating_requested')).toBeUndefined();
+    expect((await move(reception, request, 'delivered')).status).toBe(200);
+    const row = await waitFor(async () => {
+      const r = await outboxRow(request, 'rating_requested');
+      return r?.status === 'sent' ? r : undefined;
+    });
+    expect(row.recipient).toBe('rating.after@mail.example');
+    const mails = await Promise.all(inbox.filter((m) => m.to.includes('rating.after@mail.example')).map((m) => simpleParser(m.raw)));
+    expect(mails.map((m) => m.subject).filter((subject) => subject?.includes('تقييم'))).toHaveLength(1);
+  });
+
   it('[ESR-H7] tells the beneficiary the due date when the request becomes complete', async () => {
     const beneficiary = (await registerBeneficiary({ email: 'due.date@mail.example', preferredChannel: 'email' })).id;
     const request = (await fileRequest(beneficiary, await serviceId('family-counselling'))).id;
