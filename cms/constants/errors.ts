@@ -35,6 +35,17 @@ export const ERRORS = {
     ar: 'قائمة المستندات المطلوبة غير صحيحة: لكل مستند مفتاح واسم بالعربية وبالإنجليزية',
     en: 'The required documents are not valid: each needs a key, an Arabic and an English label',
   },
+  HOLIDAY_RANGE_INVALID: { status: 400, ar: 'تاريخ نهاية الإجازة يسبق تاريخ بدايتها', en: 'The holiday ends before it starts' },
+  WEEKEND_DAYS_INVALID: {
+    status: 400,
+    ar: 'أيام العطلة الأسبوعية أرقام من ٠ (الأحد) إلى ٦ (السبت) دون تكرار، ويبقى يوم عمل واحد على الأقل',
+    en: 'Weekend days are numbers from 0 (Sunday) to 6 (Saturday), without repeats, leaving at least one working day',
+  },
+  WORKDAY_HOURS_INVALID: {
+    status: 400,
+    ar: 'ساعات الدوام بصيغة HH:MM وتبدأ قبل أن تنتهي',
+    en: 'Working hours are HH:MM and start before they end',
+  },
   INVALID_RANGE: { status: 400, ar: 'نطاق الصفحة غير صحيح', en: 'The range parameter is not valid' },
   INVALID_SORT: { status: 400, ar: 'معيار الترتيب غير صحيح', en: 'The sort parameter is not valid' },
   INVALID_FILTER: { status: 400, ar: 'عامل التصفية غير صحيح', en: 'The filter parameter is not valid' },
@@ -49,6 +60,9 @@ export const ERRORS = {
   NOT_COMMITTEE_MEMBER: { status: 403, ar: 'لست عضواً في اللجنة المختصة بهذا الطلب', en: 'You are not a member of the committee for this request' },
   VOTING_CLOSED: { status: 409, ar: 'التصويت متاح فقط للطلبات المعروضة على اللجنة', en: 'Voting is open only while the request is before the committee' },
   ALREADY_VOTED: { status: 409, ar: 'سبق أن صوّتَّ على هذا الطلب', en: 'You have already voted on this request' },
+  MINUTES_LOCKED: { status: 409, ar: 'لا يمكن تعديل محضر اجتماع معتمد أو ملغى', en: 'The minutes of an approved or cancelled meeting cannot change' },
+  MINUTES_NOT_PENDING: { status: 409, ar: 'المحضر ليس بانتظار الاعتماد: يكتب أولاً', en: 'The minutes are not awaiting approval: write them first' },
+  MINUTES_ALREADY_APPROVED: { status: 409, ar: 'سبق أن اعتمدتَ هذا المحضر', en: 'You have already approved these minutes' },
   NATIONAL_ID_DUPLICATE: { status: 409, ar: 'رقم الهوية مسجل لمستفيد آخر', en: 'This ID number is already registered to another beneficiary' },
   DUPLICATE_VALUE: { status: 409, ar: 'القيمة مسجلة مسبقاً', en: 'This value is already registered' },
 } as const satisfies Record<string, Message>;

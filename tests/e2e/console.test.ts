@@ -7,7 +7,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { generateSaudiId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
-import { consoleUrl, launchChromium, screenshot, signIn } from '../helpers/browser';
+import fs from 'fs';
+import { consoleUrl, launchChromium, missingKeys, screenshot, signIn } from '../helpers/browser';
 
 const toArabicIndic = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
 const seed = 30_000_000 + (Date.now() % 60_000_000);
@@ -51,6 +52,11 @@ describe('the staff console in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
     await page.locator('table tbody tr').first().waitFor();
     await screenshot(page, 'requests-queue-reception');
+    // CSV export: UTF-8 with a byte-order mark so Excel shows Arabic.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'تصدير' }).click()]);
+    const csv = fs.readFileSync(await download.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('trackingNumber');
 
     await page.goto(consoleUrl('beneficiaries/create'));
     // Typed on an Arabic keyboard: Arabic-Indic digits are stored as ASCII digits.
@@ -83,6 +89,8 @@ describe('the staff console in Chromium', () => {
     await page.getByText('وقّع المستفيد الإقرار بصحة البيانات').waitFor();
     await step(page, 'complete');
     await statusIs(page, 'complete');
+    // ESR-H7: the clock started at completion; the server says it is on time.
+    await page.locator('[data-sla="on_time"]').waitFor();
     await page.locator('[data-testid="timeline"] [data-status="complete"]').waitFor();
     await screenshot(page, 'request-complete');
     await step(page, 'in_research');
@@ -140,5 +148,38 @@ describe('the staff console in Chromium', () => {
     await page.getByText('Committee decision').waitFor();
     await screenshot(page, 'request-decided-manager-en');
     await page.context().close();
+  });
+
+  it('[P1] each role sees its own screens: the front desk logs a walk-in, the admin edits eligibility from dropdowns', async () => {
+    const reception = await signIn(browser, 'reception-officer');
+    expect(await reception.getByRole('menuitem', { name: /اللجنة: بنود/ }).count()).toBe(0);
+    await reception.goto(consoleUrl('visits/create'));
+    await reception.getByRole('button', { name: 'حفظ' }).click();
+    await reception.getByText('سُجّلت الزيارة').waitFor();
+    await screenshot(reception, 'visit-quick-entry');
+    await reception.goto(consoleUrl('beneficiaries'));
+    await reception.locator('table tbody tr').first().waitFor();
+    await screenshot(reception, 'beneficiaries-list');
+    await reception.context().close();
+
+    const admin = await signIn(browser, 'association-admin');
+    expect(await admin.getByRole('menuitem', { name: 'طلبات الخدمات' }).count()).toBe(1);
+    await admin.goto(consoleUrl('services'));
+    await admin.locator('tbody tr').filter({ hasText: 'البرامج المهارية' }).click();
+    await admin.getByRole('link', { name: 'تعديل' }).click();
+    await admin.getByText('شروط الاستحقاق').first().waitFor();
+    expect(await admin.locator('textarea[name="eligibilityRules"]').count()).toBe(0);
+    await screenshot(admin, 'service-eligibility-builder');
+    await admin.context().close();
+
+    const followUp = await signIn(browser, 'follow-up-committee');
+    await followUp.goto(consoleUrl('complaints'));
+    await followUp.locator('tbody tr').first().waitFor();
+    await screenshot(followUp, 'complaints-queue');
+    await followUp.context().close();
+  });
+
+  it('[ARABIC-FIRST] no screen visited asked for a translation key missing from the catalogue', () => {
+    expect([...missingKeys]).toEqual([]);
   });
 });

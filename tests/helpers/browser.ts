@@ -14,17 +14,26 @@ export const SCREENSHOTS = path.resolve(__dirname, '..', 'e2e', '__screenshots__
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 
+/** Every `[wasl:i18n] missing key …` the console reported on any page (admin/src/i18n/i18nProvider.ts). */
+export const missingKeys = new Set<string>();
+
 export const consoleUrl = (hash = ''): string => `${baseUrl()}/console/${hash ? `#/${hash}` : ''}`;
 
 /** A fresh browser context (no stored session or language) signed in as a demo user. */
 export const signIn = async (browser: Browser, username: string): Promise<Page> => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ar-SA', timezoneId: 'Asia/Riyadh' });
   const page = await context.newPage();
+  page.on('console', (message) => {
+    const match = /\[wasl:i18n\] missing key (\S+)/.exec(message.text());
+    if (match) missingKeys.add(match[1]);
+  });
   await page.goto(consoleUrl('login'));
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('button[type="submit"]').click();
   await page.locator('[data-role]').waitFor();
+  // Every role lands on its request queue; wait for it so the post-login redirect cannot undo a later goto.
+  await page.locator('.RaList-main').waitFor();
   return page;
 };
 

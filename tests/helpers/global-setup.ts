@@ -66,6 +66,9 @@ export default async function globalSetup(): Promise<void> {
     LOGIN_RATE_LIMIT_MAX: '100000',
     WASL_OUTBOX_RETRY_BASE_MS: '200',
     ...db.env,
+    // tests/api/records-scale.test.ts counts the SQL a list issues on PostgreSQL; knex:query logs the
+    // statement text only (placeholders, never the bound values, so no personal data in the log).
+    ...(db.client === 'postgres' ? { DEBUG: 'knex:query' } : {}),
   };
   const logFile = path.join(ROOT, '.tmp', 'test-server.log');
   const log = fs.openSync(logFile, 'w');

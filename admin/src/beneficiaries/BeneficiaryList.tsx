@@ -1,5 +1,6 @@
 import { BooleanField, Datagrid, List, SearchInput, TextField, type ListProps } from 'react-admin';
 import { csvExporter } from '../common/csv';
+import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
@@ -13,7 +14,7 @@ const filters = [
 
 /** The registry: search by name, ID or phone (Arabic-aware on the server), filter by category. */
 export const BeneficiaryList = (props: ListProps) => (
-  <List {...props} filters={filters} exporter={csvExporter('beneficiaries')} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List actions={<ListActions />} {...props} filters={filters} exporter={csvExporter('beneficiaries')} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="fullNameAr" />
       <TextField source="nationalId" />

@@ -3,6 +3,7 @@ import { Button } from '@mui/material';
 import { useState } from 'react';
 import { Datagrid, List, ReferenceField, TextField, Title, useRecordContext, useTranslate } from 'react-admin';
 import { csvExporter } from '../common/csv';
+import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 import { SlaBadge } from '../common/SlaBadge';
 import { VoteDialog } from './VoteDialog';
@@ -25,7 +26,7 @@ export const CommitteeQueue = () => {
   return (
     <>
       <Title title={translate('wasl.committee.pending')} />
-      <List resource="service-requests" filter={{ status: 'in_committee' }} sort={{ field: 'completedAt', order: 'ASC' }} exporter={csvExporter('committee-items')} title={translate('wasl.committee.pending')} disableSyncWithLocation>
+      <List actions={<ListActions filters={false} />} resource="service-requests" filter={{ status: 'in_committee' }} sort={{ field: 'completedAt', order: 'ASC' }} exporter={csvExporter('committee-items')} title={translate('wasl.committee.pending')} disableSyncWithLocation>
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TextField source="trackingNumber" />
           <ReferenceField source="service" reference="services" link={false}><TextField source="nameAr" /></ReferenceField>

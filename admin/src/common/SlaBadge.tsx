@@ -4,11 +4,14 @@
  */
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { SLA_STATES, type SlaState } from '../../../cms/domain/sla-state';
 
-const COLOURS = { on_time: 'success', due_soon: 'warning', overdue: 'error', paused: 'info', none: 'default' } as const;
-type SlaState = keyof typeof COLOURS;
+type Colour = 'success' | 'warning' | 'error' | 'info' | 'default';
+const COLOURS: Record<SlaState, Colour> = {
+  not_started: 'default', on_time: 'success', due_soon: 'warning', overdue: 'error', paused: 'info', met: 'success', missed: 'error', none: 'default',
+};
 
-const isSlaState = (value: unknown): value is SlaState => typeof value === 'string' && value in COLOURS;
+const isSlaState = (value: unknown): value is SlaState => (SLA_STATES as readonly unknown[]).includes(value);
 
 export const SlaBadge = (_props: { label?: string; source?: string; sortable?: boolean }) => {
   const record = useRecordContext();

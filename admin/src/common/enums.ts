@@ -12,6 +12,7 @@ import request from '../../../cms/content-types/service-request/schema.json';
 import visit from '../../../cms/content-types/visit/schema.json';
 import vote from '../../../cms/content-types/vote/schema.json';
 import attestation from '../../../cms/content-types/attestation/schema.json';
+import { SLA_STATES } from '../../../cms/domain/sla-state';
 
 type Schema = { attributes: object };
 const values = (schema: Schema, field: string): readonly string[] =>
@@ -40,7 +41,7 @@ export const ENUMS = {
   attestationMethod: values(attestation, 'method'),
   ruleType: ['nationality', 'gender', 'socialStatus', 'age', 'interviewPassed', 'registeredOnline', 'referralSource', 'selfReferralPartiesResident'],
   nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
-  slaState: ['on_time', 'due_soon', 'overdue', 'paused', 'none'],
+  slaState: SLA_STATES,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

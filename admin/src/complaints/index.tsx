@@ -2,6 +2,7 @@
 import FeedbackIcon from '@mui/icons-material/Feedback';
 import { Datagrid, List, ReferenceManyField, SearchInput, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { csvExporter } from '../common/csv';
+import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
@@ -15,7 +16,7 @@ const filters = [
 ];
 
 const ComplaintList = () => (
-  <List filters={filters} sort={{ field: 'receivedAt', order: 'ASC' }} exporter={csvExporter('complaints')}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'receivedAt', order: 'ASC' }} exporter={csvExporter('complaints')}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="trackingNumber" />
       <EnumField source="kind" enumName="complaintKind" />

@@ -3,12 +3,13 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import GroupsIcon from '@mui/icons-material/Groups';
 import { BooleanField, BooleanInput, Create, Datagrid, DateInput, Edit, List, NumberField, NumberInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
 import { csvExporter } from '../common/csv';
+import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
 
 const HolidayList = () => (
-  <List sort={{ field: 'startDate', order: 'ASC' }} exporter={csvExporter('holidays')}>
+  <List actions={<ListActions filters={false} />} sort={{ field: 'startDate', order: 'ASC' }} exporter={csvExporter('holidays')}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="nameAr" />
       <EnumField source="kind" enumName="holidayKind" />
@@ -30,7 +31,7 @@ const HolidayForm = () => (
 );
 
 const CommitteeList = () => (
-  <List exporter={csvExporter('committees')}>
+  <List actions={<ListActions filters={false} />} exporter={csvExporter('committees')}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="nameAr" />
       <EnumField source="type" enumName="committeeType" />

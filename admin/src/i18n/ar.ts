@@ -80,7 +80,10 @@ export const arApp = {
       follow_up_committee: 'لجنة المتابعة', contact_officer: 'ضابط اتصال', manager: 'المدير العام', association_admin: 'مدير النظام في الجمعية',
     },
     date: { hijri_suffix: 'هـ', none: '—' },
-    sla: { on_time: 'في الموعد', due_soon: 'قارب الموعد', overdue: 'متأخر', paused: 'متوقف مؤقتاً', none: 'لم يبدأ' },
+    sla: {
+      not_started: 'لم تبدأ المهلة', on_time: 'في الموعد', due_soon: 'قارب الموعد', overdue: 'متأخر', paused: 'متوقف مؤقتاً',
+      met: 'أُنجز في الموعد', missed: 'أُنجز متأخراً', none: 'بلا مهلة',
+    },
     beneficiary: {
       duplicate_warning: 'يوجد مستفيد مسجل بالبيانات نفسها: %{name}', open_duplicate: 'فتح السجل', requests: 'طلبات المستفيد',
       complaints: 'شكاوى المستفيد', attestations: 'الإقرارات', new_request: 'طلب خدمة جديد',

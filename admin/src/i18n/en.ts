@@ -77,7 +77,10 @@ export const enApp: AppMessages = {
       follow_up_committee: 'Follow-up committee', contact_officer: 'Contact officer', manager: 'Manager', association_admin: 'Association admin',
     },
     date: { hijri_suffix: 'AH', none: '—' },
-    sla: { on_time: 'On time', due_soon: 'Due soon', overdue: 'Overdue', paused: 'Paused', none: 'Not started' },
+    sla: {
+      not_started: 'Not started', on_time: 'On time', due_soon: 'Due soon', overdue: 'Overdue', paused: 'Paused',
+      met: 'Met', missed: 'Missed', none: 'No deadline',
+    },
     beneficiary: {
       duplicate_warning: 'A beneficiary with the same details exists: %{name}', open_duplicate: 'Open record', requests: 'Requests',
       complaints: 'Complaints', attestations: 'Attestations', new_request: 'New service request',
@@ -152,4 +155,7 @@ export const enApp: AppMessages = {
   },
 };
 
-export const englishAppMessages: TranslationMessages = { ...englishMessages, ...enApp };
+// react-admin's pagination asks for these two keys, which ra-language-english does not define.
+const ra = { ...englishMessages.ra, navigation: { ...englishMessages.ra.navigation, 'start-ellipsis': '…', 'end-ellipsis': '…' } };
+
+export const englishAppMessages: TranslationMessages = { ...englishMessages, ra, ...enApp };

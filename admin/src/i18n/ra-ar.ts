@@ -54,6 +54,8 @@ export const raArabic: TranslationMessages = {
       page_range_info: '%{offsetBegin}-%{offsetEnd} من %{total}', partial_page_range_info: '%{offsetBegin}-%{offsetEnd} من أكثر من %{offsetEnd}',
       current_page: 'الصفحة %{page}', page: 'الذهاب إلى الصفحة %{page}', first: 'الذهاب إلى الصفحة الأولى', last: 'الذهاب إلى الصفحة الأخيرة',
       next: 'الصفحة التالية', previous: 'الصفحة السابقة', page_rows_per_page: 'عدد الصفوف في الصفحة:', skip_nav: 'تخطَّ إلى المحتوى',
+      // Asked for by react-admin's pagination although ra-language-english does not define them.
+      'start-ellipsis': '…', 'end-ellipsis': '…',
     },
     sort: { sort_by: 'ترتيب حسب %{field_lower_first} %{order}', ASC: 'تصاعدياً', DESC: 'تنازلياً' },
     auth: {

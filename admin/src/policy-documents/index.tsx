@@ -2,10 +2,11 @@
 import PolicyIcon from '@mui/icons-material/Policy';
 import { Datagrid, List, NumberField, ReferenceManyField, SearchInput, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { csvExporter } from '../common/csv';
+import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 
 const PolicyList = () => (
-  <List filters={[<SearchInput key="q" source="q" alwaysOn />]} exporter={csvExporter('policies')}>
+  <List actions={<ListActions />} filters={[<SearchInput key="q" source="q" alwaysOn />]} exporter={csvExporter('policies')}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="titleAr" />
       <NumberField source="versionNumber" />

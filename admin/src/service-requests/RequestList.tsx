@@ -1,6 +1,7 @@
 import { Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectArrayInput, AutocompleteInput, TextField } from 'react-admin';
 import { useRole } from '../common/access';
 import { csvExporter } from '../common/csv';
+import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { choices } from '../common/enums';
@@ -10,6 +11,7 @@ import { queueFor } from './queues';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectArrayInput key="status" source="status" choices={choices('status')} alwaysOn />,
+  <SelectArrayInput key="slaState" source="slaState" choices={choices('slaState')} />,
   <ReferenceInput key="service" source="service" reference="services"><AutocompleteInput optionText="nameAr" /></ReferenceInput>,
 ];
 
@@ -17,7 +19,7 @@ const filters = [
 export const RequestList = () => {
   const queue = queueFor(useRole());
   return (
-    <List filters={filters} filterDefaultValues={queue ? { status: queue } : {}} sort={{ field: 'receivedAt', order: 'ASC' }} exporter={csvExporter('service-requests')}>
+    <List actions={<ListActions />} filters={filters} filterDefaultValues={queue ? { status: queue } : {}} sort={{ field: 'receivedAt', order: 'ASC' }} exporter={csvExporter('service-requests')}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="trackingNumber" />
         <ReferenceField source="beneficiary" reference="beneficiaries" link={false}><TextField source="fullNameAr" /></ReferenceField>

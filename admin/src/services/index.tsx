@@ -1,11 +1,12 @@
 import MiscellaneousServicesIcon from '@mui/icons-material/MiscellaneousServices';
 import { BooleanField, Create, Datagrid, Edit, List, NumberField, ReferenceField, SearchInput, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { csvExporter } from '../common/csv';
+import { ListActions } from '../common/ListActions';
 import { EnumField } from '../common/EnumField';
 import { ServiceForm } from './ServiceForm';
 
 const ServiceList = () => (
-  <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter('services')}>
+  <List actions={<ListActions />} filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter('services')}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="nameAr" />
       <EnumField source="category" enumName="serviceCategory" />
