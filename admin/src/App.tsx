@@ -7,7 +7,9 @@ import { CommitteeQueue } from './committee/CommitteeQueue';
 import { isStaffRole } from '../../cms/constants/roles';
 import { screensFor } from './common/resourceProps';
 import complaints from './complaints';
+import meetings from './committee/meetings';
 import { committees, holidays } from './configuration';
+import profile from './configuration/profile';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
@@ -32,6 +34,8 @@ export const App = () => (
             <Resource key="services" name="services" {...screensFor(role, 'services', services)} />,
             <Resource key="policy-documents" name="policy-documents" {...screensFor(role, 'policy-documents', policies)} />,
             <Resource key="holidays" name="holidays" {...screensFor(role, 'holidays', holidays)} />,
+            <Resource key="committee-meetings" name="committee-meetings" {...screensFor(role, 'committee-meetings', meetings)} />,
+            <Resource key="association-profiles" name="association-profiles" {...screensFor(role, 'association-profiles', profile)} />,
             <Resource key="committees" name="committees" {...screensFor(role, 'committees', committees)} />,
             <Resource key="branches" name="branches" recordRepresentation="nameAr" />,
             <Resource key="request-events" name="request-events" />,

@@ -20,10 +20,15 @@ export type JourneyView = {
   nextSteps: string[];
 };
 
+export type MinutesView = { status: string; minutesAr: string | null; approvals: { member: number; at: string }[]; pending: number[] };
+
 export type WaslDataProvider = DataProvider & {
   getJourney: (requestId: string) => Promise<JourneyView>;
   transitionRequest: (requestId: string, input: { to: string; note?: string; version?: number }) => Promise<JourneyView>;
   castVote: (requestId: string, input: { choice: VoteChoice; reason?: string }) => Promise<unknown>;
+  getMinutes: (meetingId: string) => Promise<MinutesView>;
+  writeMinutes: (meetingId: string, minutesAr: string) => Promise<MinutesView>;
+  approveMinutes: (meetingId: string) => Promise<MinutesView>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -34,4 +39,8 @@ export const dataProvider: WaslDataProvider = {
   getJourney: async (requestId) => (await httpClient(`${BASE}/service-requests/${requestId}/journey`)).json as JourneyView,
   transitionRequest: (requestId, input) => post<JourneyView>(`/service-requests/${requestId}/transitions`, input),
   castVote: (requestId, input) => post(`/service-requests/${requestId}/votes`, input),
+  getMinutes: async (meetingId) => (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`)).json as MinutesView,
+  writeMinutes: async (meetingId, minutesAr) =>
+    (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`, { method: 'PUT', body: JSON.stringify({ minutesAr }) })).json as MinutesView,
+  approveMinutes: (meetingId) => post<MinutesView>(`/committee-meetings/${meetingId}/minutes/approvals`, {}),
 };

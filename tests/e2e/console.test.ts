@@ -170,7 +170,18 @@ describe('the staff console in Chromium', () => {
     await admin.getByText('شروط الاستحقاق').first().waitFor();
     expect(await admin.locator('textarea[name="eligibilityRules"]').count()).toBe(0);
     await screenshot(admin, 'service-eligibility-builder');
+    await admin.goto(consoleUrl('association-profiles'));
+    await admin.locator('tbody tr').first().click();
+    await admin.locator('input[name="defaultSlaDays"]').waitFor();
+    await screenshot(admin, 'configuration-profile');
     await admin.context().close();
+
+    const member = await signIn(browser, 'committee-member');
+    await member.goto(consoleUrl('committee-meetings'));
+    await member.locator('tbody tr').first().click();
+    await member.locator('[data-testid="minutes"]').waitFor();
+    await screenshot(member, 'committee-meeting-minutes');
+    await member.context().close();
 
     const followUp = await signIn(browser, 'follow-up-committee');
     await followUp.goto(consoleUrl('complaints'));

@@ -12,6 +12,7 @@ import request from '../../../cms/content-types/service-request/schema.json';
 import visit from '../../../cms/content-types/visit/schema.json';
 import vote from '../../../cms/content-types/vote/schema.json';
 import attestation from '../../../cms/content-types/attestation/schema.json';
+import meeting from '../../../cms/content-types/committee-meeting/schema.json';
 import { SLA_STATES } from '../../../cms/domain/sla-state';
 
 type Schema = { attributes: object };
@@ -39,6 +40,7 @@ export const ENUMS = {
   voteChoice: values(vote, 'choice'),
   outcome: values(decision, 'outcome'),
   attestationMethod: values(attestation, 'method'),
+  meetingStatus: values(meeting, 'status'),
   ruleType: ['nationality', 'gender', 'socialStatus', 'age', 'interviewPassed', 'registeredOnline', 'referralSource', 'selfReferralPartiesResident'],
   nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
   slaState: SLA_STATES,

@@ -63,6 +63,19 @@ export const arApp = {
       name: arPlural('لجنة', 'اللجان'),
       fields: { key: 'المعرّف', nameAr: 'الاسم', nameEn: 'الاسم بالإنجليزية', type: 'النوع', quorum: 'النصاب', active: 'نشطة', q: 'بحث' },
     },
+    'committee-meetings': {
+      name: arPlural('اجتماع', 'اجتماعات اللجان'),
+      fields: { committee: 'اللجنة', number: 'رقم الاجتماع', meetingAt: 'موعد الاجتماع', location: 'المكان', status: 'الحالة' },
+    },
+    'association-profiles': {
+      name: arPlural('ملف الجمعية', 'ملف الجمعية'),
+      fields: {
+        nameAr: 'اسم الجمعية', nameEn: 'الاسم بالإنجليزية', registrationNumber: 'رقم التسجيل في الوزارة', city: 'المدينة', region: 'المنطقة',
+        phone: 'الهاتف', email: 'البريد الإلكتروني', website: 'الموقع الإلكتروني', enabledChannels: 'قنوات التواصل المفعلة', weekendDays: 'أيام العطلة الأسبوعية',
+        workdayStart: 'بداية الدوام', workdayEnd: 'نهاية الدوام', defaultSlaDays: 'مدة إنجاز الطلبات الافتراضية', defaultSlaUnit: 'وحدة المدة',
+        dueSoonWorkingDays: 'التنبيه قبل الموعد بأيام عمل', complaintSlaDays: 'مدة الرد على الشكاوى',
+      },
+    },
     branches: { name: arPlural('فرع', 'الفروع'), fields: { code: 'الرمز', nameAr: 'الاسم', city: 'المدينة' } },
     attestations: { name: arPlural('إقرار', 'الإقرارات'), fields: { method: 'طريقة التوقيع', statementAr: 'نص الإقرار', attestedAt: 'تاريخ الإقرار', request: 'الطلب' } },
     'request-events': { name: arPlural('حدث', 'سجل الطلب'), fields: { fromStatus: 'من', toStatus: 'إلى', actorRole: 'بواسطة', at: 'التاريخ', note: 'ملاحظة' } },
@@ -103,12 +116,17 @@ export const arApp = {
     },
     rules: {
       add: 'إضافة شرط', remove: 'حذف الشرط', type: 'نوع الشرط', values: 'القيم المقبولة', min_age: 'العمر من', max_age: 'العمر إلى',
-      or_legal_resident: 'أو مقيم إقامة نظامية', none: 'لا شروط: الخدمة متاحة للجميع',
+      or_legal_resident: 'أو مقيم إقامة نظامية', none: 'أضف الشروط من القوائم؛ الخدمة بلا شروط متاحة للجميع',
       document_key: 'معرّف المستند', document_ar: 'اسم المستند', document_en: 'الاسم بالإنجليزية', add_document: 'إضافة مستند',
     },
     visit: { quick_title: 'تسجيل زائر', walk_in: 'زائر حضوري', saved: 'سُجّلت الزيارة' },
     policy: { acknowledgements: 'إقرارات الاطلاع', acknowledge: 'أقر بأني اطلعت على السياسة', acknowledged: 'سُجّل إقرارك' },
     error: { generic: 'تعذر تنفيذ الطلب' },
+    minutes: {
+      title: 'محضر الاجتماع', text: 'نص المحضر', save: 'حفظ المحضر', approve: 'أعتمد المحضر', saved: 'حُفظ',
+      approvals: 'اعتمده %{approved} • بانتظار %{pending}', approved: 'اعتمد جميع الأعضاء المحضر',
+    },
+    weekday: { 0: 'الأحد', 1: 'الاثنين', 2: 'الثلاثاء', 3: 'الأربعاء', 4: 'الخميس', 5: 'الجمعة', 6: 'السبت' },
   },
   enums: {
     status: {
@@ -149,6 +167,7 @@ export const arApp = {
     committeeType: { research: 'لجنة البحث', specialized: 'اللجنة المختصة', follow_up: 'لجنة المتابعة', board: 'مجلس الإدارة' },
     voteChoice: { approve: 'موافق', reject: 'رافض', abstain: 'ممتنع' },
     outcome: { approved: 'الموافقة', rejected: 'الرفض', deferred: 'التأجيل', settled: 'التسوية' },
+    meetingStatus: { scheduled: 'مجدول', held: 'عُقد', minutes_pending: 'المحضر بانتظار الاعتماد', minutes_approved: 'المحضر معتمد', cancelled: 'أُلغي' },
     attestationMethod: { signature_image: 'صورة التوقيع', witnessed_checkbox: 'إقرار بحضور الموظف' },
     ruleType: {
       nationality: 'الجنسية', gender: 'الجنس', socialStatus: 'الحالة الاجتماعية', age: 'العمر', interviewPassed: 'اجتياز المقابلة الشخصية',

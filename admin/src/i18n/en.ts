@@ -60,6 +60,19 @@ export const enApp: AppMessages = {
       name: 'Committee |||| Committees',
       fields: { key: 'Key', nameAr: 'Name', nameEn: 'Name in English', type: 'Type', quorum: 'Quorum', active: 'Active', q: 'Search' },
     },
+    'committee-meetings': {
+      name: 'Meeting |||| Committee meetings',
+      fields: { committee: 'Committee', number: 'Meeting no.', meetingAt: 'Meeting time', location: 'Location', status: 'Status' },
+    },
+    'association-profiles': {
+      name: 'Association profile |||| Association profile',
+      fields: {
+        nameAr: 'Association name', nameEn: 'Name in English', registrationNumber: 'Ministry registration no.', city: 'City', region: 'Region',
+        phone: 'Phone', email: 'Email', website: 'Website', enabledChannels: 'Enabled channels', weekendDays: 'Weekend days',
+        workdayStart: 'Workday starts', workdayEnd: 'Workday ends', defaultSlaDays: 'Default request deadline', defaultSlaUnit: 'Deadline unit',
+        dueSoonWorkingDays: 'Warn this many working days before', complaintSlaDays: 'Complaint reply deadline',
+      },
+    },
     branches: { name: 'Branch |||| Branches', fields: { code: 'Code', nameAr: 'Name', city: 'City' } },
     attestations: { name: 'Attestation |||| Attestations', fields: { method: 'Method', statementAr: 'Statement', attestedAt: 'Attested on', request: 'Request' } },
     'request-events': { name: 'Event |||| Request history', fields: { fromStatus: 'From', toStatus: 'To', actorRole: 'By', at: 'Date', note: 'Note' } },
@@ -100,12 +113,17 @@ export const enApp: AppMessages = {
     },
     rules: {
       add: 'Add condition', remove: 'Remove condition', type: 'Condition', values: 'Accepted values', min_age: 'Age from', max_age: 'Age to',
-      or_legal_resident: 'or a legal resident', none: 'No conditions: open to everyone',
+      or_legal_resident: 'or a legal resident', none: 'Add conditions from the lists; a service without conditions is open to everyone',
       document_key: 'Document key', document_ar: 'Document name', document_en: 'Name in English', add_document: 'Add document',
     },
     visit: { quick_title: 'Log a visitor', walk_in: 'Walk-in visitor', saved: 'Visit logged' },
     policy: { acknowledgements: 'Acknowledgements', acknowledge: 'I have read this policy', acknowledged: 'Acknowledgement recorded' },
     error: { generic: 'The request could not be completed' },
+    minutes: {
+      title: 'Minutes', text: 'Minutes text', save: 'Save minutes', approve: 'I approve the minutes', saved: 'Saved',
+      approvals: 'Approved by %{approved} • pending %{pending}', approved: 'Every member has approved the minutes',
+    },
+    weekday: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   },
   enums: {
     status: {
@@ -146,6 +164,7 @@ export const enApp: AppMessages = {
     committeeType: { research: 'Research committee', specialized: 'Specialised committee', follow_up: 'Follow-up committee', board: 'Board' },
     voteChoice: { approve: 'Approve', reject: 'Reject', abstain: 'Abstain' },
     outcome: { approved: 'Approved', rejected: 'Rejected', deferred: 'Deferred', settled: 'Settled' },
+    meetingStatus: { scheduled: 'Scheduled', held: 'Held', minutes_pending: 'Minutes pending', minutes_approved: 'Minutes approved', cancelled: 'Cancelled' },
     attestationMethod: { signature_image: 'Signature image', witnessed_checkbox: 'Witnessed declaration' },
     ruleType: {
       nationality: 'Nationality', gender: 'Gender', socialStatus: 'Social status', age: 'Age', interviewPassed: 'Interview passed',
