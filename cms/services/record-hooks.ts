@@ -8,6 +8,7 @@ import { normaliseSaudiPhone } from '../domain/phone';
 import { normaliseArabic } from '../domain/arabic-text';
 import type { ResourceName } from '../constants/access';
 import type { FieldError } from '../utils/errors';
+import { waslError } from '../utils/errors';
 import { parseEligibilityRules } from '../domain/eligibility';
 import type { Actor } from './audit';
 import { SLA_STATES, type SlaState } from '../domain/sla-state';
@@ -154,6 +155,22 @@ const associationProfiles: RecordHook = {
   ...retimes,
 };
 
+/**
+ * PD: a staff member acknowledges the policy version they read, once: the server records who, when and
+ * which version (read from the policy, not trusted from the client); a second time is a duplicate.
+ */
+const policyAcknowledgements: RecordHook = {
+  async beforeInsert({ strapi, data, actor }) {
+    const policy = await strapi.documents('plugin::wasl.policy-document').findOne({ documentId: String(data.policy), fields: ['versionNumber'] } as never);
+    const version = (policy as { versionNumber?: number } | null)?.versionNumber ?? null;
+    const uniqueKey = `${String(data.policy)}:${actor.id}:${version}`;
+    // Checked here for a clean 409; the unique index still settles two clicks racing each other.
+    if (await strapi.db.query('plugin::wasl.policy-acknowledgement').count({ where: { uniqueKey } })) throw waslError('DUPLICATE_VALUE', [{ field: 'policy', code: 'DUPLICATE_VALUE' }]);
+    Object.assign(data, { user: actor.id, versionNumber: version, acknowledgedAt: new Date().toISOString(), uniqueKey });
+  },
+};
+
 export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   beneficiaries, services, 'service-requests': serviceRequests, attestations, holidays, 'association-profiles': associationProfiles,
+  'policy-acknowledgements': policyAcknowledgements,
 };

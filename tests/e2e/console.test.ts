@@ -5,7 +5,7 @@
  * right to left; screenshots of the main screens land in tests/e2e/__screenshots__/.
  */
 import type { Browser, Page } from 'playwright-core';
-import { generateSaudiId } from '../../cms/domain/saudi-id';
+import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
 import fs from 'fs';
 import { consoleUrl, launchChromium, missingKeys, screenshot, signIn } from '../helpers/browser';
@@ -36,6 +36,7 @@ jest.setTimeout(120_000);
 describe('the staff console in Chromium', () => {
   let browser: Browser;
   let requestId = '';
+  let beneficiaryId = '';
 
   beforeAll(async () => {
     // The suite tests the console as it is in admin/ now, not a stale bundle.
@@ -72,6 +73,7 @@ describe('the staff console in Chromium', () => {
     await page.getByRole('button', { name: 'حفظ' }).click();
     await page.waitForURL(/#\/beneficiaries\/[^/]+\/show/);
     await page.getByText(NATIONAL_ID, { exact: true }).waitFor();
+    beneficiaryId = /beneficiaries\/([^/]+)\/show/.exec(page.url())?.[1] ?? '';
     await screenshot(page, 'beneficiary-show');
 
     await page.getByRole('link', { name: 'طلب خدمة جديد' }).click();
@@ -91,6 +93,9 @@ describe('the staff console in Chromium', () => {
     await statusIs(page, 'complete');
     // ESR-H7: the clock started at completion; the server says it is on time.
     await page.locator('[data-sla="on_time"]').waitFor();
+    // The front desk sees the decision when it comes, never the committee's votes.
+    await page.locator('[data-testid="decision"]').waitFor();
+    expect(await page.locator('[data-testid="tally"]').count()).toBe(0);
     await page.locator('[data-testid="timeline"] [data-status="complete"]').waitFor();
     await screenshot(page, 'request-complete');
     await step(page, 'in_research');
@@ -147,6 +152,10 @@ describe('the staff console in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'ltr');
     await page.getByText('Committee decision').waitFor();
     await screenshot(page, 'request-decided-manager-en');
+    // HRF-P1: the manager needs no more than a masked national ID.
+    await page.goto(consoleUrl(`beneficiaries/${beneficiaryId}/show`));
+    await page.getByText(maskNationalId(NATIONAL_ID), { exact: true }).waitFor();
+    expect(await page.getByText(NATIONAL_ID).count()).toBe(0);
     await page.context().close();
   });
 
@@ -181,13 +190,33 @@ describe('the staff console in Chromium', () => {
     await member.locator('tbody tr').first().click();
     await member.locator('[data-testid="minutes"]').waitFor();
     await screenshot(member, 'committee-meeting-minutes');
+
     await member.context().close();
+    const officer = await signIn(browser, 'contact-officer');
+    await officer.goto(consoleUrl('policy-documents'));
+    await officer.locator('tbody tr').first().click();
+    await officer.locator('[data-testid="acknowledge"]').click();
+    await officer.getByText('سُجّل إقرارك').waitFor();
+    await screenshot(officer, 'policy-acknowledged');
+    await officer.context().close();
 
     const followUp = await signIn(browser, 'follow-up-committee');
     await followUp.goto(consoleUrl('complaints'));
     await followUp.locator('tbody tr').first().waitFor();
     await screenshot(followUp, 'complaints-queue');
     await followUp.context().close();
+  });
+
+  it('[P1] an expired or revoked token ends the session: the next call answers 401 and the console asks to sign in again', async () => {
+    const page = await signIn(browser, 'reception-officer');
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('wasl-session') ?? '{}') as { jwt: string };
+      localStorage.setItem('wasl-session', JSON.stringify({ ...session, jwt: `${session.jwt}x` }));
+    });
+    await page.goto(consoleUrl('beneficiaries'));
+    await page.locator('input[name="username"]').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('wasl-session'))).toBeNull();
+    await page.context().close();
   });
 
   it('[ARABIC-FIRST] no screen visited asked for a translation key missing from the catalogue', () => {

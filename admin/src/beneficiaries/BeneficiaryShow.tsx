@@ -1,5 +1,5 @@
 /** One beneficiary with everything the association holds about them: requests, complaints, attestations. */
-import { Datagrid, ReferenceManyField, Show, Tab, TabbedShowLayout, TextField, BooleanField, ReferenceField, useRecordContext, useTranslate, Button } from 'react-admin';
+import { Datagrid, FileField, ReferenceManyField, Show, Tab, TabbedShowLayout, TextField, BooleanField, ReferenceField, useRecordContext, useTranslate, Button } from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import { Link } from 'react-router-dom';
 import { DualDateField } from '../common/DualDateField';
@@ -37,6 +37,7 @@ export const BeneficiaryShow = () => {
           <EnumField source="preferredChannel" enumName="preferredChannel" />
           <BooleanField source="consentGiven" />
           <DualDateField source="birthDate" />
+          <FileField source="attachments" src="url" title="name" target="_blank" emptyText="—" />
           <NewRequestButton />
         </Tab>
         <Tab label={translate('wasl.beneficiary.requests')} path="requests">

@@ -14,7 +14,7 @@ export const arApp = {
         nationalId: 'رقم الهوية / الإقامة', idKind: 'نوع الهوية', fullNameAr: 'الاسم الكامل', fullNameEn: 'الاسم بالإنجليزية', nationality: 'الجنسية',
         legalResidency: 'إقامة نظامية', gender: 'الجنس', birthDate: 'تاريخ الميلاد', socialStatus: 'الحالة الاجتماعية', category: 'الفئة',
         preferredChannel: 'قناة التواصل المفضلة', phone: 'الجوال', email: 'البريد الإلكتروني', city: 'المدينة', branch: 'الفرع',
-        consentGiven: 'موافقة على معالجة البيانات', notes: 'ملاحظات', createdAt: 'تاريخ التسجيل', q: 'بحث',
+        consentGiven: 'موافقة على معالجة البيانات', notes: 'ملاحظات', attachments: 'المرفقات', createdAt: 'تاريخ التسجيل', q: 'بحث',
       },
     },
     'service-requests': {

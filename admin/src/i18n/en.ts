@@ -11,7 +11,7 @@ export const enApp: AppMessages = {
         nationalId: 'National ID / iqama', idKind: 'ID kind', fullNameAr: 'Full name', fullNameEn: 'Name in English', nationality: 'Nationality',
         legalResidency: 'Legal residency', gender: 'Gender', birthDate: 'Birth date', socialStatus: 'Social status', category: 'Category',
         preferredChannel: 'Preferred channel', phone: 'Mobile', email: 'Email', city: 'City', branch: 'Branch',
-        consentGiven: 'Consent to data processing', notes: 'Notes', createdAt: 'Registered on', q: 'Search',
+        consentGiven: 'Consent to data processing', notes: 'Notes', attachments: 'Attachments', createdAt: 'Registered on', q: 'Search',
       },
     },
     'service-requests': {

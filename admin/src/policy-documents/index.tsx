@@ -4,6 +4,7 @@ import { Datagrid, List, NumberField, ReferenceManyField, SearchInput, Show, Sim
 import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
+import { AcknowledgeButton } from './AcknowledgeButton';
 
 const PolicyList = () => (
   <List actions={<ListActions />} filters={[<SearchInput key="q" source="q" alwaysOn />]} exporter={csvExporter('policies')}>
@@ -25,6 +26,7 @@ const PolicyShow = () => (
       <TextField source="boardMeetingNumber" />
       <DualDateField source="approvalDate" />
       <TextField source="chairName" />
+      <AcknowledgeButton />
       <ReferenceManyField reference="policy-acknowledgements" target="policy" label="resources.policy-acknowledgements.name">
         <Datagrid bulkActionButtons={false}>
           <TextField source="user" />
