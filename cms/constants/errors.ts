@@ -51,6 +51,20 @@ export const ERRORS = {
   ALREADY_VOTED: { status: 409, ar: 'سبق أن صوّتَّ على هذا الطلب', en: 'You have already voted on this request' },
   NATIONAL_ID_DUPLICATE: { status: 409, ar: 'رقم الهوية مسجل لمستفيد آخر', en: 'This ID number is already registered to another beneficiary' },
   DUPLICATE_VALUE: { status: 409, ar: 'القيمة مسجلة مسبقاً', en: 'This value is already registered' },
+  TEXT_INVALID_CHARACTERS: { status: 400, ar: 'النص يحتوي على رموز غير مقروءة أو غير مسموح بها', en: 'The text contains unreadable or disallowed characters' },
+  CONTACT_REQUIRED: { status: 400, ar: 'أدخل رقم الجوال أو البريد الإلكتروني لنرسل لكم رقم المتابعة، أو اختر تقديمها دون اسم', en: 'Give a mobile number or an email address for the acknowledgement, or file anonymously' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, ar: 'نوع المحتوى غير مدعوم: أرسل JSON أو multipart/form-data', en: 'Unsupported content type: send JSON or multipart/form-data' },
+  IDEMPOTENCY_KEY_INVALID: { status: 400, ar: 'مفتاح عدم التكرار غير صحيح (٨ إلى ٦٤ حرفاً لاتينياً أو رقماً أو - أو _)', en: 'The Idempotency-Key header is not valid (8 to 64 letters, digits, - or _)' },
+  ATTACHMENT_TYPE_NOT_ALLOWED: { status: 400, ar: 'المرفق ليس ملف PDF أو JPEG أو PNG', en: 'The attachment is not a PDF, JPEG or PNG file' },
+  ATTACHMENT_TOO_LARGE: { status: 400, ar: 'حجم المرفق أكبر من الحد المسموح ({max})', en: 'The attachment is larger than the limit ({max})' },
+  TOO_MANY_ATTACHMENTS: { status: 400, ar: 'عدد المرفقات أكبر من المسموح ({max})', en: 'Too many attachments (at most {max})' },
+  RATE_LIMITED: { status: 429, ar: 'طلبات كثيرة في وقت قصير؛ أعد المحاولة بعد {seconds} ثانية', en: 'Too many requests; try again in {seconds} seconds' },
+  TRACKING_NOT_FOUND: { status: 404, ar: 'لا توجد شكوى بهذا الرقم وبيانات التحقق هذه', en: 'No complaint matches this number and verification' },
+  SETTLEMENT_CONDITIONS_UNMET: { status: 409, ar: 'لا يجوز التعويض قبل ثبوت الشروط: {unmetAr}', en: 'Compensation needs every condition established: {unmetEn}' },
+  SETTLEMENT_NOTES_REQUIRED: { status: 400, ar: 'سجّل محاولة التسوية الودية قبل حل الشكوى', en: 'Record the amicable-settlement attempt before resolving a complaint' },
+  ASSIGNEE_REQUIRED: { status: 400, ar: 'حدد الموظف أو الإدارة، أو اطلب الإحالة التلقائية', en: 'Name the officer or the department, or ask for automatic routing' },
+  NO_ROUTING_RULE: { status: 409, ar: 'لا توجد قاعدة إحالة لهذا التصنيف وفئة المستفيد', en: 'No routing rule matches this category and beneficiary category' },
+  STATS_RANGE_INVALID: { status: 400, ar: 'نطاق التاريخ غير صحيح (from قبل to، بصيغة ISO)', en: 'The date range is not valid (ISO dates, from before to)' },
 } as const satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERRORS;

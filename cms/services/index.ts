@@ -7,5 +7,10 @@ import records from './records';
 import requestJourney from './request-journey';
 import roles from './roles';
 import tracking from './tracking';
+import complaintAttachments from './complaint-attachments';
+import complaintIntake from './complaint-intake';
+import complaintTracking from './complaint-tracking';
+import rateLimit from './rate-limit';
 
-export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, outbox, records, 'request-journey': requestJourney, roles, tracking };
+export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, outbox, records, 'request-journey': requestJourney, roles, tracking,
+  'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit };
