@@ -95,13 +95,16 @@ export const RESOURCES = {
   complaints: {
     uid: 'plugin::wasl.complaint',
     grants: { [RECEPTION]: WRITE, [FOLLOW_UP]: WRITE, [CONTACT]: ['find', 'findOne', 'update'], [MANAGER]: ['find', 'findOne', 'update'] },
-    serverOwned: [...TRACKED, 'dueAt', 'escalatedAt', 'escalationLevel', 'resolvedAt', 'closedAt', 'trackingSecretHash', 'idempotencyKey'],
+    // CM3–CM5: workflow fields change only through the named steps (assign, resolve, close, …), which audit them.
+    serverOwned: [...TRACKED, 'dueAt', 'escalatedAt', 'escalationLevel', 'resolvedAt', 'closedAt', 'trackingSecretHash', 'idempotencyKey',
+      'assignedTo', 'department', 'resolution', 'amicableSettlement', 'settlementNotes', 'satisfaction', 'receivedBy', 'reopenedAt', 'reopenCount', 'channel', 'kind'],
     masked: { fields: ['complainantPhone', 'complainantEmail'], unmaskedFor: [RECEPTION, FOLLOW_UP, CONTACT] },
     search: ['trackingNumber', 'subject', 'complainantName'],
   },
   'complaint-actions': {
     uid: 'plugin::wasl.complaint-action',
-    grants: { [RECEPTION]: ['find', 'findOne', 'create'], [FOLLOW_UP]: ['find', 'findOne', 'create'], [CONTACT]: ['find', 'findOne', 'create'], [MANAGER]: ['find', 'findOne', 'create'] },
+    // MC10: the log is written by POST /complaints/:id/act and the other steps, never edited.
+    grants: { [RECEPTION]: READ, [FOLLOW_UP]: READ, [CONTACT]: READ, [MANAGER]: READ },
     serverOwned: ['actor'],
   },
   'compensation-claims': {
@@ -158,6 +161,9 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
   [FOLLOW_UP]: [JOURNEY_VIEW],
   [CONTACT]: [JOURNEY_VIEW],
 };
+/** CM3–CM5, I1: the named complaint steps; which role may take which step in which state is cms/domain/complaint-workflow.ts. */
+const COMPLAINT_STEPS = ['assign', 'act', 'escalate', 'resolve', 'close', 'reopen'].map((step) => `plugin::wasl.complaint-workflow.${step}`);
+for (const role of [RECEPTION, FOLLOW_UP, CONTACT, MANAGER]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), ...COMPLAINT_STEPS];
 const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword'];
 /** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
 export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];

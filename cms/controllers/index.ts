@@ -1,10 +1,15 @@
+import type { Core } from '@strapi/strapi';
 import { RESOURCE_NAMES } from '../constants/access';
 import journey from './journey';
 import { createRecordController } from './records';
 import publicComplaints from './public-complaints';
+import complaintWorkflow from './complaints';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
   journey,
   'public-complaints': publicComplaints,
+  'complaint-workflow': complaintWorkflow,
+  // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.
+  complaints: ({ strapi }: { strapi: Core.Strapi }) => ({ ...createRecordController('complaints')({ strapi }), create: complaintWorkflow({ strapi }).create }),
 };

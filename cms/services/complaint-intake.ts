@@ -93,6 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     byKey,
+    routingRules,
 
     async receive(input: NewComplaint, options: { idempotencyKey?: string | null; actor: Actor | null; files?: StoredFile[] }): Promise<IntakeResult> {
       const key = options.idempotencyKey ?? null;

@@ -11,6 +11,10 @@ import complaintAttachments from './complaint-attachments';
 import complaintIntake from './complaint-intake';
 import complaintTracking from './complaint-tracking';
 import rateLimit from './rate-limit';
+import complaintEscalation from './complaint-escalation';
+import complaintStaffIntake from './complaint-staff-intake';
+import complaintWorkflow from './complaint-workflow';
 
 export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, outbox, records, 'request-journey': requestJourney, roles, tracking,
-  'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit };
+  'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
+  'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow };
