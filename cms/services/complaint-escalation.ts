@@ -20,7 +20,8 @@ import { OPEN_COMPLAINT_STATUSES } from '../domain/complaint-workflow';
 import { nextWorkingInstant } from '../domain/working-hours';
 import { complaintEscalated } from '../notifications/complaint-templates';
 
-const LOCK_KEY = 774_411_5; // an arbitrary constant naming "complaint escalation" among advisory locks
+/** An arbitrary constant naming "complaint escalation" among the advisory locks of the database. */
+export const ESCALATION_LOCK_KEY = 7_744_115;
 const AUTO_REASON = 'CM5: تجاوزت الشكوى موعد الرد دون حل — تصعيد تلقائي إلى الإدارة العليا';
 
 type Due = { id: number; document_id: string; tracking_number: string; subject: string; due_at: string | number | Date; escalation_level: number | null };
@@ -42,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     (await strapi.db.query('plugin::users-permissions.user').findMany({ where: { role: { type: 'manager' }, blocked: false }, select: ['id', 'email'] })) as { id: number; email: string }[];
 
   const lockTaken = async (trx: Knex.Transaction): Promise<boolean> => {
-    const result = (await trx.raw('select pg_try_advisory_xact_lock(?) as locked', [LOCK_KEY])) as { rows: { locked: boolean }[] };
+    const result = (await trx.raw('select pg_try_advisory_xact_lock(?) as locked', [ESCALATION_LOCK_KEY])) as { rows: { locked: boolean }[] };
     return result.rows[0]?.locked === true;
   };
 
