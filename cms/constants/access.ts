@@ -64,7 +64,7 @@ export const RESOURCES = {
   'service-requests': {
     uid: 'plugin::wasl.service-request',
     grants: { ...everyone(READ), [RECEPTION]: WRITE, [RESEARCHER]: ['find', 'findOne', 'update'] },
-    serverOwned: [...TRACKED, 'completedAt', 'dueAt', 'decidedAt', 'closedAt', 'eligibilitySnapshot', 'receivedBy', 'slaUsedDays'],
+    serverOwned: [...TRACKED, 'completedAt', 'dueAt', 'decidedAt', 'closedAt', 'eligibilitySnapshot', 'receivedBy', 'slaMet'],
     writable: {
       [RECEPTION]: ['beneficiary', 'service', 'channel', 'branch', 'receivedAt', 'intakeData', 'documentsProvided',
         'interviewPassed', 'referralSource', 'registeredOnline', 'assignedTo', 'summary'],
@@ -83,7 +83,8 @@ export const RESOURCES = {
   'committee-meetings': {
     uid: 'plugin::wasl.committee-meeting',
     grants: { [COMMITTEE]: WRITE, [FOLLOW_UP]: WRITE, [MANAGER]: READ, [RESEARCHER]: READ },
-    serverOwned: ['minutesApprovals'],
+    // H6: minutes change only through the minutes routes, which withdraw approvals on every edit.
+    serverOwned: ['minutesApprovals', 'minutesAr', 'status'],
   },
   'agenda-items': { uid: 'plugin::wasl.agenda-item', grants: { [COMMITTEE]: WRITE, [FOLLOW_UP]: WRITE, [MANAGER]: READ } },
   // A reception officer never sees committee votes.
@@ -126,6 +127,8 @@ export const RESOURCES = {
     uid: 'plugin::wasl.contact-officer-assignment',
     grants: { [ADMIN]: ALL, [MANAGER]: READ, [CONTACT]: READ, [FOLLOW_UP]: READ },
   },
+  // H7, PD5: one profile per association; the admin edits it, nobody creates or deletes it.
+  'association-profiles': { uid: 'plugin::wasl.association-profile', grants: { ...everyone(READ), [ADMIN]: ['find', 'findOne', 'update'] } },
   holidays: { uid: 'plugin::wasl.holiday', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn'] },
   'policy-documents': {
     uid: 'plugin::wasl.policy-document',
@@ -153,12 +156,13 @@ export const canDo = (role: StaffRole, resource: ResourceName, action: RecordAct
 /** users-permissions actions each role needs beyond the record routes (named workflow routes add theirs here). */
 const JOURNEY_VIEW = 'plugin::wasl.journey.explain';
 const JOURNEY_MOVE = 'plugin::wasl.journey.transition';
+const MINUTES = ['plugin::wasl.minutes.show', 'plugin::wasl.minutes.write', 'plugin::wasl.minutes.approve'];
 export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
   [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE],
   [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE],
-  [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote'],
-  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE],
-  [FOLLOW_UP]: [JOURNEY_VIEW],
+  [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES],
+  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.minutes.show'],
+  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES],
   [CONTACT]: [JOURNEY_VIEW],
 };
 /** CM3–CM5, I1: the named complaint steps; which role may take which step in which state is cms/domain/complaint-workflow.ts. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { RESOURCE_NAMES } from '../constants/access';
 import journey from './journey';
+import minutes from './minutes';
 import { createRecordController } from './records';
 import publicComplaints from './public-complaints';
 import complaintWorkflow from './complaints';
@@ -8,6 +9,7 @@ import complaintWorkflow from './complaints';
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
   journey,
+  minutes,
   'public-complaints': publicComplaints,
   'complaint-workflow': complaintWorkflow,
   // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.

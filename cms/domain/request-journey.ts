@@ -4,6 +4,7 @@
  * facts, asks checkTransition, and writes; nothing else decides a transition.
  */
 import type { Unmet } from './eligibility';
+import type { ClockRules } from './sla-state';
 
 export const REQUEST_STATUSES = [
   'received', 'incomplete', 'complete', 'in_research', 'in_committee', 'approved', 'rejected', 'registered', 'delivered', 'closed', 'withdrawn',
@@ -12,6 +13,14 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 /** States in which the H7 clock runs (the request is complete and waits on the association). */
 export const CLOCK_RUNNING: readonly RequestStatus[] = ['complete', 'in_research', 'in_committee'];
+/** H7: the request's deadline clock; waiting on the beneficiary pauses it, a decision stops it. */
+export const REQUEST_CLOCK = {
+  running: CLOCK_RUNNING,
+  stopping: ['approved', 'rejected', 'withdrawn'],
+  paused: ['incomplete'],
+  notStarted: ['received', 'incomplete'],
+} as const satisfies ClockRules;
+
 /** States a request can still move out of. */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'incomplete', 'complete', 'in_research', 'in_committee', 'approved', 'registered', 'delivered', 'rejected'];
 

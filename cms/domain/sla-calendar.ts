@@ -59,30 +59,40 @@ const nextWorkingDay = (day: Date, calendar: WorkingCalendar): Date => {
 };
 
 /**
- * H7: the clock starts when the request became complete if that is inside working hours of a working
- * day, otherwise at the start of the next working day (a request completed on Friday, a holiday or
- * after hours is not charged for the time the office was closed). The deadline is the end of the
- * working day N working days (or N calendar days) after the day the clock started; a calendar-day
- * deadline that lands on a day off moves to the next working day.
+ * H7: the day the clock starts on. A request that became complete inside working hours of a working
+ * day starts that day; one completed on Friday, a holiday or after hours starts on the next working
+ * day, so the beneficiary is not charged for the time the office was closed.
+ */
+export const clockDay = (startedAt: Date, calendar: WorkingCalendar = DEFAULT_CALENDAR): Date => {
+  const startDay = riyadhDay(startedAt);
+  const closedToday = !isWorkingDay(startDay, calendar) || startedAt.getTime() >= atRiyadhTime(startDay, calendar.workdayEnd).getTime();
+  return closedToday ? nextWorkingDay(addDays(startDay, 1), calendar) : startDay;
+};
+
+/**
+ * H7: the deadline is the end of the working day N working days (or N calendar days) after the day
+ * the clock started; a calendar-day deadline that lands on a day off moves to the next working day.
  */
 export const computeDueAt = (startedAt: Date, amount: number, unit: SlaUnit, calendar: WorkingCalendar = DEFAULT_CALENDAR): Date => {
   if (!Number.isInteger(amount) || amount < 1) throw new RangeError('computeDueAt: amount must be a positive integer');
-  const startDay = riyadhDay(startedAt);
-  const closedToday = !isWorkingDay(startDay, calendar) || startedAt.getTime() >= atRiyadhTime(startDay, calendar.workdayEnd).getTime();
-  const clockDay = closedToday ? nextWorkingDay(addDays(startDay, 1), calendar) : startDay;
-  if (unit === 'calendar_days') return atRiyadhTime(nextWorkingDay(addDays(clockDay, amount), calendar), calendar.workdayEnd);
-  let day = clockDay;
+  const first = clockDay(startedAt, calendar);
+  if (unit === 'calendar_days') return atRiyadhTime(nextWorkingDay(addDays(first, amount), calendar), calendar.workdayEnd);
+  let day = first;
   for (let counted = 0; counted < amount; counted += 1) day = nextWorkingDay(addDays(day, 1), calendar);
   return atRiyadhTime(day, calendar.workdayEnd);
 };
 
 /**
- * Working days used between two instants: the working days after the day of `from` up to and
- * including the day of `to`. A request that went back to `incomplete` keeps what it had used (H7).
+ * Days of the deadline used between the clock starting at `from` and stopping at `to`, counted as
+ * computeDueAt counts them: the days after the clock's first day up to and including the day of
+ * `to` (working days, or calendar days for a calendar-day deadline). A request sent back to
+ * `incomplete` keeps what it had used (H7).
  */
-export const workingDaysBetween = (from: Date, to: Date, calendar: WorkingCalendar = DEFAULT_CALENDAR): number => {
+export const daysUsed = (from: Date, to: Date, unit: SlaUnit, calendar: WorkingCalendar = DEFAULT_CALENDAR): number => {
   const last = riyadhDay(to).getTime();
   let count = 0;
-  for (let day = addDays(riyadhDay(from), 1); day.getTime() <= last; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) count += 1;
+  for (let day = addDays(clockDay(from, calendar), 1); day.getTime() <= last; day = addDays(day, 1)) {
+    if (unit === 'calendar_days' || isWorkingDay(day, calendar)) count += 1;
+  }
   return count;
 };

@@ -1,8 +1,9 @@
 import journey from './journey';
+import minutes from './minutes';
 import records from './records';
 import publicComplaints from './public-complaints';
 import complaints from './complaints';
 
 export default {
-  'content-api': { type: 'content-api', routes: [...records, ...journey, ...publicComplaints, ...complaints] },
+  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints] },
 };

@@ -84,6 +84,7 @@ export const seedRequests = async (
       const decidedAt = at('approved') ?? at('rejected');
       const slaDays = service.slaDays ?? defaults.slaDays;
       const documents = service.requiredDocuments.map((d) => d.key);
+      const dueAt = completedAt ? computeDueAt(completedAt, slaDays, service.slaUnit ?? defaults.slaUnit, ctx.calendar) : null;
       const request = await insert(ctx, 'service-request', {
         trackingNumber: await nextTracking(receivedAt),
         beneficiary: beneficiary.id,
@@ -94,8 +95,10 @@ export const seedRequests = async (
         version: path.length,
         receivedAt,
         completedAt,
-        dueAt: completedAt ? computeDueAt(completedAt, slaDays, service.slaUnit ?? defaults.slaUnit, ctx.calendar) : null,
+        dueAt,
         decidedAt,
+        // H7: judged when the committee answered.
+        slaMet: decidedAt && dueAt ? decidedAt.getTime() <= dueAt.getTime() : null,
         closedAt: at('closed'),
         documentsProvided: finalState === 'incomplete' || finalState === 'received' ? documents.slice(0, -1) : documents,
         interviewPassed: service.key === 'skills-programmes' ? Boolean(completedAt) : null,

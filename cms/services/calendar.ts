@@ -3,33 +3,53 @@
  * the association profile, holidays from the holiday list an admin edits without code.
  */
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_CALENDAR, type SlaUnit, type WorkingCalendar } from '../domain/sla-calendar';
+import { computeDueAt, DEFAULT_CALENDAR, type SlaUnit, type WorkingCalendar } from '../domain/sla-calendar';
+import type { SlaSetting } from '../domain/sla-state';
 
-export type SlaSetting = { days: number; unit: SlaUnit };
+type Profile = {
+  weekendDays?: number[] | null; workdayStart?: string | null; workdayEnd?: string | null;
+  defaultSlaDays?: number; defaultSlaUnit?: SlaUnit; dueSoonWorkingDays?: number | null;
+};
+type ServiceSla = { slaDays?: number | null; slaUnit?: SlaUnit | null };
 
-type Profile = { weekendDays?: number[] | null; workdayStart?: string | null; workdayEnd?: string | null; defaultSlaDays?: number; defaultSlaUnit?: SlaUnit };
+/** A deadline this close (in working days) shows as "due soon" unless the profile says otherwise. */
+const DUE_SOON_WORKING_DAYS = 2;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const profile = async (): Promise<Profile> => ((await strapi.db.query('plugin::wasl.association-profile').findOne({})) ?? {}) as Profile;
 
+  const load = async (): Promise<WorkingCalendar> => {
+    const [p, holidays] = await Promise.all([
+      profile(),
+      strapi.db.query('plugin::wasl.holiday').findMany({ select: ['startDate', 'endDate'], orderBy: { startDate: 'asc' } }) as Promise<{ startDate: string; endDate: string }[]>,
+    ]);
+    return {
+      weekendDays: Array.isArray(p.weekendDays) ? p.weekendDays : DEFAULT_CALENDAR.weekendDays,
+      workdayStart: p.workdayStart ?? DEFAULT_CALENDAR.workdayStart,
+      workdayEnd: p.workdayEnd ?? DEFAULT_CALENDAR.workdayEnd,
+      holidays,
+    };
+  };
+
   return {
-    async load(): Promise<WorkingCalendar> {
-      const [p, holidays] = await Promise.all([
-        profile(),
-        strapi.db.query('plugin::wasl.holiday').findMany({ select: ['startDate', 'endDate'], orderBy: { startDate: 'asc' } }) as Promise<{ startDate: string; endDate: string }[]>,
-      ]);
-      return {
-        weekendDays: Array.isArray(p.weekendDays) ? p.weekendDays : DEFAULT_CALENDAR.weekendDays,
-        workdayStart: p.workdayStart ?? DEFAULT_CALENDAR.workdayStart,
-        workdayEnd: p.workdayEnd ?? DEFAULT_CALENDAR.workdayEnd,
-        holidays,
-      };
+    load,
+
+    /** The association's default deadline (H7 differs per association). */
+    async defaults(): Promise<SlaSetting> {
+      const p = await profile();
+      return { days: p.defaultSlaDays ?? 15, unit: p.defaultSlaUnit ?? 'working_days' };
     },
 
-    /** The service's own deadline, else the association's default (H7 differs per association). */
-    async slaFor(service: { slaDays?: number | null; slaUnit?: SlaUnit | null }): Promise<SlaSetting> {
-      const p = await profile();
-      return { days: service.slaDays ?? p.defaultSlaDays ?? 15, unit: service.slaUnit ?? p.defaultSlaUnit ?? 'working_days' };
+    /** The service's own deadline, else the association's default. */
+    async slaFor(service: ServiceSla, defaults?: SlaSetting): Promise<SlaSetting> {
+      const fallback = defaults ?? (await this.defaults());
+      return { days: service.slaDays ?? fallback.days, unit: service.slaUnit ?? fallback.unit };
+    },
+
+    /** The instant before which a running deadline counts as due soon: the end of the N-th working day from now. */
+    async dueSoonBefore(now: Date, calendar?: WorkingCalendar): Promise<Date> {
+      const [cal, p] = await Promise.all([calendar ?? load(), profile()]);
+      return computeDueAt(now, p.dueSoonWorkingDays ?? DUE_SOON_WORKING_DAYS, 'working_days', cal);
     },
   };
 };

@@ -2,9 +2,11 @@ import audit from './audit';
 import beneficiaryNotices from './beneficiary-notices';
 import calendar from './calendar';
 import committee from './committee';
+import committeeMinutes from './committee-minutes';
 import outbox from './outbox';
 import records from './records';
 import requestJourney from './request-journey';
+import requestSla from './request-sla';
 import roles from './roles';
 import tracking from './tracking';
 import complaintAttachments from './complaint-attachments';
@@ -15,6 +17,6 @@ import complaintEscalation from './complaint-escalation';
 import complaintStaffIntake from './complaint-staff-intake';
 import complaintWorkflow from './complaint-workflow';
 
-export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, outbox, records, 'request-journey': requestJourney, roles, tracking,
+export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow };

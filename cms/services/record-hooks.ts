@@ -10,6 +10,8 @@ import type { ResourceName } from '../constants/access';
 import type { FieldError } from '../utils/errors';
 import { parseEligibilityRules } from '../domain/eligibility';
 import type { Actor } from './audit';
+import { SLA_STATES, type SlaState } from '../domain/sla-state';
+import { checkCalendarSettings, checkHolidayDates } from '../validation/calendar-settings';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
@@ -23,6 +25,12 @@ export type RecordHook = {
   beforeInsert?(ctx: WriteContext): Promise<void>;
   /** Inside the create transaction, after the insert: rows that must land with it. */
   afterInsert?(ctx: WriteContext, created: { id: number; documentId: string }): Promise<void>;
+  /** Inside the transaction of any create, update or delete: consequences that must land with it. */
+  afterWrite?(ctx: WriteContext): Promise<void>;
+  /** Values the server computes for each record it returns (mutates the records). */
+  decorate?(strapi: Core.Strapi, records: Data[]): Promise<void>;
+  /** Filters on computed values: field → SQL conditions for the value, or null when the value is invalid. */
+  computedFilters?: Record<string, (strapi: Core.Strapi, value: unknown) => Promise<Data | null>>;
 };
 
 /** What `q` matches for a beneficiary: names, ID and phone, Arabic-normalised (diacritics, alef/hamza/ta marbuta). */
@@ -63,6 +71,9 @@ const isDocumentList = (value: unknown): boolean =>
 
 /** YSR-E: an admin edits eligibility rules and required documents as data; both are checked on write. */
 const services: RecordHook = {
+  async afterWrite(ctx) {
+    if ('slaDays' in ctx.data || 'slaUnit' in ctx.data) await retimes.afterWrite?.(ctx);
+  },
   normalise({ data }) {
     const errors: FieldError[] = [];
     if ('eligibilityRules' in data) {
@@ -77,8 +88,29 @@ const services: RecordHook = {
   },
 };
 
+const requestSla = (strapi: Core.Strapi) => strapi.plugin('wasl').service('request-sla');
+
+/** H7: a change to the calendar or to a deadline setting re-times every running deadline with it. */
+const retimes: Pick<RecordHook, 'afterWrite'> = {
+  async afterWrite({ strapi }) {
+    await requestSla(strapi).retimeOpen();
+  },
+};
+
 /** H1: a request is received with a tracking number, in state `received`, and its first event. */
 const serviceRequests: RecordHook = {
+  // H7: the queue's SLA badge and its filter are computed by the server.
+  async decorate(strapi, records) {
+    const states = await requestSla(strapi).stateOf(records as { status: string }[]);
+    records.forEach((record, i) => { record.slaState = states[i]; });
+  },
+  computedFilters: {
+    async slaState(strapi, value) {
+      const states = Array.isArray(value) ? value : [value];
+      if (states.length === 0 || !states.every((v) => (SLA_STATES as readonly unknown[]).includes(v))) return null;
+      return { $or: await Promise.all(states.map((state) => requestSla(strapi).conditionsFor(state as SlaState))) };
+    },
+  },
   normalise({ data, mode }) {
     if (mode === 'create' && (data.receivedAt === undefined || data.receivedAt === null)) data.receivedAt = new Date().toISOString();
     return [];
@@ -110,4 +142,18 @@ const attestations: RecordHook = {
   },
 };
 
-export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = { beneficiaries, services, 'service-requests': serviceRequests, attestations };
+/** H7: an admin edits the holidays without code; open deadlines move with them. */
+const holidays: RecordHook = {
+  normalise: ({ data, existing }) => checkHolidayDates({ ...existing, ...data }),
+  ...retimes,
+};
+
+/** H7: the working week, hours and default deadline; changing them re-times open deadlines. */
+const associationProfiles: RecordHook = {
+  normalise: ({ data, existing }) => checkCalendarSettings({ ...existing, ...data }),
+  ...retimes,
+};
+
+export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
+  beneficiaries, services, 'service-requests': serviceRequests, attestations, holidays, 'association-profiles': associationProfiles,
+};

@@ -76,19 +76,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Filters on computed values (e.g. the SLA flag) become SQL conditions; an unknown value is a 400. */
+  const withComputedFilters = async (resource: ResourceName, filters: Record<string, unknown>, computed: Record<string, unknown>) => {
+    const translators = RECORD_HOOKS[resource]?.computedFilters ?? {};
+    const extra: Record<string, unknown>[] = [];
+    for (const [field, value] of Object.entries(computed)) {
+      const conditions = await translators[field](strapi, value);
+      if (!conditions) throw waslError('INVALID_FILTER', [{ field, code: 'INVALID_FILTER' }]);
+      extra.push(conditions);
+    }
+    return extra.length ? { $and: [filters, ...extra] } : filters;
+  };
+
+  const decorated = async (resource: ResourceName, records: WaslRecord[]): Promise<WaslRecord[]> => {
+    await RECORD_HOOKS[resource]?.decorate?.(strapi, records);
+    return records;
+  };
+
   return {
     async list(resource: ResourceName, raw: Record<string, unknown>, actor: StaffActor) {
       authorise(resource, 'find', actor);
       const rule = resourceRule(resource);
       const attributes = attributesOf(resource);
-      const parsed = parseListQuery(raw, attributes, rule.search);
+      const hook = RECORD_HOOKS[resource];
+      const parsed = parseListQuery(raw, attributes, rule.search, Object.keys(hook?.computedFilters ?? {}));
       if (!parsed.ok) throw waslError(parsed.code, parsed.errors);
-      const { start, limit, sort, filters } = parsed.query;
+      const { start, limit, sort } = parsed.query;
+      const filters = await withComputedFilters(resource, parsed.query.filters, parsed.query.computed);
       const [rows, total] = await Promise.all([
         docs(resource).findMany({ filters, sort, start, limit, populate: populateFor(attributes, 'list') } as never),
         docs(resource).count({ filters } as never),
       ]);
-      const records = (rows as unknown as Doc[]).map((doc) => toRecord(doc, attributes, rule, actor.role));
+      const records = await decorated(resource, (rows as unknown as Doc[]).map((doc) => toRecord(doc, attributes, rule, actor.role)));
       return { records, start, end: start + Math.max(records.length - 1, 0), total };
     },
 
@@ -99,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (rule.auditReads) {
         await audit().record({ actor, action: 'read_sensitive', resource, recordId: id, summary: { masked: Boolean(rule.masked && !rule.masked.unmaskedFor.includes(actor.role)) } });
       }
-      return toRecord(doc, attributesOf(resource), rule, actor.role);
+      return (await decorated(resource, [toRecord(doc, attributesOf(resource), rule, actor.role)]))[0];
     },
 
     async create(resource: ResourceName, body: unknown, actor: StaffActor): Promise<WaslRecord> {
@@ -110,10 +129,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await hook?.beforeInsert?.({ strapi, data, actor });
         const created = await docs(resource).create({ data, populate: populateFor(attributesOf(resource), 'one') } as never);
         await hook?.afterInsert?.({ strapi, data, actor }, created as unknown as { id: number; documentId: string });
+        await hook?.afterWrite?.({ strapi, data, actor });
         await audit().record({ actor, action: 'create', resource, recordId: created.documentId, summary: { fields: Object.keys(data) } });
         return created;
       });
-      return toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role);
+      return (await decorated(resource, [toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role)]))[0];
     },
 
     async update(resource: ResourceName, id: string, body: unknown, actor: StaffActor): Promise<WaslRecord> {
@@ -122,10 +142,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = await prepareWrite(resource, body, actor, existing);
       const doc = await inTransaction(async () => {
         const updated = await docs(resource).update({ documentId: id, data, populate: populateFor(attributesOf(resource), 'one') } as never);
+        await RECORD_HOOKS[resource]?.afterWrite?.({ strapi, data, actor });
         await audit().record({ actor, action: 'update', resource, recordId: id, summary: { fields: Object.keys(data) } });
         return updated;
       });
-      return toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role);
+      return (await decorated(resource, [toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role)]))[0];
     },
 
     async remove(resource: ResourceName, id: string, actor: StaffActor): Promise<WaslRecord> {
@@ -133,6 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const existing = await loadDoc(resource, id);
       await inTransaction(async () => {
         await docs(resource).delete({ documentId: id });
+        await RECORD_HOOKS[resource]?.afterWrite?.({ strapi, data: {}, actor });
         await audit().record({ actor, action: 'delete', resource, recordId: id });
       });
       return toRecord(existing, attributesOf(resource), resourceRule(resource), actor.role);

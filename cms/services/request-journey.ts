@@ -7,7 +7,6 @@
 import type { Core } from '@strapi/strapi';
 import { explainEligibility, missingDocuments, type Unmet } from '../domain/eligibility';
 import { checkTransition, nextSteps, type JourneyFacts, type RequestStatus, type VoteTally } from '../domain/request-journey';
-import { computeDueAt, workingDaysBetween } from '../domain/sla-calendar';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
 
@@ -17,7 +16,7 @@ type Person = { id: number; fullNameAr: string; nationality: string; legalReside
 type Service = { id: number; nameAr: string; eligibilityRules: unknown; requiredDocuments: unknown; slaDays: number | null; slaUnit: 'working_days' | 'calendar_days' | null; ratingRequired: boolean; committee: { id: number; quorum: number } | null };
 export type LoadedRequest = {
   id: number; documentId: string; trackingNumber: string; status: RequestStatus; version: number; completedAt: string | null; dueAt: string | null;
-  slaUsedDays: number | null; researchReport: string | null; interviewPassed: boolean | null; registeredOnline: boolean | null;
+  slaMet: boolean | null; researchReport: string | null; interviewPassed: boolean | null; registeredOnline: boolean | null;
   referralSource: string | null; intakeData: Record<string, unknown> | null; documentsProvided: string[] | null; beneficiary: Person; service: Service;
 };
 
@@ -53,16 +52,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     note,
   });
 
-  /** H7: the clock starts at completion; back from `incomplete` it resumes with the days already used. */
+  /**
+   * H7: the deadline replayed from the event log with this move appended: set when the clock
+   * (re)starts, cleared while the request waits on the beneficiary, judged met or missed at the decision.
+   */
   const slaFields = async (request: LoadedRequest, to: RequestStatus, now: Date) => {
     const calendar = await wasl().service('calendar').load();
-    if (to === 'incomplete' && request.completedAt) {
-      return { sla_used_days: (request.slaUsedDays ?? 0) + workingDaysBetween(new Date(request.completedAt), now, calendar), due_at: null };
-    }
-    if (to !== 'complete') return {};
-    const sla = await wasl().service('calendar').slaFor(request.service);
-    const remaining = Math.max(1, sla.days - (request.slaUsedDays ?? 0));
-    return { completed_at: request.completedAt ? new Date(request.completedAt) : now, due_at: computeDueAt(now, remaining, sla.unit, calendar) };
+    const clock = await wasl().service('request-sla').clockAfter(request, { toStatus: to, at: now }, calendar);
+    const decided = to === 'approved' || to === 'rejected';
+    return {
+      ...(clock.running ? { due_at: clock.dueAt } : to === 'incomplete' ? { due_at: null } : {}),
+      ...(to === 'complete' && !request.completedAt ? { completed_at: now } : {}),
+      ...(decided && clock.dueAt ? { sla_met: now.getTime() <= clock.dueAt.getTime() } : {}),
+    };
   };
 
   const stateFields = (to: RequestStatus, now: Date, missing: readonly Unmet[]) => ({
@@ -78,9 +80,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async explain(documentId: string, actor: StaffActor) {
       const request = await load(documentId);
       const facts = await factsOf(request, null);
+      const calendar = await wasl().service('calendar').load();
+      const clock = await wasl().service('request-sla').clockAfter(request, null, calendar);
+      const [state] = await wasl().service('request-sla').stateOf([request]);
       return {
         status: request.status,
         version: request.version,
+        sla: { state, dueAt: clock.running || clock.stoppedAt ? clock.dueAt : null, startedAt: clock.startedAt, usedDays: clock.usedDays, stoppedAt: clock.stoppedAt },
         missing: facts.missing,
         hasAttestation: facts.hasAttestation,
         votes: facts.votes,
@@ -110,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         await wasl().service('audit').record({ actor, action: 'transition', resource: 'service-requests', recordId: documentId, summary: { from: request.status, to } });
-        await wasl().service('beneficiary-notices').afterTransition(request, to, { dueAt: 'due_at' in sla ? sla.due_at : null, reasons: input.note });
+        await wasl().service('beneficiary-notices').afterTransition(request, to, { dueAt: to === 'complete' ? (sla.due_at ?? null) : null, reasons: input.note });
       });
       return this.explain(documentId, actor);
     },

@@ -46,3 +46,21 @@ export const parseVoteBody = (body: unknown): Outcome<VoteInput> => {
   const reason = optionalText(data, 'reason', errors);
   return errors.length ? { ok: false, errors } : { ok: true, value: { choice: data.choice as VoteInput['choice'], reason } };
 };
+
+const MAX_MINUTES = 20000;
+
+/** H6: the minutes' text is required; approving takes no body at all. */
+export const parseMinutesBody = (body: unknown): Outcome<{ minutesAr: string }> => {
+  const { data, errors } = screen(body, ['minutesAr']);
+  const text = typeof data.minutesAr === 'string' ? data.minutesAr.trim() : '';
+  if (data.minutesAr === undefined || (typeof data.minutesAr === 'string' && !text)) errors.push({ field: 'minutesAr', code: 'FIELD_REQUIRED' });
+  else if (typeof data.minutesAr !== 'string') errors.push({ field: 'minutesAr', code: 'FIELD_INVALID_TYPE' });
+  else if (text.length > MAX_MINUTES) errors.push({ field: 'minutesAr', code: 'FIELD_TOO_LONG', params: { max: MAX_MINUTES } });
+  return errors.length ? { ok: false, errors } : { ok: true, value: { minutesAr: text } };
+};
+
+export const parseEmptyBody = (body: unknown): Outcome<Record<string, never>> => {
+  if (body === undefined || body === null) return { ok: true, value: {} };
+  const { errors } = screen(body, []);
+  return errors.length ? { ok: false, errors } : { ok: true, value: {} };
+};

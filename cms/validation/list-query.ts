@@ -15,6 +15,8 @@ export type ListQuery = {
   limit: number;
   sort: Record<string, 'asc' | 'desc'>;
   filters: Record<string, unknown>;
+  /** Filters on values the server computes (e.g. `slaState`), translated by the resource's hook. */
+  computed: Record<string, unknown>;
 };
 
 type Raw = { sort?: unknown; range?: unknown; filter?: unknown };
@@ -69,28 +71,32 @@ const filterFor = (field: string, value: unknown, attributes: Attributes, search
   return [name, Array.isArray(value) ? { $in: value } : value === null ? { $null: true } : { $eq: value }];
 };
 
-const parseFilter = (raw: unknown, attributes: Attributes, search: readonly string[]): { filters: Record<string, unknown>; bad: string[] } | null => {
+type ParsedFilter = { filters: Record<string, unknown>; computed: Record<string, unknown>; bad: string[] };
+
+const parseFilter = (raw: unknown, attributes: Attributes, search: readonly string[], computedFields: readonly string[]): ParsedFilter | null => {
   const filter = parseJson(raw);
-  if (filter === undefined) return { filters: {}, bad: [] };
+  if (filter === undefined) return { filters: {}, computed: {}, bad: [] };
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return null;
   const and: Record<string, unknown>[] = [];
+  const computed: Record<string, unknown> = {};
   const bad: string[] = [];
   for (const [field, value] of Object.entries(filter as Record<string, unknown>)) {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) { bad.push(field); continue; }
+    if (computedFields.includes(field)) { computed[field] = value; continue; }
     const entry = filterFor(field, value, attributes, search);
     if (entry) and.push({ [entry[0]]: entry[1] });
     else bad.push(field);
   }
-  return { filters: and.length ? { $and: and } : {}, bad };
+  return { filters: and.length ? { $and: and } : {}, computed, bad };
 };
 
-export const parseListQuery = (raw: Raw, attributes: Attributes, search: readonly string[] = []): Outcome => {
+export const parseListQuery = (raw: Raw, attributes: Attributes, search: readonly string[] = [], computedFields: readonly string[] = []): Outcome => {
   const range = parseRange(raw.range);
   if (!range) return { ok: false, code: 'INVALID_RANGE', errors: [{ field: 'range', code: 'INVALID_RANGE' }] };
   const sort = parseSort(raw.sort, attributes);
   if (!sort) return { ok: false, code: 'INVALID_SORT', errors: [{ field: 'sort', code: 'INVALID_SORT' }] };
-  const filter = parseFilter(raw.filter, attributes, search);
+  const filter = parseFilter(raw.filter, attributes, search, computedFields);
   if (!filter) return { ok: false, code: 'INVALID_FILTER', errors: [{ field: 'filter', code: 'INVALID_FILTER' }] };
   if (filter.bad.length) return { ok: false, code: 'INVALID_FILTER', errors: filter.bad.map((field) => ({ field, code: 'INVALID_FILTER' as const })) };
-  return { ok: true, query: { start: range[0], limit: range[1] - range[0] + 1, sort, filters: filter.filters } };
+  return { ok: true, query: { start: range[0], limit: range[1] - range[0] + 1, sort, filters: filter.filters, computed: filter.computed } };
 };

@@ -86,14 +86,32 @@ describe('decision notifications over SMTP', () => {
       return row?.status === 'sent' ? row : undefined;
     });
     expect(sent.status).toBe('sent');
-    const mail = await waitFor(async () => inbox.find((m) => m.to.includes('noura.decision@mail.example')));
-    const parsed = await simpleParser(mail.raw);
+    // The completion notice went to the same address: the worker may deliver the two in either order.
+    const parsed = await waitFor(async () => {
+      const mine = await Promise.all(inbox.filter((m) => m.to.includes('noura.decision@mail.example')).map((m) => simpleParser(m.raw)));
+      return mine.find((m) => m.subject?.startsWith('تمت الموافقة'));
+    });
     const tracking = (await db()('wasl_service_requests').where({ document_id: request }).first<{ tracking_number: string }>('tracking_number')).tracking_number;
     expect(parsed.subject).toBe(`تمت الموافقة على طلبكم — ${tracking}`);
     expect(parsed.headers.get('content-language')).toBe('ar');
     expect(parsed.text).toContain('الأسباب: استيفاء الشروط');
     expect(parsed.html).toContain('dir="rtl"');
     expect(parsed.html).toContain('يسرنا إبلاغكم بموافقة اللجنة المختصة');
+  });
+
+  it('[YSR-E1] [ESR-H8] after delivery of a service that needs a rating, the beneficiary is asked to rate it', async () => {
+    const request = await decide('rating.after@mail.example');
+    const reception = await loginAs('reception_officer');
+    expect((await move(reception, request, 'registered')).status).toBe(200);
+    expect(await outboxRow(request, 'rating_requested')).toBeUndefined();
+    expect((await move(reception, request, 'delivered')).status).toBe(200);
+    const row = await waitFor(async () => {
+      const r = await outboxRow(request, 'rating_requested');
+      return r?.status === 'sent' ? r : undefined;
+    });
+    expect(row.recipient).toBe('rating.after@mail.example');
+    const mails = await Promise.all(inbox.filter((m) => m.to.includes('rating.after@mail.example')).map((m) => simpleParser(m.raw)));
+    expect(mails.map((m) => m.subject).filter((subject) => subject?.includes('تقييم'))).toHaveLength(1);
   });
 
   it('[ESR-H7] tells the beneficiary the due date when the request becomes complete', async () => {
