@@ -12,6 +12,7 @@ import { parseEligibilityRules } from '../domain/eligibility';
 import type { Actor } from './audit';
 import { SLA_STATES, type SlaState } from '../domain/sla-state';
 import { checkCalendarSettings, checkHolidayDates } from '../validation/calendar-settings';
+import { complaintSlaHook } from './complaint-sla';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
@@ -156,4 +157,5 @@ const associationProfiles: RecordHook = {
 
 export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   beneficiaries, services, 'service-requests': serviceRequests, attestations, holidays, 'association-profiles': associationProfiles,
+  complaints: complaintSlaHook,
 };

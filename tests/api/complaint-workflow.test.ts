@@ -119,3 +119,23 @@ describe('follow-up until resolved', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('deadlines in the queue', () => {
+  const list = async (filter: Record<string, unknown>) =>
+    http<{ id: string; slaState: string }[]>('GET', '/api/wasl/complaints', { token: await loginAs('follow_up_committee'), query: { filter, range: [0, 99] } });
+
+  it('[HRF-CM4] flags each complaint on time, due soon or overdue from its category deadline in working days, and filters by the flag in SQL', async () => {
+    const fresh = (await staffIntake({ category: 'facilities' })).body as Complaint;
+    const old = (await staffIntake({ category: 'facilities', receivedAt: new Date(Date.now() - 60 * 86_400_000).toISOString() })).body as Complaint;
+    expect([fresh.slaState, old.slaState]).toEqual(['on_time', 'overdue']);
+    const overdue = await list({ slaState: 'overdue', id: [fresh.id, old.id] });
+    expect(overdue.body.map((r) => r.id)).toEqual([old.id]);
+    for (const state of ['overdue', 'due_soon', 'on_time']) {
+      const res = await list({ slaState: state });
+      expect(res.status).toBe(200);
+      expect(res.body.every((r) => r.slaState === state)).toBe(true);
+    }
+    const bad = await list({ slaState: 'late' });
+    expect(bad.status).toBe(400);
+  });
+});
