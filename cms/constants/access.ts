@@ -110,8 +110,10 @@ export const RESOURCES = {
   },
   'compensation-claims': {
     uid: 'plugin::wasl.compensation-claim',
-    grants: { [FOLLOW_UP]: WRITE, [MANAGER]: ['find', 'findOne', 'update'], [COMMITTEE]: READ },
-    serverOwned: [...TRACKED, 'settledAt'],
+    // Opened from a complaint through POST /complaints/:id/compensation-claims (it takes a number there).
+    grants: { [FOLLOW_UP]: ['find', 'findOne', 'update'], [MANAGER]: ['find', 'findOne', 'update'], [COMMITTEE]: READ },
+    // C1–C4: conditions, negotiation, outcome and amount change only through the named claim routes.
+    serverOwned: [...TRACKED, 'settledAt', 'conditions', 'negotiationLog', 'outcome', 'amount', 'c1Established', 'c2Established', 'c3Established', 'c1Evidence', 'c2Evidence', 'c3Evidence', 'evidenceKind', 'evidenceMeeting', 'evidenceDocument', 'complaint'],
     search: ['trackingNumber'],
   },
   visits: { uid: 'plugin::wasl.visit', grants: { [RECEPTION]: ALL, [MANAGER]: READ, [FOLLOW_UP]: READ, [ADMIN]: READ }, serverOwned: ['recordedBy'] },
@@ -168,6 +170,12 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
 /** CM3–CM5, I1: the named complaint steps; which role may take which step in which state is cms/domain/complaint-workflow.ts. */
 const COMPLAINT_STEPS = ['assign', 'act', 'escalate', 'resolve', 'close', 'reopen'].map((step) => `plugin::wasl.complaint-workflow.${step}`);
 for (const role of [RECEPTION, FOLLOW_UP, CONTACT, MANAGER]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), ...COMPLAINT_STEPS];
+/** C1–C4: the compensation-claim routes; the role table is cms/domain/compensation.ts. */
+const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'close'].map((step) => `plugin::wasl.compensation.${step}`);
+for (const role of [FOLLOW_UP, MANAGER]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), ...CLAIM_ROUTES];
+EXTRA_GRANTS[COMMITTEE] = [...(EXTRA_GRANTS[COMMITTEE] ?? []), 'plugin::wasl.compensation.explain'];
+/** MC3: complaint statistics for senior management. */
+for (const role of [MANAGER, ADMIN]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), 'plugin::wasl.complaint-stats.summary'];
 const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword'];
 /** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
 export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];

@@ -5,6 +5,7 @@ import minutes from './minutes';
 import { createRecordController } from './records';
 import publicComplaints from './public-complaints';
 import complaintWorkflow from './complaints';
+import compensation from './compensation';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -12,6 +13,7 @@ export default {
   minutes,
   'public-complaints': publicComplaints,
   'complaint-workflow': complaintWorkflow,
+  compensation,
   // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.
   complaints: ({ strapi }: { strapi: Core.Strapi }) => ({ ...createRecordController('complaints')({ strapi }), create: complaintWorkflow({ strapi }).create }),
 };

@@ -13,8 +13,8 @@ export type MinutesEvidence = {
   kind: 'committee_minutes';
   committeeType: string | null;
   meetingAt: string | null;
-  memberIds: readonly number[];
-  approvedBy: readonly number[];
+  /** Every required member approved the minutes (cms/domain/committee-minutes: status minutes_approved). */
+  approved: boolean;
   harm: string | null;
   size: string | null;
   causes: string | null;
@@ -54,8 +54,7 @@ export const evidenceFault = (evidence: ConditionRecord['evidence']): UnmetCode 
   }
   if (evidence.committeeType !== 'follow_up') return 'MINUTES_NOT_FOLLOW_UP';
   if (!filled(evidence.meetingAt)) return 'MINUTES_UNDATED';
-  const approved = new Set(evidence.approvedBy);
-  if (evidence.memberIds.length === 0 || !evidence.memberIds.every((id) => approved.has(id))) return 'MINUTES_NOT_APPROVED';
+  if (!evidence.approved) return 'MINUTES_NOT_APPROVED';
   if (![evidence.harm, evidence.size, evidence.causes].every(filled)) return 'MINUTES_INCOMPLETE';
   return null;
 };
@@ -86,3 +85,25 @@ export const CLAIM_STATUSES = ['open', 'investigating', 'negotiating', 'settled'
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 /** States in which conditions and negotiation may still be recorded. */
 export const OPEN_CLAIM_STATUSES: readonly ClaimStatus[] = ['open', 'investigating', 'negotiating'];
+
+export const CLAIM_STEPS = ['open', 'condition', 'negotiate', 'settle', 'close'] as const;
+export type ClaimStep = (typeof CLAIM_STEPS)[number];
+
+/**
+ * Who may do what: the follow-up committee investigates (C3) and negotiates (C4); paying compensation
+ * is senior management's decision (segregation of duties, P1).
+ */
+export const CLAIM_STEP_ROLES: Record<ClaimStep, readonly string[]> = {
+  open: ['follow_up_committee', 'manager'],
+  condition: ['follow_up_committee'],
+  negotiate: ['follow_up_committee', 'manager'],
+  settle: ['manager'],
+  close: ['follow_up_committee', 'manager'],
+};
+
+export type ClaimStepCheck = { ok: true } | { ok: false; code: 'ROLE_NOT_ALLOWED' | 'TRANSITION_NOT_ALLOWED' };
+
+export const checkClaimStep = (step: Exclude<ClaimStep, 'open'>, status: ClaimStatus, role: string): ClaimStepCheck => {
+  if (!OPEN_CLAIM_STATUSES.includes(status)) return { ok: false, code: 'TRANSITION_NOT_ALLOWED' };
+  return CLAIM_STEP_ROLES[step].includes(role) ? { ok: true } : { ok: false, code: 'ROLE_NOT_ALLOWED' };
+};

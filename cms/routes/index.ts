@@ -3,7 +3,8 @@ import minutes from './minutes';
 import records from './records';
 import publicComplaints from './public-complaints';
 import complaints from './complaints';
+import compensation from './compensation';
 
 export default {
-  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints] },
+  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation] },
 };

@@ -1,0 +1,11 @@
+const STAFF = { policies: ['plugin::wasl.is-staff'] };
+
+/** C1–C4: compensation claims, opened from a complaint. */
+export default [
+  { method: 'POST', path: '/complaints/:id/compensation-claims', handler: 'compensation.open', config: STAFF },
+  { method: 'GET', path: '/compensation-claims/:id/settlement', handler: 'compensation.explain', config: STAFF },
+  { method: 'POST', path: '/compensation-claims/:id/conditions', handler: 'compensation.condition', config: STAFF },
+  { method: 'POST', path: '/compensation-claims/:id/negotiation', handler: 'compensation.negotiate', config: STAFF },
+  { method: 'POST', path: '/compensation-claims/:id/settle', handler: 'compensation.settle', config: STAFF },
+  { method: 'POST', path: '/compensation-claims/:id/close', handler: 'compensation.close', config: STAFF },
+];
