@@ -6,6 +6,7 @@ import { createRecordController } from './records';
 import publicComplaints from './public-complaints';
 import complaintWorkflow from './complaints';
 import compensation from './compensation';
+import complaintStats from './complaint-stats';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -14,6 +15,7 @@ export default {
   'public-complaints': publicComplaints,
   'complaint-workflow': complaintWorkflow,
   compensation,
+  'complaint-stats': complaintStats,
   // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.
   complaints: ({ strapi }: { strapi: Core.Strapi }) => ({ ...createRecordController('complaints')({ strapi }), create: complaintWorkflow({ strapi }).create }),
 };

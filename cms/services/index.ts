@@ -17,8 +17,9 @@ import complaintEscalation from './complaint-escalation';
 import complaintStaffIntake from './complaint-staff-intake';
 import complaintWorkflow from './complaint-workflow';
 import compensation from './compensation';
+import complaintStats from './complaint-stats';
 
 export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
-  compensation };
+  compensation, 'complaint-stats': complaintStats };
