@@ -6,6 +6,7 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  'plugin::wasl.body-errors',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

@@ -78,6 +78,7 @@ export const ERRORS = {
   SETTLEMENT_NOTES_REQUIRED: { status: 400, ar: 'سجّل محاولة التسوية الودية قبل حل الشكوى', en: 'Record the amicable-settlement attempt before resolving a complaint' },
   ASSIGNEE_REQUIRED: { status: 400, ar: 'حدد الموظف أو الإدارة، أو اطلب الإحالة التلقائية', en: 'Name the officer or the department, or ask for automatic routing' },
   NO_ROUTING_RULE: { status: 409, ar: 'لا توجد قاعدة إحالة لهذا التصنيف وفئة المستفيد', en: 'No routing rule matches this category and beneficiary category' },
+  BODY_MALFORMED: { status: 400, ar: 'تعذرت قراءة محتوى الطلب', en: 'The request body could not be read' },
   STATS_RANGE_INVALID: { status: 400, ar: 'نطاق التاريخ غير صحيح (from قبل to، بصيغة ISO)', en: 'The date range is not valid (ISO dates, from before to)' },
 } as const satisfies Record<string, Message>;
 

@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import { hijriYear } from '../domain/hijri';
 import { formatTrackingNumber } from '../domain/tracking-number';
 import { HONEYPOT_FIELD, parsePublicIntake } from '../validation/complaint-body';
-import { idempotencyKeyOf, publicBodyOf, publicFilesOf } from '../validation/public-request';
+import { idempotencyKeyOf, publicBodyOf, publicFilesOf, removeTemporaryUploads } from '../validation/public-request';
 import { waslError } from '../utils/errors';
 import type { LimitName } from '../services/rate-limit';
 import type { IntakeResult } from '../services/complaint-intake';
@@ -33,23 +33,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  const receive = async (ctx: Context) => {
+    limit(ctx, 'intake');
+    const key = idempotencyKeyOf(ctx);
+    const parsed = parsePublicIntake(publicBodyOf(ctx));
+    if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
+    const files = publicFilesOf(ctx);
+    const types = await wasl().service('complaint-attachments').inspect(files);
+    const { [HONEYPOT_FIELD]: honeypot, ...input } = parsed.value;
+    ctx.status = 201;
+    if (honeypot) return void (ctx.body = decoy(input.kind));
+    const earlier = key ? await wasl().service('complaint-intake').byKey(key) : null;
+    const stored = earlier ? [] : await wasl().service('complaint-attachments').store(files, types);
+    const result = (await wasl().service('complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, actor: null, files: stored })
+      .catch(async (error: unknown) => { await wasl().service('complaint-attachments').remove(stored); throw error; })) as IntakeResult;
+    // A replay that lost the race to the first submission keeps none of its own files.
+    if (result.replayed) await wasl().service('complaint-attachments').remove(stored);
+    ctx.status = result.replayed ? 200 : 201;
+    ctx.body = view(result);
+  };
+
   return {
     async submit(ctx: Context) {
-      limit(ctx, 'intake');
-      const key = idempotencyKeyOf(ctx);
-      const parsed = parsePublicIntake(publicBodyOf(ctx));
-      if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
-      const files = publicFilesOf(ctx);
-      const types = await wasl().service('complaint-attachments').inspect(files);
-      const { [HONEYPOT_FIELD]: honeypot, ...input } = parsed.value;
-      ctx.status = 201;
-      if (honeypot) return void (ctx.body = decoy(input.kind));
-      const earlier = key ? await wasl().service('complaint-intake').byKey(key) : null;
-      const stored = earlier ? [] : await wasl().service('complaint-attachments').store(files, types);
-      const result = (await wasl().service('complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, actor: null, files: stored })) as IntakeResult;
-      if (result.replayed) await wasl().service('complaint-attachments').remove(stored);
-      ctx.status = result.replayed ? 200 : 201;
-      ctx.body = view(result);
+      try {
+        await receive(ctx);
+      } finally {
+        await removeTemporaryUploads(ctx);
+      }
     },
 
     async track(ctx: Context) {

@@ -1,3 +1,4 @@
 import health from './health';
+import bodyErrors from './body-errors';
 
-export default { health };
+export default { health, 'body-errors': bodyErrors };

@@ -3,6 +3,7 @@
  * the JSON body or the multipart `data` field, and the uploaded files. Every fault is a 4xx with a
  * stable code; nothing here touches the database.
  */
+import fs from 'fs/promises';
 import type { Context } from 'koa';
 import { waslError } from '../utils/errors';
 import type { IncomingFile } from '../services/complaint-attachments';
@@ -42,4 +43,11 @@ export const publicFilesOf = (ctx: Context): IncomingFile[] => {
   if (unknown.length) throw waslError('VALIDATION_FAILED', unknown.map((field) => ({ field, code: 'UNKNOWN_FIELD' as const })));
   const value = files.attachments;
   return value ? (Array.isArray(value) ? value : [value]) : [];
+};
+
+/** Strapi's body middleware removes only the temporary files of a field named `files`; these are ours. */
+export const removeTemporaryUploads = async (ctx: Context): Promise<void> => {
+  const files = (ctx.request as { files?: Record<string, IncomingFile | IncomingFile[]> }).files ?? {};
+  const all = Object.values(files).flatMap((value) => (Array.isArray(value) ? value : [value]));
+  await Promise.all(all.map((file) => fs.rm(file.filepath, { force: true })));
 };
