@@ -68,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (isPostgres() && !(await lockTaken(trx))) return null;
         const due = (await trx('wasl_complaints').whereIn('status', OPEN_COMPLAINT_STATUSES as string[]).where('due_at', '<', now)
           .where((q: Knex.QueryBuilder) => q.whereNull('escalated_at').orWhereRaw('escalated_at < due_at'))
-          .select('id', 'document_id', 'tracking_number', 'subject', 'due_at', 'escalation_level').limit(200)) as Due[];
+          .select('id', 'document_id', 'tracking_number', 'subject', 'due_at', 'escalation_level').orderBy('due_at').limit(200)) as Due[];
         for (const c of due) {
           await trx('wasl_complaints').where({ id: c.id }).update({ escalation_level: (c.escalation_level ?? 0) + 1, escalated_at: now, updated_at: now });
           await strapi.db.query('plugin::wasl.complaint-action').create({ data: { complaint: c.id, kind: 'escalation', body: AUTO_REASON, at: now } });
