@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { slaStateOf, type ClockRules, type SlaState } from '../domain/sla-state';
+import { complaintDueAt } from '../domain/complaint-sla';
 import type { RecordHook } from './record-hooks';
 
 /** The clock runs while the association owes an answer; it pauses while waiting on the complainant. */
@@ -53,4 +54,32 @@ export const complaintSlaHook: Pick<RecordHook, 'decorate' | 'computedFilters'> 
       return { $or: states.map((state) => conditionsFor(state as SlaState, now, soon)) };
     },
   },
+};
+
+const BATCH = 500;
+type OpenComplaint = { id: number; category: string; receivedAt: string; reopenedAt: string | null; dueAt: string | null };
+
+/**
+ * CM4: when an admin changes the holidays, the working week or the complaint deadlines, every open
+ * complaint's deadline is recomputed from when its clock started (received, or reopened).
+ */
+export const retimeOpenComplaints = async (strapi: Core.Strapi): Promise<number> => {
+  const calendar = await strapi.plugin('wasl').service('calendar').load();
+  const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['complaintSlaDays', 'complaintSlaByCategory'] })) as
+    { complaintSlaDays?: number; complaintSlaByCategory?: Record<string, unknown> | null } | null;
+  const setting = { defaultDays: profile?.complaintSlaDays ?? 5, byCategory: profile?.complaintSlaByCategory ?? null };
+  let moved = 0;
+  for (let offset = 0; ; offset += BATCH) {
+    const open = (await strapi.db.query('plugin::wasl.complaint').findMany({
+      where: { status: { $in: [...COMPLAINT_CLOCK.running, ...COMPLAINT_CLOCK.paused] } },
+      select: ['id', 'category', 'receivedAt', 'reopenedAt', 'dueAt'], orderBy: { id: 'asc' }, offset, limit: BATCH,
+    })) as OpenComplaint[];
+    if (open.length === 0) return moved;
+    for (const c of open) {
+      const dueAt = complaintDueAt(new Date(c.reopenedAt ?? c.receivedAt), c.category, setting, calendar).toISOString();
+      if (c.dueAt && new Date(c.dueAt).toISOString() === dueAt) continue;
+      await strapi.db.query('plugin::wasl.complaint').update({ where: { id: c.id }, data: { dueAt } });
+      moved += 1;
+    }
+  }
 };

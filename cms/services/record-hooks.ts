@@ -12,7 +12,7 @@ import { parseEligibilityRules } from '../domain/eligibility';
 import type { Actor } from './audit';
 import { SLA_STATES, type SlaState } from '../domain/sla-state';
 import { checkCalendarSettings, checkHolidayDates } from '../validation/calendar-settings';
-import { complaintSlaHook } from './complaint-sla';
+import { complaintSlaHook, retimeOpenComplaints } from './complaint-sla';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
@@ -95,6 +95,7 @@ const requestSla = (strapi: Core.Strapi) => strapi.plugin('wasl').service('reque
 const retimes: Pick<RecordHook, 'afterWrite'> = {
   async afterWrite({ strapi }) {
     await requestSla(strapi).retimeOpen();
+    await retimeOpenComplaints(strapi);
   },
 };
 

@@ -139,3 +139,30 @@ describe('deadlines in the queue', () => {
     expect(bad.status).toBe(400);
   });
 });
+
+describe('deadlines set without code', () => {
+  const riyadhDay = (iso: string) => new Date(new Date(iso).getTime() + 3 * 3600_000).toISOString().slice(0, 10);
+  const dueOf = async (id: string) => (await http<Complaint>('GET', `/api/wasl/complaints/${id}`, { token: await loginAs('follow_up_committee') })).body.dueAt;
+
+  it('[HRF-CM4] a per-category deadline in the profile and a new holiday re-time open complaints', async () => {
+    const admin = await loginAs('association_admin');
+    const profile = (await http<{ id: string }[]>('GET', '/api/wasl/association-profiles', { token: admin })).body[0].id;
+    const c = (await staffIntake({ category: 'staff_conduct' })).body as Complaint;
+    try {
+      const set = await http('PUT', `/api/wasl/association-profiles/${profile}`, { token: admin, body: { complaintSlaByCategory: { staff_conduct: 1 } } });
+      expect(set.status).toBe(200);
+      const shorter = await dueOf(c.id);
+      expect(new Date(shorter).getTime()).toBeLessThan(new Date(c.dueAt).getTime());
+      const day = riyadhDay(shorter);
+      const holiday = await http<{ id: string }>('POST', '/api/wasl/holidays', { token: admin, body: { nameAr: 'إجازة طارئة', startDate: day, endDate: day, kind: 'other' } });
+      expect(holiday.status).toBe(201);
+      const moved = await dueOf(c.id);
+      expect(riyadhDay(moved) > day).toBe(true);
+      await http('DELETE', `/api/wasl/holidays/${holiday.body.id}`, { token: admin });
+      expect(await dueOf(c.id)).toBe(shorter);
+    } finally {
+      await http('PUT', `/api/wasl/association-profiles/${profile}`, { token: admin, body: { complaintSlaByCategory: null } });
+    }
+    expect(await dueOf(c.id)).toBe(c.dueAt);
+  });
+});
