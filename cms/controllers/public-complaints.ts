@@ -14,7 +14,8 @@ const view = (r: Pick<IntakeResult, 'trackingNumber' | 'trackingToken' | 'kind' 
 
 /**
  * CM1: a filled honeypot gets an answer shaped like success (a robot learns nothing to adapt to) and
- * nothing is written or sent. The number is drawn from a range the sequence does not reach.
+ * nothing is written or sent. The number is drawn from 900000–999999, far above any association's yearly
+ * volume, so it does not point at a real complaint.
  */
 const decoy = (kind: string) => view({
   trackingNumber: formatTrackingNumber(kind === 'inquiry' ? 'inquiry' : kind === 'suggestion' ? 'suggestion' : 'complaint', hijriYear(new Date()), crypto.randomInt(900_000, 999_999)),

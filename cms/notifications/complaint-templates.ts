@@ -37,3 +37,11 @@ export const complaintEscalated = (c: { associationName: string; trackingNumber:
     `السبب: ${c.reason}`,
     'يرجى متابعتها مع الإدارة المختصة حتى الحل.',
   ], `${c.associationName} — لجنة المتابعة`);
+
+/** CM2: the answer to an inquiry or a complaint reaches the complainant, as on the tracking page. */
+export const complaintReplied = (c: { associationName: string; name: string | null; trackingNumber: string; reply: string }): Rendered =>
+  render(`رد على ${c.trackingNumber}`, [
+    `السلام عليكم${c.name ? ` ${c.name}` : ''}،`,
+    c.reply,
+    'يمكنكم متابعة الحالة عبر موقع الجمعية برقم المتابعة ورمزها السري.',
+  ], `${c.associationName} — ${c.trackingNumber}`);

@@ -22,6 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const missing: FieldError[] = [];
       if (input.beneficiary && !beneficiary) missing.push({ field: 'beneficiary', code: 'FIELD_INVALID_REFERENCE' });
       if (input.branch && !branch) missing.push({ field: 'branch', code: 'FIELD_INVALID_REFERENCE' });
+      // A complaint received later than now is a typo; a few minutes of clock skew between machines are not.
+      if (input.receivedAt && new Date(input.receivedAt).getTime() > Date.now() + 5 * 60_000) missing.push({ field: 'receivedAt', code: 'DATE_INVALID' });
       if (missing.length) throw waslError('VALIDATION_FAILED', missing);
       const { beneficiary: _b, branch: _r, receivedAt, ...rest } = input;
       const result = (await strapi.plugin('wasl').service('complaint-intake').receive({

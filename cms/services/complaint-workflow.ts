@@ -9,6 +9,7 @@ import { checkComplaintStep, statusAfterAction, type ComplaintStatus, type Compl
 import { complaintDueAt } from '../domain/complaint-sla';
 import { routeComplaint } from '../domain/complaint-routing';
 import { waslError } from '../utils/errors';
+import { complaintReplied } from '../notifications/complaint-templates';
 import type { ActInput, AssignInput, CloseInput, EscalateInput, ReopenInput, ResolveInput } from '../validation/complaint-body';
 import type { StaffActor } from './records';
 
@@ -17,6 +18,7 @@ const COMPLAINT = 'plugin::wasl.complaint';
 export type LoadedComplaint = {
   id: number; documentId: string; trackingNumber: string; kind: string; category: string; status: ComplaintStatus; version: number; subject: string;
   beneficiaryCategory: string | null; dueAt: string | null; escalationLevel: number | null; reopenCount: number | null; assignedTo: { id: number } | null;
+  anonymous: boolean | null; complainantName: string | null; complainantPhone: string | null; complainantEmail: string | null;
 };
 
 /** What a step writes: scalar columns (snake_case), the assignee, and its entry in the actions log. */
@@ -51,8 +53,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.query('plugin::wasl.complaint-action').create({ data: { complaint: complaint.id, kind: log.kind, body: log.body, actor: actor.id, at: now } });
       await wasl().service('audit').record({ actor, action: step, resource: 'complaints', recordId: documentId, summary: { from: complaint.status, to: check.to, fields: Object.keys(columns) } });
       if (step === 'escalate') await wasl().service('complaint-escalation').notifyManagers(complaint, log.body, now);
+      if (log.kind === 'public_reply') await notifyComplainant(complaint, log.body);
     });
     return wasl().service('records').findOne('complaints', documentId, actor);
+  };
+
+  /** CM2: a public reply also goes to the complainant (email, else SMS); anonymous complaints have only the tracking page. */
+  const notifyComplainant = async (c: LoadedComplaint, reply: string) => {
+    if (c.anonymous || (!c.complainantEmail && !c.complainantPhone)) return;
+    const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as { nameAr?: string } | null;
+    const message = complaintReplied({ associationName: profile?.nameAr ?? 'الجمعية', name: c.complainantName, trackingNumber: c.trackingNumber, reply });
+    const email = Boolean(c.complainantEmail);
+    await wasl().service('outbox').enqueue({
+      channel: email ? 'email' : 'sms', recipient: (email ? c.complainantEmail : c.complainantPhone) as string, template: 'complaint_replied',
+      subject: message.subject, bodyText: message.bodyText, bodyHtml: email ? message.bodyHtml : null, relatedType: 'complaint', relatedId: c.documentId,
+    });
   };
 
   const dueFrom = async (from: Date, category: string): Promise<Date> => {

@@ -31,6 +31,11 @@ describe('staff intake', () => {
     expect(errors.map((e) => [e.field, e.code])).toEqual(expect.arrayContaining([['channel', 'FIELD_INVALID_ENUM'], ['status', 'UNKNOWN_FIELD']]));
   });
 
+  it('[ALL-CH] refuses a complaint dated in the future and an unknown beneficiary', async () => {
+    const res = await staffIntake({ receivedAt: new Date(Date.now() + 86_400_000).toISOString(), beneficiary: 'no-such-beneficiary' });
+    expect((res.body as unknown as ErrorBody).error.details.errors.map((e) => [e.field, e.code])).toEqual([['beneficiary', 'FIELD_INVALID_REFERENCE'], ['receivedAt', 'DATE_INVALID']]);
+  });
+
   it('[ALL-CH] links the beneficiary and routes by their category', async () => {
     const beneficiary = await registerBeneficiary({ category: 'family' });
     const res = await staffIntake({ beneficiary: beneficiary.id, kind: 'inquiry', category: 'information' });
@@ -80,6 +85,9 @@ describe('follow-up until resolved', () => {
     const tracked = await track<{ replies: { body: string }[]; status: string }>(c.trackingNumber, { last4: '2233' });
     expect(tracked.body.replies.map((r) => r.body)).toEqual(['تمت إعادة تعيين كلمة المرور، نرجو المحاولة مجدداً']);
     expect(JSON.stringify(tracked.body)).not.toContain('سرّي');
+    const sent = await db()('wasl_notifications').where({ related_id: c.id, template: 'complaint_replied' });
+    expect(sent.map((n) => [n.channel, n.recipient])).toEqual([['sms', '+966551112233']]);
+    expect(sent[0].body_text).toContain('تمت إعادة تعيين كلمة المرور');
   });
 
   it('[HRF-CM3] a complaint is resolved only with its amicable-settlement record, then closed with satisfaction', async () => {
