@@ -9,6 +9,7 @@
 import { waslError } from '../utils/errors';
 
 type Bucket = { count: number; resetAt: number };
+const MAX_KEYS = 100_000;
 export type LimitName = 'intake' | 'track';
 
 const SETTINGS: Record<LimitName, { maxEnv: string; windowEnv: string; max: number; windowMs: number }> = {
@@ -25,10 +26,16 @@ export default () => {
   const buckets = new Map<string, Bucket>();
   let lastSweep = Date.now();
 
+  // A flood of forged client addresses must not grow the table without bound: past MAX_KEYS the
+  // expired buckets go at once, and if that is not enough the oldest are dropped (Map keeps insertion order).
   const sweep = (now: number) => {
-    if (now - lastSweep < 60_000) return;
+    if (now - lastSweep < 60_000 && buckets.size < MAX_KEYS) return;
     lastSweep = now;
     for (const [key, bucket] of buckets) if (bucket.resetAt <= now) buckets.delete(key);
+    for (const key of buckets.keys()) {
+      if (buckets.size < MAX_KEYS) break;
+      buckets.delete(key);
+    }
   };
 
   return {
