@@ -5,6 +5,15 @@
  * Pure.
  */
 import { computeDueAt, type WorkingCalendar } from './sla-calendar';
+import type { ClockRules } from './sla-state';
+
+/** The clock runs while the association owes an answer; it pauses while waiting on the complainant. */
+export const COMPLAINT_CLOCK: ClockRules = {
+  running: ['received', 'assigned', 'in_progress', 'reopened'],
+  paused: ['awaiting_complainant'],
+  stopping: ['resolved', 'closed'],
+  notStarted: [],
+};
 
 export type ComplaintSlaSetting = { defaultDays: number; byCategory: Record<string, unknown> | null };
 
@@ -13,6 +22,9 @@ export const complaintSlaDays = (category: string, setting: ComplaintSlaSetting)
   return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365 ? days : setting.defaultDays;
 };
 
-/** The deadline of a complaint received (or reopened) at `from`. */
-export const complaintDueAt = (from: Date, category: string, setting: ComplaintSlaSetting, calendar: WorkingCalendar): Date =>
-  computeDueAt(from, complaintSlaDays(category, setting), 'working_days', calendar);
+/**
+ * The deadline of a complaint received (or reopened) at `from`. Working days spent waiting on the
+ * complainant (`pausedDays`) do not count: the deadline moves on by as many working days.
+ */
+export const complaintDueAt = (from: Date, category: string, setting: ComplaintSlaSetting, calendar: WorkingCalendar, pausedDays = 0): Date =>
+  computeDueAt(from, complaintSlaDays(category, setting) + pausedDays, 'working_days', calendar);

@@ -62,9 +62,16 @@ export const checkComplaintStep = (step: ComplaintStep, status: ComplaintStatus,
   return { ok: true, to: rule.to === 'unchanged' ? status : rule.to };
 };
 
-/** The status after an action-log entry: a reply or a call on an assigned complaint means work has started. */
-export const statusAfterAction = (status: ComplaintStatus, kind: ActionKind): ComplaintStatus =>
-  kind !== 'internal_note' && (status === 'assigned' || status === 'received' || status === 'reopened') ? 'in_progress' : status;
+/**
+ * The status after an action-log entry: a reply or a call on an assigned complaint means work has
+ * started; `awaitComplainant` (a reply or call that asks the complainant for something) pauses the
+ * clock; any entry on a complaint waiting on the complainant resumes it.
+ */
+export const statusAfterAction = (status: ComplaintStatus, kind: ActionKind, awaitComplainant = false): ComplaintStatus => {
+  if (awaitComplainant && kind !== 'internal_note') return 'awaiting_complainant';
+  if (status === 'awaiting_complainant') return kind === 'internal_note' ? status : 'in_progress';
+  return kind !== 'internal_note' && (status === 'assigned' || status === 'received' || status === 'reopened') ? 'in_progress' : status;
+};
 
 /** The steps a role may take now (the console shows these buttons). */
 export const availableSteps = (status: ComplaintStatus, role: string): ComplaintStep[] =>

@@ -1,6 +1,6 @@
 /**
- * CM5, S5: senior management follows the complaints link. A job escalates every open complaint that
- * passed its deadline (once per deadline: a reopened complaint has a new one), logs it, and tells the
+ * CM5, S5: senior management follows the complaints link. A job escalates every complaint whose clock
+ * runs (not one waiting on the complainant) and that passed its deadline (once per deadline: a reopened complaint has a new one), logs it, and tells the
  * managers — in working hours only: a message raised at midnight, on Friday or on a holiday waits in
  * the outbox for the next working-hour window.
  *
@@ -16,7 +16,7 @@
 import fs from 'fs';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { OPEN_COMPLAINT_STATUSES } from '../domain/complaint-workflow';
+import { COMPLAINT_CLOCK } from '../domain/complaint-sla';
 import { nextWorkingInstant } from '../domain/working-hours';
 import { complaintEscalated } from '../notifications/complaint-templates';
 
@@ -66,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!now) return null;
       return strapi.db.transaction(async ({ trx }) => {
         if (isPostgres() && !(await lockTaken(trx))) return null;
-        const due = (await trx('wasl_complaints').whereIn('status', OPEN_COMPLAINT_STATUSES as string[]).where('due_at', '<', now)
+        const due = (await trx('wasl_complaints').whereIn('status', COMPLAINT_CLOCK.running as string[]).where('due_at', '<', now)
           .where((q: Knex.QueryBuilder) => q.whereNull('escalated_at').orWhereRaw('escalated_at < due_at'))
           .select('id', 'document_id', 'tracking_number', 'subject', 'due_at', 'escalation_level').orderBy('due_at').limit(200)) as Due[];
         for (const c of due) {

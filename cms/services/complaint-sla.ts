@@ -4,17 +4,9 @@
  * the record adapter: GET /api/wasl/complaints?filter={"slaState":["overdue","due_soon"]}.
  */
 import type { Core } from '@strapi/strapi';
-import { slaStateOf, type ClockRules, type SlaState } from '../domain/sla-state';
-import { complaintDueAt } from '../domain/complaint-sla';
+import { slaStateOf, type SlaState } from '../domain/sla-state';
+import { COMPLAINT_CLOCK, complaintDueAt } from '../domain/complaint-sla';
 import type { RecordHook } from './record-hooks';
-
-/** The clock runs while the association owes an answer; it pauses while waiting on the complainant. */
-export const COMPLAINT_CLOCK: ClockRules = {
-  running: ['received', 'assigned', 'in_progress', 'reopened'],
-  paused: ['awaiting_complainant'],
-  stopping: ['resolved', 'closed'],
-  notStarted: [],
-};
 
 const FILTERABLE: readonly SlaState[] = ['overdue', 'due_soon', 'on_time', 'paused'];
 
@@ -57,7 +49,7 @@ export const complaintSlaHook: Pick<RecordHook, 'decorate' | 'computedFilters'> 
 };
 
 const BATCH = 500;
-type OpenComplaint = { id: number; category: string; receivedAt: string; reopenedAt: string | null; dueAt: string | null };
+type OpenComplaint = { id: number; category: string; receivedAt: string; reopenedAt: string | null; dueAt: string | null; pausedWorkingDays: number | null };
 
 /**
  * CM4: when an admin changes the holidays, the working week or the complaint deadlines, every open
@@ -72,11 +64,11 @@ export const retimeOpenComplaints = async (strapi: Core.Strapi): Promise<number>
   for (let offset = 0; ; offset += BATCH) {
     const open = (await strapi.db.query('plugin::wasl.complaint').findMany({
       where: { status: { $in: [...COMPLAINT_CLOCK.running, ...COMPLAINT_CLOCK.paused] } },
-      select: ['id', 'category', 'receivedAt', 'reopenedAt', 'dueAt'], orderBy: { id: 'asc' }, offset, limit: BATCH,
+      select: ['id', 'category', 'receivedAt', 'reopenedAt', 'dueAt', 'pausedWorkingDays'], orderBy: { id: 'asc' }, offset, limit: BATCH,
     })) as OpenComplaint[];
     if (open.length === 0) return moved;
     for (const c of open) {
-      const dueAt = complaintDueAt(new Date(c.reopenedAt ?? c.receivedAt), c.category, setting, calendar).toISOString();
+      const dueAt = complaintDueAt(new Date(c.reopenedAt ?? c.receivedAt), c.category, setting, calendar, c.pausedWorkingDays ?? 0).toISOString();
       if (c.dueAt && new Date(c.dueAt).toISOString() === dueAt) continue;
       await strapi.db.query('plugin::wasl.complaint').update({ where: { id: c.id }, data: { dueAt } });
       moved += 1;

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { checkComplaintStep, statusAfterAction, type ComplaintStatus, type ComplaintStep } from '../domain/complaint-workflow';
 import { complaintDueAt } from '../domain/complaint-sla';
+import { daysUsed, type WorkingCalendar } from '../domain/sla-calendar';
 import { routeComplaint } from '../domain/complaint-routing';
 import { waslError } from '../utils/errors';
 import { complaintReplied } from '../notifications/complaint-templates';
@@ -19,6 +20,7 @@ export type LoadedComplaint = {
   id: number; documentId: string; trackingNumber: string; kind: string; category: string; status: ComplaintStatus; version: number; subject: string;
   beneficiaryCategory: string | null; dueAt: string | null; escalationLevel: number | null; reopenCount: number | null; assignedTo: { id: number } | null;
   anonymous: boolean | null; complainantName: string | null; complainantPhone: string | null; complainantEmail: string | null;
+  receivedAt: string; reopenedAt: string | null; pausedAt: string | null; pausedWorkingDays: number | null;
 };
 
 /** What a step writes: scalar columns (snake_case), the assignee, and its entry in the actions log. */
@@ -70,12 +72,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const dueFrom = async (from: Date, category: string): Promise<Date> => {
+  const slaContext = async () => {
     const [calendar, profile] = await Promise.all([
-      wasl().service('calendar').load(),
+      wasl().service('calendar').load() as Promise<WorkingCalendar>,
       strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['complaintSlaDays', 'complaintSlaByCategory'] }) as Promise<{ complaintSlaDays?: number; complaintSlaByCategory?: Record<string, unknown> | null } | null>,
     ]);
-    return complaintDueAt(from, category, { defaultDays: profile?.complaintSlaDays ?? 5, byCategory: profile?.complaintSlaByCategory ?? null }, calendar);
+    return { calendar, setting: { defaultDays: profile?.complaintSlaDays ?? 5, byCategory: profile?.complaintSlaByCategory ?? null } };
+  };
+
+  const dueFrom = async (from: Date, category: string): Promise<Date> => {
+    const { calendar, setting } = await slaContext();
+    return complaintDueAt(from, category, setting, calendar);
+  };
+
+  /** The clock pauses while the complaint waits on the complainant; on resuming, those working days are added. */
+  const clockColumns = async (c: LoadedComplaint, to: ComplaintStatus): Promise<Record<string, unknown>> => {
+    const now = new Date();
+    if (c.status !== 'awaiting_complainant' && to === 'awaiting_complainant') return { paused_at: now };
+    if (c.status !== 'awaiting_complainant' || to === 'awaiting_complainant' || !c.pausedAt) return {};
+    const { calendar, setting } = await slaContext();
+    const paused = (c.pausedWorkingDays ?? 0) + daysUsed(new Date(c.pausedAt), now, 'working_days', calendar);
+    return { paused_at: null, paused_working_days: paused, due_at: complaintDueAt(new Date(c.reopenedAt ?? c.receivedAt), c.category, setting, calendar, paused) };
   };
 
   return {
@@ -100,10 +117,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }),
 
     /** CM2, MC10: an internal note, a public reply (shown on the tracking page) or a call made. */
-    act: (id: string, input: ActInput, actor: StaffActor) => apply('act', id, actor, input.version, async (c) => ({
-      columns: { status: statusAfterAction(c.status, input.kind) },
-      log: { kind: input.kind, body: input.body },
-    })),
+    act: (id: string, input: ActInput, actor: StaffActor) => apply('act', id, actor, input.version, async (c) => {
+      const to = statusAfterAction(c.status, input.kind, input.awaitComplainant);
+      return { columns: { status: to, ...(await clockColumns(c, to)) }, log: { kind: input.kind, body: input.body } };
+    }),
 
     /** CM5, S5: raised to senior management by hand. */
     escalate: (id: string, input: EscalateInput, actor: StaffActor) => apply('escalate', id, actor, input.version, async (c) => ({
@@ -115,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     resolve: (id: string, input: ResolveInput, actor: StaffActor) => apply('resolve', id, actor, input.version, async (c) => {
       if (c.kind === 'complaint' && !input.settlementNotes) throw waslError('VALIDATION_FAILED', [{ field: 'settlementNotes', code: 'SETTLEMENT_NOTES_REQUIRED' }]);
       return {
-        columns: { resolution: input.resolution, amicable_settlement: input.amicableSettlement, settlement_notes: input.settlementNotes ?? null, resolved_at: new Date() },
+        columns: { resolution: input.resolution, amicable_settlement: input.amicableSettlement, settlement_notes: input.settlementNotes ?? null, resolved_at: new Date(), paused_at: null },
         log: input.publicReply ? { kind: 'public_reply', body: input.publicReply } : { kind: 'settlement', body: input.settlementNotes ?? input.resolution },
       };
     }),
@@ -130,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     reopen: (id: string, input: ReopenInput, actor: StaffActor) => apply('reopen', id, actor, input.version, async (c) => {
       const now = new Date();
       return {
-        columns: { reopened_at: now, reopen_count: (c.reopenCount ?? 0) + 1, resolved_at: null, closed_at: null, satisfaction: null, due_at: await dueFrom(now, c.category) },
+        columns: { reopened_at: now, reopen_count: (c.reopenCount ?? 0) + 1, resolved_at: null, closed_at: null, satisfaction: null, paused_at: null, paused_working_days: 0, due_at: await dueFrom(now, c.category) },
         log: { kind: 'status_change', body: input.reason },
       };
     }),

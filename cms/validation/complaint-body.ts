@@ -69,7 +69,7 @@ const assignSchema = z.strictObject({
 });
 export type AssignInput = z.infer<typeof assignSchema>;
 
-const actSchema = z.strictObject({ kind: z.enum(ACTION_KINDS), body: text(5000), version });
+const actSchema = z.strictObject({ kind: z.enum(ACTION_KINDS), body: text(5000), awaitComplainant: z.boolean().optional(), version });
 export type ActInput = z.infer<typeof actSchema>;
 
 const escalateSchema = z.strictObject({ reason: text(2000), version });

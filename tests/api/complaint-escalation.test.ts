@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { http, loginAs } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
 import { readTestServer } from '../helpers/server-env';
-import { staffIntake } from '../helpers/complaints';
+import { staffIntake, step } from '../helpers/complaints';
 import { isWithinWorkingHours, nextWorkingInstant } from '../../cms/domain/working-hours';
 import { DEFAULT_CALENDAR, type WorkingCalendar } from '../../cms/domain/sla-calendar';
 import { ESCALATION_LOCK_KEY } from '../../cms/services/complaint-escalation';
@@ -91,12 +91,18 @@ describe('escalation job', () => {
     expect(new Date(messages[0].next_attempt_at).getTime()).toBe(at.getTime());
   });
 
-  it('[ESR-S5] leaves a complaint that is not yet due alone', async () => {
+  it('[ESR-S5] leaves alone a complaint not yet due, and one waiting on the complainant', async () => {
     const c = (await staffIntake({ category: 'facilities' })).body;
+    const waiting = (await staffIntake({ category: 'facilities' })).body;
+    await step('follow_up_committee', waiting.id, 'assign', { department: 'الشؤون الإدارية' });
+    await step('follow_up_committee', waiting.id, 'act', { kind: 'call_made', body: 'ننتظر رد المستفيد', awaitComplainant: true });
+    const level = async (trackingNumber: string) => Number((await db()('wasl_complaints').where({ tracking_number: trackingNumber }).first()).escalation_level);
     setClock(new Date(new Date(c.dueAt as string).getTime() - 3600_000));
     await new Promise((r) => setTimeout(r, 1200));
-    const row = await db()('wasl_complaints').where({ tracking_number: c.trackingNumber }).first();
-    expect(Number(row.escalation_level)).toBe(0);
+    expect(await level(c.trackingNumber)).toBe(0);
+    setClock(new Date(new Date(waiting.dueAt as string).getTime() + 30 * DAY));
+    await waitFor(escalated(c.trackingNumber));
+    expect(await level(waiting.trackingNumber)).toBe(0);
   });
 
   (server.client === 'postgres' ? it : it.skip)('[HRF-CM5] with several instances only the holder of the advisory lock escalates (PostgreSQL)', async () => {

@@ -90,6 +90,16 @@ describe('follow-up until resolved', () => {
     expect(sent[0].body_text).toContain('تمت إعادة تعيين كلمة المرور');
   });
 
+  it('[HRF-CM4] waiting on the complainant pauses the clock; their answer resumes it', async () => {
+    const c = (await staffIntake({ category: 'technical_support', beneficiaryCategory: 'woman' })).body as Complaint;
+    const waiting = await step('contact_officer', c.id, 'act', { kind: 'call_made', body: 'طلبنا من المستفيدة صورة رسالة الخطأ', awaitComplainant: true });
+    expect(waiting.body).toMatchObject({ status: 'awaiting_complainant', slaState: 'paused', pausedAt: expect.any(String) });
+    const paused = await http<{ id: string }[]>('GET', '/api/wasl/complaints', { token: await loginAs('follow_up_committee'), query: { filter: { slaState: 'paused', id: [c.id] } } });
+    expect(paused.body.map((r) => r.id)).toEqual([c.id]);
+    const resumed = await step('contact_officer', c.id, 'act', { kind: 'public_reply', body: 'وصلتنا الصورة، نعمل على الحل' });
+    expect(resumed.body).toMatchObject({ status: 'in_progress', pausedAt: null, pausedWorkingDays: 0, dueAt: c.dueAt, slaState: 'on_time' });
+  });
+
   it('[HRF-CM3] a complaint is resolved only with its amicable-settlement record, then closed with satisfaction', async () => {
     const c = (await staffIntake({ category: 'technical_support', beneficiaryCategory: 'woman' })).body as Complaint;
     const bare = await step('contact_officer', c.id, 'resolve', { resolution: 'عولجت', amicableSettlement: false });

@@ -32,9 +32,14 @@ describe('complaint steps', () => {
       expect(checkComplaintStep(step, step === 'close' ? 'resolved' : 'in_progress', role)).toEqual({ ok: false, code: 'ROLE_NOT_ALLOWED' });
     });
 
-  it.each([['assigned', 'call_made', 'in_progress'], ['assigned', 'internal_note', 'assigned'], ['reopened', 'public_reply', 'in_progress'], ['awaiting_complainant', 'call_made', 'awaiting_complainant']] as const)(
+  it.each([['assigned', 'call_made', 'in_progress'], ['assigned', 'internal_note', 'assigned'], ['reopened', 'public_reply', 'in_progress'], ['awaiting_complainant', 'call_made', 'in_progress']] as const)(
     '[HRF-MC10] after a %s complaint gets a %s it is %s', (status, kind, to) => {
       expect(statusAfterAction(status, kind)).toBe(to);
+    });
+
+  it.each([['in_progress', 'call_made', true, 'awaiting_complainant'], ['awaiting_complainant', 'internal_note', false, 'awaiting_complainant'], ['awaiting_complainant', 'public_reply', false, 'in_progress'], ['assigned', 'internal_note', true, 'assigned']] as const)(
+    '[HRF-CM4] a %s complaint given a %s (awaiting the complainant: %s) is %s', (status, kind, wait, to) => {
+      expect(statusAfterAction(status, kind, wait)).toBe(to);
     });
 
   it('[HRF-CM4] nothing can be done to a closed complaint but reopening it', () => {
@@ -69,6 +74,10 @@ describe('complaint deadlines', () => {
   const setting = { defaultDays: 5, byCategory: { staff_conduct: 3, delay: 0, other: 'x' } };
   it.each([['staff_conduct', 3], ['delay', 5], ['other', 5], ['facilities', 5]] as const)('[HRF-CM4] category %s has %i working days', (category, days) => {
     expect(complaintSlaDays(category, setting)).toBe(days);
+  });
+
+  it('[HRF-CM4] working days spent waiting on the complainant move the deadline on by as many', () => {
+    expect(complaintDueAt(new Date('2026-11-26T07:00:00Z'), 'staff_conduct', setting, DEFAULT_CALENDAR, 2).toISOString()).toBe('2026-12-03T13:00:00.000Z');
   });
 
   it('[HRF-CM4] counts working days of the Saudi week: Thursday 10:00 + 3 working days ends Tuesday 16:00 Riyadh', () => {
