@@ -1,3 +1,4 @@
+import bilingualErrors from './bilingual-errors';
 import health from './health';
 
-export default { health };
+export default { 'bilingual-errors': bilingualErrors, health };

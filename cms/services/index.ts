@@ -1,3 +1,4 @@
+import attestationSignature from './attestation-signature';
 import audit from './audit';
 import beneficiaryNotices from './beneficiary-notices';
 import calendar from './calendar';
@@ -10,4 +11,4 @@ import requestSla from './request-sla';
 import roles from './roles';
 import tracking from './tracking';
 
-export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking };
+export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking };
