@@ -1,6 +1,7 @@
 export default [
   'plugin::wasl.health',
   'strapi::logger',
+  'plugin::wasl.bilingual-errors',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

@@ -77,7 +77,7 @@ export const RESOURCES = {
   attestations: {
     uid: 'plugin::wasl.attestation',
     grants: { [RECEPTION]: ['find', 'findOne', 'create'], [RESEARCHER]: READ, [COMMITTEE]: READ, [MANAGER]: READ },
-    serverOwned: ['recordedBy'],
+    serverOwned: ['recordedBy', 'signature'],
   },
   committees: { uid: 'plugin::wasl.committee', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn'] },
   'committee-meetings': {
@@ -160,7 +160,7 @@ const JOURNEY_VIEW = 'plugin::wasl.journey.explain';
 const JOURNEY_MOVE = 'plugin::wasl.journey.transition';
 const MINUTES = ['plugin::wasl.minutes.show', 'plugin::wasl.minutes.write', 'plugin::wasl.minutes.approve'];
 export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
-  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE],
+  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign'],
   [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE],
   [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES],
   [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.minutes.show'],

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { RESOURCE_NAMES } from '../constants/access';
+import attestation from './attestation';
 import journey from './journey';
 import minutes from './minutes';
 import { createRecordController } from './records';
@@ -10,6 +11,7 @@ import complaintStats from './complaint-stats';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
+  attestation,
   journey,
   minutes,
   'public-complaints': publicComplaints,

@@ -1,4 +1,5 @@
+import bilingualErrors from './bilingual-errors';
 import health from './health';
 import bodyErrors from './body-errors';
 
-export default { health, 'body-errors': bodyErrors };
+export default { 'bilingual-errors': bilingualErrors, health, 'body-errors': bodyErrors };
