@@ -28,12 +28,17 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   }
   // H6: the outbox worker delivers what transitions enqueued; WASL_OUTBOX_WORKER=false leaves it to another instance.
   if (process.env.WASL_OUTBOX_WORKER !== 'false') stopOutbox = strapi.plugin('wasl').service('outbox').startWorker();
+  // CM5: overdue complaints reach management; WASL_ESCALATION_JOB=false disables the job (tests, a worker-less instance).
+  if (process.env.WASL_ESCALATION_JOB !== 'false') stopEscalation = strapi.plugin('wasl').service('complaint-escalation').startJob();
   strapi.server.httpServer.once('listening', () => printBanner(strapi));
 };
 
 let stopOutbox: (() => void) | null = null;
+let stopEscalation: (() => void) | null = null;
 
 export const destroy = () => {
   stopOutbox?.();
   stopOutbox = null;
+  stopEscalation?.();
+  stopEscalation = null;
 };

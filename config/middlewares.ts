@@ -1,11 +1,13 @@
 export default [
   'plugin::wasl.health',
   'strapi::logger',
+  'plugin::wasl.bilingual-errors',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  'plugin::wasl.body-errors',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

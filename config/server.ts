@@ -7,7 +7,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('PUBLIC_URL', ''),
   app: { keys: requireEnv(env, 'APP_KEYS').split(',') },
   // Behind a load balancer (DESIGN.md "Beyond one machine") the client IP comes from X-Forwarded-For.
-  proxy: env.bool('TRUST_PROXY', false),
+  // Strapi 5 reads `server.proxy.koa`; a bare boolean here is silently ignored.
+  proxy: { koa: env.bool('TRUST_PROXY', false) },
 });
 
 export default config;

@@ -77,7 +77,7 @@ export const RESOURCES = {
   attestations: {
     uid: 'plugin::wasl.attestation',
     grants: { [RECEPTION]: ['find', 'findOne', 'create'], [RESEARCHER]: READ, [COMMITTEE]: READ, [MANAGER]: READ },
-    serverOwned: ['recordedBy'],
+    serverOwned: ['recordedBy', 'signature'],
   },
   committees: { uid: 'plugin::wasl.committee', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn'] },
   'committee-meetings': {
@@ -96,19 +96,24 @@ export const RESOURCES = {
   complaints: {
     uid: 'plugin::wasl.complaint',
     grants: { [RECEPTION]: WRITE, [FOLLOW_UP]: WRITE, [CONTACT]: ['find', 'findOne', 'update'], [MANAGER]: ['find', 'findOne', 'update'] },
-    serverOwned: [...TRACKED, 'dueAt', 'escalatedAt', 'escalationLevel', 'resolvedAt', 'closedAt', 'trackingSecretHash', 'idempotencyKey'],
+    // CM3–CM5: workflow fields change only through the named steps (assign, resolve, close, …), which audit them.
+    serverOwned: [...TRACKED, 'dueAt', 'escalatedAt', 'escalationLevel', 'resolvedAt', 'closedAt', 'trackingSecretHash', 'idempotencyKey',
+      'assignedTo', 'department', 'resolution', 'amicableSettlement', 'settlementNotes', 'satisfaction', 'receivedBy', 'reopenedAt', 'reopenCount', 'channel', 'kind', 'pausedAt', 'pausedWorkingDays'],
     masked: { fields: ['complainantPhone', 'complainantEmail'], unmaskedFor: [RECEPTION, FOLLOW_UP, CONTACT] },
     search: ['trackingNumber', 'subject', 'complainantName'],
   },
   'complaint-actions': {
     uid: 'plugin::wasl.complaint-action',
-    grants: { [RECEPTION]: ['find', 'findOne', 'create'], [FOLLOW_UP]: ['find', 'findOne', 'create'], [CONTACT]: ['find', 'findOne', 'create'], [MANAGER]: ['find', 'findOne', 'create'] },
+    // MC10: the log is written by POST /complaints/:id/act and the other steps, never edited.
+    grants: { [RECEPTION]: READ, [FOLLOW_UP]: READ, [CONTACT]: READ, [MANAGER]: READ },
     serverOwned: ['actor'],
   },
   'compensation-claims': {
     uid: 'plugin::wasl.compensation-claim',
-    grants: { [FOLLOW_UP]: WRITE, [MANAGER]: ['find', 'findOne', 'update'], [COMMITTEE]: READ },
-    serverOwned: [...TRACKED, 'settledAt'],
+    // Opened from a complaint through POST /complaints/:id/compensation-claims (it takes a number there).
+    grants: { [FOLLOW_UP]: ['find', 'findOne', 'update'], [MANAGER]: ['find', 'findOne', 'update'], [COMMITTEE]: READ },
+    // C1–C4: conditions, negotiation, outcome and amount change only through the named claim routes.
+    serverOwned: [...TRACKED, 'settledAt', 'conditions', 'negotiationLog', 'outcome', 'amount', 'c1Established', 'c2Established', 'c3Established', 'c1Evidence', 'c2Evidence', 'c3Evidence', 'evidenceKind', 'evidenceMeeting', 'evidenceDocument', 'complaint'],
     search: ['trackingNumber'],
   },
   visits: { uid: 'plugin::wasl.visit', grants: { [RECEPTION]: ALL, [MANAGER]: READ, [FOLLOW_UP]: READ, [ADMIN]: READ }, serverOwned: ['recordedBy'] },
@@ -155,13 +160,22 @@ const JOURNEY_VIEW = 'plugin::wasl.journey.explain';
 const JOURNEY_MOVE = 'plugin::wasl.journey.transition';
 const MINUTES = ['plugin::wasl.minutes.show', 'plugin::wasl.minutes.write', 'plugin::wasl.minutes.approve'];
 export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
-  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE],
+  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign'],
   [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE],
   [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES],
   [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.minutes.show'],
   [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES],
   [CONTACT]: [JOURNEY_VIEW],
 };
+/** CM3–CM5, I1: the named complaint steps; which role may take which step in which state is cms/domain/complaint-workflow.ts. */
+const COMPLAINT_STEPS = ['assign', 'act', 'escalate', 'resolve', 'close', 'reopen'].map((step) => `plugin::wasl.complaint-workflow.${step}`);
+for (const role of [RECEPTION, FOLLOW_UP, CONTACT, MANAGER]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), ...COMPLAINT_STEPS];
+/** C1–C4: the compensation-claim routes; the role table is cms/domain/compensation.ts. */
+const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'close'].map((step) => `plugin::wasl.compensation.${step}`);
+for (const role of [FOLLOW_UP, MANAGER]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), ...CLAIM_ROUTES];
+EXTRA_GRANTS[COMMITTEE] = [...(EXTRA_GRANTS[COMMITTEE] ?? []), 'plugin::wasl.compensation.explain'];
+/** MC3: complaint statistics for senior management. */
+for (const role of [MANAGER, ADMIN]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), 'plugin::wasl.complaint-stats.summary'];
 const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'plugin::wasl.session.me'];
 /** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
 export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];

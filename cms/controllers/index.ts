@@ -1,12 +1,25 @@
+import type { Core } from '@strapi/strapi';
 import { RESOURCE_NAMES } from '../constants/access';
+import attestation from './attestation';
 import journey from './journey';
 import minutes from './minutes';
 import { createRecordController } from './records';
+import publicComplaints from './public-complaints';
+import complaintWorkflow from './complaints';
+import compensation from './compensation';
+import complaintStats from './complaint-stats';
 import session from './session';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
+  attestation,
   journey,
   minutes,
+  'public-complaints': publicComplaints,
+  'complaint-workflow': complaintWorkflow,
+  compensation,
+  'complaint-stats': complaintStats,
+  // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.
+  complaints: ({ strapi }: { strapi: Core.Strapi }) => ({ ...createRecordController('complaints')({ strapi }), create: complaintWorkflow({ strapi }).create }),
   session,
 };

@@ -1,4 +1,6 @@
+import bilingualErrors from './bilingual-errors';
 import staffConsole from './console';
 import health from './health';
+import bodyErrors from './body-errors';
 
-export default { health, console: staffConsole };
+export default { 'bilingual-errors': bilingualErrors, health, 'body-errors': bodyErrors, console: staffConsole };

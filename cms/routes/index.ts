@@ -1,8 +1,11 @@
 import journey from './journey';
 import minutes from './minutes';
 import records from './records';
+import publicComplaints from './public-complaints';
+import complaints from './complaints';
+import compensation from './compensation';
 import session from './session';
 
 export default {
-  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...session] },
+  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation, ...session] },
 };

@@ -5,4 +5,5 @@ export default [
   { method: 'GET', path: '/service-requests/:id/journey', handler: 'journey.explain', config: STAFF },
   { method: 'POST', path: '/service-requests/:id/transitions', handler: 'journey.transition', config: STAFF },
   { method: 'POST', path: '/service-requests/:id/votes', handler: 'journey.vote', config: STAFF },
+  { method: 'POST', path: '/attestations/:id/signature', handler: 'attestation.sign', config: STAFF },
 ];

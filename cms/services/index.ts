@@ -1,3 +1,4 @@
+import attestationSignature from './attestation-signature';
 import audit from './audit';
 import beneficiaryNotices from './beneficiary-notices';
 import calendar from './calendar';
@@ -9,5 +10,17 @@ import requestJourney from './request-journey';
 import requestSla from './request-sla';
 import roles from './roles';
 import tracking from './tracking';
+import complaintAttachments from './complaint-attachments';
+import complaintIntake from './complaint-intake';
+import complaintTracking from './complaint-tracking';
+import rateLimit from './rate-limit';
+import complaintEscalation from './complaint-escalation';
+import complaintStaffIntake from './complaint-staff-intake';
+import complaintWorkflow from './complaint-workflow';
+import compensation from './compensation';
+import complaintStats from './complaint-stats';
 
-export default { audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking };
+export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
+  'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
+  'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
+  compensation, 'complaint-stats': complaintStats };

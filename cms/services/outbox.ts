@@ -11,7 +11,8 @@ const UID = 'plugin::wasl.notification';
 const MAX_ATTEMPTS = 10;
 const STUCK_AFTER_MS = 5 * 60_000;
 
-export type NewNotification = OutgoingMessage & { template: string; relatedType?: string; relatedId?: string };
+/** `notBefore`: held until then (CM5: escalations wait for working hours). */
+export type NewNotification = OutgoingMessage & { template: string; relatedType?: string; relatedId?: string; notBefore?: Date };
 
 type Row = OutgoingMessage & { id: number; attempts: number };
 
@@ -44,8 +45,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Call inside the transaction of the change that causes the message. */
-    async enqueue(message: NewNotification): Promise<void> {
-      await query().create({ data: { ...message, status: 'pending', attempts: 0, nextAttemptAt: new Date() } });
+    async enqueue({ notBefore, ...message }: NewNotification): Promise<void> {
+      await query().create({ data: { ...message, status: 'pending', attempts: 0, nextAttemptAt: notBefore ?? new Date() } });
     },
 
     /** Delivers what is due; returns how many were sent. */

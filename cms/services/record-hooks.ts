@@ -13,6 +13,7 @@ import { parseEligibilityRules } from '../domain/eligibility';
 import type { Actor } from './audit';
 import { SLA_STATES, type SlaState } from '../domain/sla-state';
 import { checkCalendarSettings, checkHolidayDates } from '../validation/calendar-settings';
+import { complaintSlaHook, retimeOpenComplaints } from './complaint-sla';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
@@ -95,6 +96,7 @@ const requestSla = (strapi: Core.Strapi) => strapi.plugin('wasl').service('reque
 const retimes: Pick<RecordHook, 'afterWrite'> = {
   async afterWrite({ strapi }) {
     await requestSla(strapi).retimeOpen();
+    await retimeOpenComplaints(strapi);
   },
 };
 
@@ -172,5 +174,6 @@ const policyAcknowledgements: RecordHook = {
 
 export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   beneficiaries, services, 'service-requests': serviceRequests, attestations, holidays, 'association-profiles': associationProfiles,
+  complaints: complaintSlaHook,
   'policy-acknowledgements': policyAcknowledgements,
 };

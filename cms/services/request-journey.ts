@@ -44,9 +44,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { approve: count('approve'), reject: count('reject'), abstain: count('abstain'), quorum: request.service.committee?.quorum ?? 1 };
   };
 
+  /** H5: a witnessed statement, or one signed with the beneficiary's signature image. */
+  const hasSignedAttestation = async (requestId: number): Promise<boolean> => {
+    const rows = (await strapi.db.query('plugin::wasl.attestation').findMany({
+      where: { request: { id: requestId } }, select: ['id', 'method'], populate: { signature: { select: ['id'] } },
+    })) as { method: string; signature: { id: number } | null }[];
+    return rows.some((a) => a.method === 'witnessed_checkbox' || Boolean(a.signature));
+  };
+
   const factsOf = async (request: LoadedRequest, note: string | null): Promise<JourneyFacts> => ({
     missing: whatIsMissing(request),
-    hasAttestation: (await strapi.db.query('plugin::wasl.attestation').count({ where: { request: request.id } })) > 0,
+    hasAttestation: await hasSignedAttestation(request.id),
     hasResearchReport: Boolean(request.researchReport?.trim()),
     votes: await tally(request),
     note,

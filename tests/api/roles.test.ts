@@ -32,6 +32,22 @@ describe('roles and permissions', () => {
     expect(res.status).toBe(403);
   });
 
+  it.each([
+    ['an admin reading a request journey', 'association_admin', 'GET', '/api/wasl/service-requests/x/journey'],
+    ['a manager signing an attestation', 'manager', 'POST', '/api/wasl/attestations/x/signature'],
+    ['a reception officer approving minutes', 'reception_officer', 'POST', '/api/wasl/committee-meetings/x/minutes/approvals'],
+  ] as const)('[HRF-P1] %s is refused 403 FORBIDDEN in Arabic and English before anything is looked up', async (_name, role, method, path) => {
+    const res = await http<{ error: { details: { code: string; messageAr: string; messageEn: string } } }>(method, path, { token: await loginAs(role), body: method === 'GET' ? undefined : {} });
+    expect(res.status).toBe(403);
+    expect(res.body.error.details).toMatchObject({ code: 'FORBIDDEN', messageAr: 'لا تملك صلاحية هذا الإجراء', messageEn: 'You are not allowed to do this' });
+  });
+
+  it('[HRF-P1] a call without a token is refused 401 in Arabic and English', async () => {
+    const res = await http<{ error: { details: { code: string; messageAr: string } } }>('GET', '/api/wasl/service-requests/x/journey');
+    expect(res.status).toBe(401);
+    expect(res.body.error.details).toMatchObject({ code: 'UNAUTHENTICATED', messageAr: 'يلزم تسجيل الدخول' });
+  });
+
   it('[HRF-P1] each role can list exactly the resources the matrix grants it', async () => {
     const mismatches: string[] = [];
     for (const role of STAFF_ROLES) {

@@ -65,6 +65,16 @@ export default async function globalSetup(): Promise<void> {
     WASL_OUTBOX_INTERVAL_MS: '200',
     LOGIN_RATE_LIMIT_MAX: '100000',
     WASL_OUTBOX_RETRY_BASE_MS: '200',
+    // CM1: public limits low enough for a test to reach them; tests spread their load over client IPs
+    // (X-Forwarded-For, trusted here as behind a load balancer), as the public would.
+    TRUST_PROXY: 'true',
+    WASL_PUBLIC_RATE_LIMIT_MAX: '20',
+    WASL_TRACK_RATE_LIMIT_MAX: '20',
+    WASL_PUBLIC_RATE_LIMIT_WINDOW_MS: '600000',
+    WASL_TRACK_RATE_LIMIT_WINDOW_MS: '600000',
+    // CM5: the escalation job ticks fast and reads its clock from a file the test writes.
+    WASL_ESCALATION_INTERVAL_MS: '300',
+    WASL_ESCALATION_CLOCK_FILE: path.join(ROOT, '.tmp', `escalation-clock-${process.pid}.txt`),
     ...db.env,
     // tests/api/records-scale.test.ts counts the SQL a list issues on PostgreSQL; knex:query logs the
     // statement text only (placeholders, never the bound values, so no personal data in the log).
@@ -74,7 +84,7 @@ export default async function globalSetup(): Promise<void> {
   const log = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, [strapiBin(), 'start'], { cwd: ROOT, env, stdio: ['ignore', log, log], detached: false });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const state: TestServer = { baseUrl, smtpPort, pid: child.pid ?? 0, client: db.client, database: db.database, adminUrl: db.adminUrl, dbName: db.dbName };
+  const state: TestServer = { baseUrl, smtpPort, escalationClockFile: env.WASL_ESCALATION_CLOCK_FILE, pid: child.pid ?? 0, client: db.client, database: db.database, adminUrl: db.adminUrl, dbName: db.dbName };
   fs.writeFileSync(STATE_FILE, JSON.stringify(state));
   await waitForHealth(baseUrl, child, logFile);
 }

@@ -9,6 +9,8 @@ export type TestServer = {
   baseUrl: string;
   /** Where the test Strapi sends mail (SMTP_URL); nothing listens until a test starts a server there. */
   smtpPort: number;
+  /** Where the escalation job reads its clock from while a test writes an instant there (CM5). */
+  escalationClockFile?: string;
   pid: number;
   client: 'sqlite' | 'postgres';
   /** SQLite file path, or the PostgreSQL connection URL of the throw-away database. */

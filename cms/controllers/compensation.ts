@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { actorOf } from '../utils/actor';
+import { waslError } from '../utils/errors';
+import { parseCloseClaim, parseCondition, parseNegotiate, parseOpenClaim, parseSettle } from '../validation/compensation-body';
+import type { Parsed } from '../validation/zod-errors';
+
+const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).body;
+
+/** Compensation claims (C1–C4): named routes, thin — the rules are in cms/domain/compensation.ts. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('wasl').service('compensation');
+  const step = (name: string, parse: (body: unknown) => Parsed<unknown>, status = 200) => async (ctx: Context) => {
+    const actor = actorOf(ctx);
+    const parsed = parse(bodyOf(ctx));
+    if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
+    ctx.status = status;
+    ctx.body = await service()[name](ctx.params.id, parsed.value, actor);
+  };
+
+  return {
+    open: step('open', parseOpenClaim, 201),
+    async explain(ctx: Context) {
+      actorOf(ctx);
+      ctx.body = await service().explain(ctx.params.id);
+    },
+    condition: step('condition', parseCondition),
+    negotiate: step('negotiate', parseNegotiate),
+    settle: step('settle', parseSettle),
+    close: step('close', parseCloseClaim),
+  };
+};

@@ -1,0 +1,74 @@
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { hijriYear } from '../domain/hijri';
+import { formatTrackingNumber } from '../domain/tracking-number';
+import { HONEYPOT_FIELD, parsePublicIntake } from '../validation/complaint-body';
+import { idempotencyKeyOf, publicBodyOf, publicFilesOf, removeTemporaryUploads } from '../validation/public-request';
+import { waslError } from '../utils/errors';
+import type { LimitName } from '../services/rate-limit';
+import type { IntakeResult } from '../services/complaint-intake';
+
+const view = (r: Pick<IntakeResult, 'trackingNumber' | 'trackingToken' | 'kind' | 'status' | 'receivedAt' | 'dueAt'>) =>
+  ({ trackingNumber: r.trackingNumber, trackingToken: r.trackingToken, kind: r.kind, status: r.status, receivedAt: r.receivedAt, dueAt: r.dueAt });
+
+/**
+ * CM1: a filled honeypot gets an answer shaped like success (a robot learns nothing to adapt to) and
+ * nothing is written or sent. The number is drawn from 900000–999999, far above any association's yearly
+ * volume, so it does not point at a real complaint.
+ */
+const decoy = (kind: string) => view({
+  trackingNumber: formatTrackingNumber(kind === 'inquiry' ? 'inquiry' : kind === 'suggestion' ? 'suggestion' : 'complaint', hijriYear(new Date()), crypto.randomInt(900_000, 999_999)),
+  trackingToken: crypto.randomBytes(12).toString('base64url'), kind, status: 'received', receivedAt: new Date(), dueAt: null,
+});
+
+/** The public website's complaint endpoints (no sign-in; limited per IP). */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const wasl = () => strapi.plugin('wasl');
+  const limit = (ctx: Context, name: LimitName) => {
+    try {
+      wasl().service('rate-limit').hit(name, ctx.request.ip);
+    } catch (error) {
+      ctx.set('Retry-After', String((error as { details?: { retryAfter?: number } }).details?.retryAfter ?? 60));
+      throw error;
+    }
+  };
+
+  const receive = async (ctx: Context) => {
+    limit(ctx, 'intake');
+    const key = idempotencyKeyOf(ctx);
+    const parsed = parsePublicIntake(publicBodyOf(ctx));
+    if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
+    const files = publicFilesOf(ctx);
+    const types = await wasl().service('complaint-attachments').inspect(files);
+    const { [HONEYPOT_FIELD]: honeypot, ...input } = parsed.value;
+    ctx.status = 201;
+    if (honeypot) return void (ctx.body = decoy(input.kind));
+    const earlier = key ? await wasl().service('complaint-intake').byKey(key) : null;
+    const stored = earlier ? [] : await wasl().service('complaint-attachments').store(files, types);
+    const result = (await wasl().service('complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, actor: null, files: stored })
+      .catch(async (error: unknown) => { await wasl().service('complaint-attachments').remove(stored); throw error; })) as IntakeResult;
+    // A replay that lost the race to the first submission keeps none of its own files.
+    if (result.replayed) await wasl().service('complaint-attachments').remove(stored);
+    ctx.status = result.replayed ? 200 : 201;
+    ctx.body = view(result);
+  };
+
+  return {
+    async submit(ctx: Context) {
+      try {
+        await receive(ctx);
+      } finally {
+        await removeTemporaryUploads(ctx);
+      }
+    },
+
+    async track(ctx: Context) {
+      limit(ctx, 'track');
+      ctx.body = await wasl().service('complaint-tracking').track(String(ctx.params.trackingNumber ?? ''), {
+        token: ctx.get('X-Tracking-Token') || null,
+        phoneLast4: ctx.get('X-Phone-Last4') || null,
+      });
+    },
+  };
+};

@@ -1,0 +1,80 @@
+/**
+ * H5 on a real Strapi: an attestation signed with the beneficiary's signature image counts only once
+ * the image is attached; the image is checked by its bytes, stored once, and the signing is audited.
+ */
+import { http, loginAs, type ErrorBody } from '../helpers/api';
+import { closeDb, countRows, db } from '../helpers/db';
+import { fileRequest, move, registerBeneficiary, serviceId } from '../helpers/journey';
+
+const PNG_1x1 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+describe('attestation signed with an image (H5)', () => {
+  let reception: string;
+  let beneficiary: string;
+  let request: string;
+  let attestation: string;
+
+  const sign = (id: string, body: unknown, token = reception) => http<ErrorBody & { signed?: boolean }>('POST', `/api/wasl/attestations/${id}/signature`, { token, body });
+  const newAttestation = async (method: string) => {
+    const res = await http<{ id: string }>('POST', '/api/wasl/attestations', {
+      token: reception, body: { beneficiary, request, method, statementAr: 'أقر بصحة جميع البيانات والمستندات المقدمة' },
+    });
+    expect(res.status).toBe(201);
+    return res.body.id;
+  };
+
+  beforeAll(async () => {
+    reception = await loginAs('reception_officer');
+    beneficiary = (await registerBeneficiary()).id;
+    request = (await fileRequest(beneficiary, await serviceId('family-counselling'))).id;
+    attestation = await newAttestation('signature_image');
+  });
+  afterAll(closeDb);
+
+  it('[ESR-H5] an unsigned signature attestation does not complete the request', async () => {
+    const res = await move(reception, request, 'complete');
+    expect(res.status).toBe(409);
+    expect((res.body as unknown as ErrorBody).error.details.blockers?.map((b) => b.code)).toEqual(['ATTESTATION_MISSING']);
+  });
+
+  it('[ESR-H5] a file that is not a PNG or JPEG is refused by its bytes and nothing is stored', async () => {
+    const files = await countRows('files');
+    const fake = `data:image/png;base64,${Buffer.from('%PDF-1.7 not an image').toString('base64')}`;
+    const res = await sign(attestation, { image: fake });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([['image', 'SIGNATURE_IMAGE_INVALID']]);
+    expect(await countRows('files')).toBe(files);
+  });
+
+  it('[P1] only the front desk records a signature', async () => {
+    expect((await sign(attestation, { image: PNG_1x1 }, await loginAs('committee_member'))).status).toBe(403);
+  });
+
+  it('[ESR-H5] the signature image is stored once, audited, and then the request completes', async () => {
+    const res = await sign(attestation, { image: PNG_1x1 });
+    expect(res.status).toBe(200);
+    expect(res.body.signed).toBe(true);
+    const again = await sign(attestation, { image: PNG_1x1 });
+    expect([again.status, again.body.error.details.code]).toEqual([409, 'ALREADY_SIGNED']);
+    const record = await http<{ signature: { mime: string; url: string } }>('GET', `/api/wasl/attestations/${attestation}`, { token: reception });
+    expect(record.body.signature).toMatchObject({ mime: 'image/png' });
+    const audit = await db()('wasl_audit_logs').where({ resource: 'attestations', record_id: attestation, action: 'sign' }).count({ n: '*' });
+    expect(Number(audit[0].n)).toBe(1);
+    expect((await move(reception, request, 'complete')).status).toBe(200);
+  });
+
+  it('[ESR-H5] a witnessed attestation takes no signature image; the record route cannot set one', async () => {
+    const witnessed = await newAttestation('witnessed_checkbox');
+    expect((await sign(witnessed, { image: PNG_1x1 })).body.error.details.code).toBe('SIGNATURE_NOT_EXPECTED');
+    const direct = await http<ErrorBody>('POST', '/api/wasl/attestations', {
+      token: reception, body: { beneficiary, request, method: 'signature_image', statementAr: 'أقر', signature: 1 },
+    });
+    expect([direct.status, direct.body.error.details.code]).toEqual([403, 'FORBIDDEN_FIELD']);
+  });
+
+  it('answers 400 for a missing image or unknown fields', async () => {
+    const res = await sign(attestation, { picture: PNG_1x1 });
+    expect(res.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([['picture', 'UNKNOWN_FIELD']]);
+    expect((await sign(attestation, {})).body.error.details.errors.map((e) => e.code)).toEqual(['FIELD_REQUIRED']);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Complaint rules as pure functions: the step table (CM3–CM5), routing (I1), per-category deadlines
+ * (CM4), working hours for escalation messages (CM5), attachment signatures (CM1).
+ */
+import { availableSteps, checkComplaintStep, COMPLAINT_STATUSES, COMPLAINT_STEPS, statusAfterAction, STEP_RULES } from '../../cms/domain/complaint-workflow';
+import { routeComplaint, type RoutingRule } from '../../cms/domain/complaint-routing';
+import { complaintDueAt, complaintSlaDays } from '../../cms/domain/complaint-sla';
+import { isWithinWorkingHours, nextWorkingInstant } from '../../cms/domain/working-hours';
+import { sniffAttachmentType } from '../../cms/domain/file-signature';
+import { DEFAULT_CALENDAR } from '../../cms/domain/sla-calendar';
+import { STAFF_ROLES } from '../../cms/constants/roles';
+
+describe('complaint steps', () => {
+  const illegal = COMPLAINT_STEPS.flatMap((step) => COMPLAINT_STATUSES.filter((s) => !STEP_RULES[step].from.includes(s)).map((s) => [step, s] as const));
+  it.each(illegal)('[HRF-CM4] refuses %s in state %s', (step, status) => {
+    for (const role of STAFF_ROLES) expect(checkComplaintStep(step, status, role)).toEqual({ ok: false, code: 'TRANSITION_NOT_ALLOWED' });
+  });
+
+  it.each([
+    ['assign', 'received', 'follow_up_committee', 'assigned'],
+    ['act', 'assigned', 'contact_officer', 'assigned'],
+    ['resolve', 'in_progress', 'contact_officer', 'resolved'],
+    ['close', 'resolved', 'reception_officer', 'closed'],
+    ['reopen', 'closed', 'manager', 'reopened'],
+    ['escalate', 'awaiting_complainant', 'manager', 'awaiting_complainant'],
+  ] as const)('[HRF-CM4] allows %s from %s to %s, leading to %s', (step, status, role, to) => {
+    expect(checkComplaintStep(step, status, role)).toEqual({ ok: true, to });
+  });
+
+  it.each([['assign', 'reception_officer'], ['resolve', 'reception_officer'], ['act', 'social_researcher'], ['close', 'committee_member']] as const)(
+    '[HRF-P1] refuses %s to %s', (step, role) => {
+      expect(checkComplaintStep(step, step === 'close' ? 'resolved' : 'in_progress', role)).toEqual({ ok: false, code: 'ROLE_NOT_ALLOWED' });
+    });
+
+  it.each([['assigned', 'call_made', 'in_progress'], ['assigned', 'internal_note', 'assigned'], ['reopened', 'public_reply', 'in_progress'], ['awaiting_complainant', 'call_made', 'in_progress']] as const)(
+    '[HRF-MC10] after a %s complaint gets a %s it is %s', (status, kind, to) => {
+      expect(statusAfterAction(status, kind)).toBe(to);
+    });
+
+  it.each([['in_progress', 'call_made', true, 'awaiting_complainant'], ['awaiting_complainant', 'internal_note', false, 'awaiting_complainant'], ['awaiting_complainant', 'public_reply', false, 'in_progress'], ['assigned', 'internal_note', true, 'assigned']] as const)(
+    '[HRF-CM4] a %s complaint given a %s (awaiting the complainant: %s) is %s', (status, kind, wait, to) => {
+      expect(statusAfterAction(status, kind, wait)).toBe(to);
+    });
+
+  it('[HRF-CM4] nothing can be done to a closed complaint but reopening it', () => {
+    expect(availableSteps('closed', 'manager')).toEqual(['reopen']);
+  });
+});
+
+describe('routing', () => {
+  const rule = (id: number, complaintCategory: string | null, beneficiaryCategory: string | null, active = true): RoutingRule =>
+    ({ id, officerId: 100 + id, areaAr: `area${id}`, complaintCategory, beneficiaryCategory, active });
+  const rules = [rule(1, 'information', null), rule(2, 'information', 'family'), rule(3, null, 'woman'), rule(4, 'delay', 'woman', false)];
+
+  it.each([
+    [{ category: 'information', beneficiaryCategory: 'family' }, 2, 'both'],
+    [{ category: 'information', beneficiaryCategory: 'youth' }, 1, 'category'],
+    [{ category: 'information', beneficiaryCategory: null }, 1, 'category'],
+    [{ category: 'delay', beneficiaryCategory: 'woman' }, 3, 'beneficiary_category'],
+  ] as const)('[HRF-I1] routes %o to rule %i (%s)', (facts, ruleId, match) => {
+    expect(routeComplaint(rules, facts)).toMatchObject({ ruleId, match, officerId: 100 + ruleId });
+  });
+
+  it('[HRF-I1] leaves a complaint no active rule covers with the follow-up committee', () => {
+    expect(routeComplaint(rules, { category: 'facilities', beneficiaryCategory: 'elderly' })).toBeNull();
+  });
+
+  it('[HRF-I1] keeps the oldest of two equal rules', () => {
+    expect(routeComplaint([rule(9, 'delay', null), rule(5, 'delay', null)], { category: 'delay', beneficiaryCategory: null })?.ruleId).toBe(5);
+  });
+});
+
+describe('complaint deadlines', () => {
+  const setting = { defaultDays: 5, byCategory: { staff_conduct: 3, delay: 0, other: 'x' } };
+  it.each([['staff_conduct', 3], ['delay', 5], ['other', 5], ['facilities', 5]] as const)('[HRF-CM4] category %s has %i working days', (category, days) => {
+    expect(complaintSlaDays(category, setting)).toBe(days);
+  });
+
+  it('[HRF-CM4] working days spent waiting on the complainant move the deadline on by as many', () => {
+    expect(complaintDueAt(new Date('2026-11-26T07:00:00Z'), 'staff_conduct', setting, DEFAULT_CALENDAR, 2).toISOString()).toBe('2026-12-03T13:00:00.000Z');
+  });
+
+  it('[HRF-CM4] counts working days of the Saudi week: Thursday 10:00 + 3 working days ends Tuesday 16:00 Riyadh', () => {
+    expect(complaintDueAt(new Date('2026-11-26T07:00:00Z'), 'staff_conduct', setting, DEFAULT_CALENDAR).toISOString()).toBe('2026-12-01T13:00:00.000Z');
+  });
+});
+
+describe('working hours of escalation messages', () => {
+  const calendar = { ...DEFAULT_CALENDAR, holidays: [{ startDate: '2026-12-06', endDate: '2026-12-06' }] };
+  it.each([
+    ['Thursday 10:00 Riyadh is inside', '2026-11-26T07:00:00Z', '2026-11-26T07:00:00.000Z'],
+    ['Thursday 16:00 Riyadh waits for Sunday 08:00', '2026-11-26T13:00:00Z', '2026-11-29T05:00:00.000Z'],
+    ['Friday midnight waits for Sunday 08:00', '2026-11-26T21:30:00Z', '2026-11-29T05:00:00.000Z'],
+    ['Sunday 06:00 Riyadh waits for 08:00 the same day', '2026-11-29T03:00:00Z', '2026-11-29T05:00:00.000Z'],
+    ['Saturday before a Sunday holiday waits for Monday', '2026-12-05T09:00:00Z', '2026-12-07T05:00:00.000Z'],
+  ])('[ESR-S5] %s', (_name, at, expected) => {
+    const next = nextWorkingInstant(new Date(at), calendar);
+    expect(next.toISOString()).toBe(expected);
+    expect(isWithinWorkingHours(next, calendar)).toBe(true);
+  });
+});
+
+describe('attachment signatures', () => {
+  it.each([
+    [[0x25, 0x50, 0x44, 0x46, 0x2d, 0x31], 'application/pdf'],
+    [[0xff, 0xd8, 0xff, 0xe0], 'image/jpeg'],
+    [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'image/png'],
+    [[0x4d, 0x5a, 0x90, 0x00], null],
+    [[0x3c, 0x73, 0x63, 0x72, 0x69, 0x70, 0x74], null],
+    [[0x25, 0x50, 0x44], null],
+    [[], null],
+  ])('[HRF-CM1] bytes %j are %s', (bytes, mime) => {
+    expect(sniffAttachmentType(Uint8Array.from(bytes))).toBe(mime);
+  });
+});
