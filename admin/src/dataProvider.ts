@@ -29,6 +29,7 @@ export type WaslDataProvider = DataProvider & {
   getMinutes: (meetingId: string) => Promise<MinutesView>;
   writeMinutes: (meetingId: string, minutesAr: string) => Promise<MinutesView>;
   approveMinutes: (meetingId: string) => Promise<MinutesView>;
+  complaintStep: (complaintId: string, step: string, body: Record<string, unknown>) => Promise<unknown>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -43,4 +44,5 @@ export const dataProvider: WaslDataProvider = {
   writeMinutes: async (meetingId, minutesAr) =>
     (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`, { method: 'PUT', body: JSON.stringify({ minutesAr }) })).json as MinutesView,
   approveMinutes: (meetingId) => post<MinutesView>(`/committee-meetings/${meetingId}/minutes/approvals`, {}),
+  complaintStep: (complaintId, step, body) => post(`/complaints/${complaintId}/${step}`, body),
 };

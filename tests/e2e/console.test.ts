@@ -204,6 +204,20 @@ describe('the staff console in Chromium', () => {
     await followUp.goto(consoleUrl('complaints'));
     await followUp.locator('tbody tr').first().waitFor();
     await screenshot(followUp, 'complaints-queue');
+    // CM4, I1: a received complaint is assigned to a department, then a call is logged and work starts.
+    await followUp.goto(consoleUrl(`complaints?filter=${encodeURIComponent(JSON.stringify({ status: 'received' }))}`));
+    await followUp.locator('tbody tr').first().click();
+    await followUp.locator('[data-complaint-step="assign"]').click();
+    await followUp.locator('input[name="auto"]').uncheck();
+    await followUp.locator('input[name="department"]').fill('إدارة خدمة المستفيدين');
+    await followUp.locator('[data-testid="confirm-complaint-step"]').click();
+    await followUp.locator('.MuiChip-root[data-value="assigned"]').waitFor();
+    await followUp.locator('[data-complaint-step="act"]').click();
+    await pick(followUp, 'kind', 'اتصال هاتفي');
+    await followUp.locator('textarea[name="body"]').fill('تم الاتصال بالمشتكي وشرح الإجراء المتخذ');
+    await followUp.locator('[data-testid="confirm-complaint-step"]').click();
+    await followUp.locator('.MuiChip-root[data-value="in_progress"]').waitFor();
+    await screenshot(followUp, 'complaint-in-progress');
     await followUp.context().close();
   });
 

@@ -13,6 +13,7 @@ import visit from '../../../cms/content-types/visit/schema.json';
 import vote from '../../../cms/content-types/vote/schema.json';
 import attestation from '../../../cms/content-types/attestation/schema.json';
 import meeting from '../../../cms/content-types/committee-meeting/schema.json';
+import complaintAction from '../../../cms/content-types/complaint-action/schema.json';
 import { SLA_STATES } from '../../../cms/domain/sla-state';
 
 type Schema = { attributes: object };
@@ -41,6 +42,7 @@ export const ENUMS = {
   outcome: values(decision, 'outcome'),
   attestationMethod: values(attestation, 'method'),
   meetingStatus: values(meeting, 'status'),
+  actionKind: values(complaintAction, 'kind'),
   ruleType: ['nationality', 'gender', 'socialStatus', 'age', 'interviewPassed', 'registeredOnline', 'referralSource', 'selfReferralPartiesResident'],
   nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
   slaState: SLA_STATES,

@@ -7,6 +7,7 @@ import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
 import { SlaBadge } from '../common/SlaBadge';
+import { ComplaintSteps } from './ComplaintSteps';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -32,6 +33,7 @@ const ComplaintList = () => (
 const ComplaintShow = () => (
   <Show>
     <SimpleShowLayout>
+      <ComplaintSteps label="wasl.complaint.steps.title" />
       <TextField source="trackingNumber" />
       <EnumField source="kind" enumName="complaintKind" />
       <EnumField source="category" enumName="complaintCategory" />
@@ -43,9 +45,11 @@ const ComplaintShow = () => (
       <DualDateField source="receivedAt" withTime />
       <DualDateField source="dueAt" withTime />
       <TextField source="escalationLevel" emptyText="—" />
+      <SlaBadge label="resources.service-requests.fields.slaState" />
+      <TextField source="resolution" emptyText="—" />
       <ReferenceManyField reference="complaint-actions" target="complaint" sort={{ field: 'at', order: 'ASC' }} label="resources.complaint-actions.name">
         <Datagrid bulkActionButtons={false}>
-          <TextField source="kind" />
+          <EnumField source="kind" enumName="actionKind" />
           <TextField source="body" />
           <DualDateField source="at" withTime />
         </Datagrid>

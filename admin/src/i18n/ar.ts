@@ -40,6 +40,9 @@ export const arApp = {
         trackingNumber: 'رقم المتابعة', kind: 'النوع', channel: 'القناة', category: 'التصنيف', status: 'الحالة', subject: 'الموضوع', description: 'التفاصيل',
         complainantName: 'اسم المشتكي', complainantPhone: 'جوال المشتكي', complainantEmail: 'بريد المشتكي', receivedAt: 'تاريخ الاستلام',
         dueAt: 'موعد الرد', escalationLevel: 'مستوى التصعيد', resolution: 'الحل', department: 'الإدارة المختصة', q: 'بحث',
+        auto: 'إسناد تلقائي حسب التوزيع', note: 'ملاحظة', body: 'النص', awaitComplainant: 'بانتظار رد المشتكي (يوقف المهلة)',
+        reason: 'السبب', amicableSettlement: 'تمت تسوية ودية', settlementNotes: 'تفاصيل التسوية', publicReply: 'الرد على المشتكي',
+        satisfaction: 'رضا المشتكي (١–٥)',
       },
     },
     'complaint-actions': { name: arPlural('إجراء', 'سجل الإجراءات'), fields: { kind: 'الإجراء', body: 'التفاصيل', at: 'التاريخ' } },
@@ -122,6 +125,10 @@ export const arApp = {
     visit: { quick_title: 'تسجيل زائر', walk_in: 'زائر حضوري', saved: 'سُجّلت الزيارة' },
     policy: { acknowledgements: 'إقرارات الاطلاع', acknowledge: 'أقر بأني اطلعت على السياسة', acknowledged: 'سُجّل إقرارك' },
     error: { generic: 'تعذر تنفيذ الطلب' },
+    complaint: {
+      done: 'تم: %{step}',
+      steps: { title: 'الإجراءات المتاحة', assign: 'إسناد', act: 'تسجيل إجراء', escalate: 'تصعيد للإدارة', resolve: 'حل الشكوى', close: 'إغلاق', reopen: 'إعادة فتح' },
+    },
     minutes: {
       title: 'محضر الاجتماع', text: 'نص المحضر', save: 'حفظ المحضر', approve: 'أعتمد المحضر', saved: 'حُفظ',
       approvals: 'اعتمده %{approved} • بانتظار %{pending}', approved: 'اعتمد جميع الأعضاء المحضر',
@@ -167,6 +174,10 @@ export const arApp = {
     committeeType: { research: 'لجنة البحث', specialized: 'اللجنة المختصة', follow_up: 'لجنة المتابعة', board: 'مجلس الإدارة' },
     voteChoice: { approve: 'موافق', reject: 'رافض', abstain: 'ممتنع' },
     outcome: { approved: 'الموافقة', rejected: 'الرفض', deferred: 'التأجيل', settled: 'التسوية' },
+    actionKind: {
+      internal_note: 'ملاحظة داخلية', public_reply: 'رد على المشتكي', call_made: 'اتصال هاتفي', assignment: 'إسناد', escalation: 'تصعيد',
+      status_change: 'تغيير الحالة', settlement: 'تسوية',
+    },
     meetingStatus: { scheduled: 'مجدول', held: 'عُقد', minutes_pending: 'المحضر بانتظار الاعتماد', minutes_approved: 'المحضر معتمد', cancelled: 'أُلغي' },
     attestationMethod: { signature_image: 'صورة التوقيع', witnessed_checkbox: 'إقرار بحضور الموظف' },
     ruleType: {

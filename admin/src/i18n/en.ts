@@ -37,6 +37,9 @@ export const enApp: AppMessages = {
         trackingNumber: 'Tracking no.', kind: 'Kind', channel: 'Channel', category: 'Category', status: 'Status', subject: 'Subject', description: 'Details',
         complainantName: 'Complainant', complainantPhone: 'Complainant mobile', complainantEmail: 'Complainant email', receivedAt: 'Received',
         dueAt: 'Reply due', escalationLevel: 'Escalation level', resolution: 'Resolution', department: 'Department', q: 'Search',
+        auto: 'Assign automatically', note: 'Note', body: 'Text', awaitComplainant: 'Waiting on the complainant (pauses the deadline)',
+        reason: 'Reason', amicableSettlement: 'Amicable settlement reached', settlementNotes: 'Settlement details', publicReply: 'Reply to the complainant',
+        satisfaction: 'Complainant satisfaction (1–5)',
       },
     },
     'complaint-actions': { name: 'Action |||| Action log', fields: { kind: 'Action', body: 'Details', at: 'Date' } },
@@ -119,6 +122,10 @@ export const enApp: AppMessages = {
     visit: { quick_title: 'Log a visitor', walk_in: 'Walk-in visitor', saved: 'Visit logged' },
     policy: { acknowledgements: 'Acknowledgements', acknowledge: 'I have read this policy', acknowledged: 'Acknowledgement recorded' },
     error: { generic: 'The request could not be completed' },
+    complaint: {
+      done: 'Done: %{step}',
+      steps: { title: 'Next steps', assign: 'Assign', act: 'Log an action', escalate: 'Escalate to management', resolve: 'Resolve', close: 'Close', reopen: 'Reopen' },
+    },
     minutes: {
       title: 'Minutes', text: 'Minutes text', save: 'Save minutes', approve: 'I approve the minutes', saved: 'Saved',
       approvals: 'Approved by %{approved} • pending %{pending}', approved: 'Every member has approved the minutes',
@@ -164,6 +171,10 @@ export const enApp: AppMessages = {
     committeeType: { research: 'Research committee', specialized: 'Specialised committee', follow_up: 'Follow-up committee', board: 'Board' },
     voteChoice: { approve: 'Approve', reject: 'Reject', abstain: 'Abstain' },
     outcome: { approved: 'Approved', rejected: 'Rejected', deferred: 'Deferred', settled: 'Settled' },
+    actionKind: {
+      internal_note: 'Internal note', public_reply: 'Reply to complainant', call_made: 'Phone call', assignment: 'Assignment', escalation: 'Escalation',
+      status_change: 'Status change', settlement: 'Settlement',
+    },
     meetingStatus: { scheduled: 'Scheduled', held: 'Held', minutes_pending: 'Minutes pending', minutes_approved: 'Minutes approved', cancelled: 'Cancelled' },
     attestationMethod: { signature_image: 'Signature image', witnessed_checkbox: 'Witnessed declaration' },
     ruleType: {
