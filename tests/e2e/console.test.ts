@@ -4,11 +4,11 @@
  * (HRF-H4); the committee votes and decides (ESR-H6); the manager reads the decision. Arabic first,
  * right to left; screenshots of the main screens land in tests/e2e/__screenshots__/.
  */
-import type { Browser, Page } from 'playwright-core';
+import fs from 'fs';
+import type { Browser } from 'playwright-core';
 import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
-import fs from 'fs';
-import { consoleUrl, launchChromium, missingKeys, screenshot, signIn } from '../helpers/browser';
+import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn, statusIs, step } from '../helpers/browser';
 
 const toArabicIndic = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
 const seed = 30_000_000 + (Date.now() % 60_000_000);
@@ -16,19 +16,6 @@ const NATIONAL_ID = generateSaudiId('citizen', seed);
 const PHONE = `05${String(seed).slice(-8)}`;
 const NAME = 'نورة عبدالله سالم الحربي';
 
-const pick = async (page: Page, source: string, option: string) => {
-  await page.locator(`input[name="${source}"]`).locator('xpath=..').locator('[role="combobox"]').click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-};
-
-const step = async (page: Page, to: string, note = '') => {
-  await page.locator(`[data-step="${to}"]`).click();
-  if (note) await page.locator('textarea[name="note"]').fill(note);
-  await page.locator('[data-testid="confirm-step"]').click();
-  await page.locator('[data-step]').first().or(page.getByText('لا إجراء متاح لدورك')).waitFor();
-};
-
-const statusIs = (page: Page, status: string) => page.locator(`.MuiChip-root[data-value="${status}"]`).first().waitFor();
 
 // Per-project testTimeout is not applied to hooks here; each step of a real browser takes seconds.
 jest.setTimeout(120_000);
@@ -159,7 +146,7 @@ describe('the staff console in Chromium', () => {
     await page.context().close();
   });
 
-  it('[P1] each role sees its own screens: the front desk logs a walk-in, the admin edits eligibility from dropdowns', async () => {
+  it('[P1] the front desk logs a walk-in in two clicks and never sees the committee queue', async () => {
     const reception = await signIn(browser, 'reception-officer');
     expect(await reception.getByRole('menuitem', { name: /اللجنة: بنود/ }).count()).toBe(0);
     await reception.goto(consoleUrl('visits/create'));
@@ -170,7 +157,9 @@ describe('the staff console in Chromium', () => {
     await reception.locator('table tbody tr').first().waitFor();
     await screenshot(reception, 'beneficiaries-list');
     await reception.context().close();
+  });
 
+  it('[YSR-E3] the association admin edits eligibility from dropdowns (no JSON) and the association profile', async () => {
     const admin = await signIn(browser, 'association-admin');
     expect(await admin.getByRole('menuitem', { name: 'طلبات الخدمات' }).count()).toBe(1);
     await admin.goto(consoleUrl('services'));
@@ -184,14 +173,18 @@ describe('the staff console in Chromium', () => {
     await admin.locator('input[name="defaultSlaDays"]').waitFor();
     await screenshot(admin, 'configuration-profile');
     await admin.context().close();
+  });
 
+  it('[ESR-H6] a committee member opens a meeting and its minutes', async () => {
     const member = await signIn(browser, 'committee-member');
     await member.goto(consoleUrl('committee-meetings'));
     await member.locator('tbody tr').first().click();
     await member.locator('[data-testid="minutes"]').waitFor();
     await screenshot(member, 'committee-meeting-minutes');
-
     await member.context().close();
+  });
+
+  it('[PD1] a contact officer acknowledges the policy from its page', async () => {
     const officer = await signIn(browser, 'contact-officer');
     await officer.goto(consoleUrl('policy-documents'));
     await officer.locator('tbody tr').first().click();
@@ -199,7 +192,9 @@ describe('the staff console in Chromium', () => {
     await officer.getByText('سُجّل إقرارك').waitFor();
     await screenshot(officer, 'policy-acknowledged');
     await officer.context().close();
+  });
 
+  it('[CM4] the follow-up committee assigns a received complaint and logs a call: it is in progress', async () => {
     const followUp = await signIn(browser, 'follow-up-committee');
     await followUp.goto(consoleUrl('complaints'));
     await followUp.locator('tbody tr').first().waitFor();

@@ -41,3 +41,19 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 };
+
+/** Chooses an option of a react-admin SelectInput by its visible label. */
+export const pick = async (page: Page, source: string, option: string) => {
+  await page.locator(`input[name="${source}"]`).locator('xpath=..').locator('[role="combobox"]').click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+/** Presses a request's next-step button, adds the note, confirms, and waits for the page to settle. */
+export const step = async (page: Page, to: string, note = '') => {
+  await page.locator(`[data-step="${to}"]`).click();
+  if (note) await page.locator('textarea[name="note"]').fill(note);
+  await page.locator('[data-testid="confirm-step"]').click();
+  await page.locator('[data-step]').first().or(page.getByText('لا إجراء متاح لدورك')).waitFor();
+};
+
+export const statusIs = (page: Page, status: string) => page.locator(`.MuiChip-root[data-value="${status}"]`).first().waitFor();
