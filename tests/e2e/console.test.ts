@@ -146,7 +146,7 @@ describe('the staff console in Chromium', () => {
     await page.context().close();
   });
 
-  it('[P1] the front desk logs a walk-in in two clicks and never sees the committee queue', async () => {
+  it('[P1] [ALL-CH] the front desk logs a walk-in in two clicks, records a phoned-in complaint, and never sees the committee queue', async () => {
     const reception = await signIn(browser, 'reception-officer');
     expect(await reception.getByRole('menuitem', { name: /اللجنة: بنود/ }).count()).toBe(0);
     await reception.goto(consoleUrl('visits/create'));
@@ -156,6 +156,16 @@ describe('the staff console in Chromium', () => {
     await reception.goto(consoleUrl('beneficiaries'));
     await reception.locator('table tbody tr').first().waitFor();
     await screenshot(reception, 'beneficiaries-list');
+    // ALL-CH: a complaint taken by phone gets its tracking number from the server's intake.
+    await reception.goto(consoleUrl('complaints/create'));
+    await pick(reception, 'channel', 'هاتف');
+    await reception.locator('input[name="subject"]').fill('تأخر الرد على طلب الاستشارة');
+    await reception.locator('textarea[name="description"]').fill('اتصلت المستفيدة تفيد بتأخر الرد على طلبها أكثر من أسبوع');
+    await reception.locator('input[name="complainantName"]').fill('منى سعيد');
+    await reception.locator('input[name="complainantPhone"]').fill('٠٥٥١٢٣٤٥٦٧');
+    await reception.getByRole('button', { name: 'حفظ' }).click();
+    await reception.waitForURL(/#\/complaints\/[^/]+\/show/);
+    await reception.getByText(/^CMP-14\d\d-\d+$/).first().waitFor();
     await reception.context().close();
   });
 

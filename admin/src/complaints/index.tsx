@@ -7,6 +7,7 @@ import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
 import { SlaBadge } from '../common/SlaBadge';
+import { ComplaintCreate } from './ComplaintCreate';
 import { ComplaintSteps } from './ComplaintSteps';
 
 const filters = [
@@ -58,4 +59,4 @@ const ComplaintShow = () => (
   </Show>
 );
 
-export default { list: ComplaintList, show: ComplaintShow, icon: FeedbackIcon, recordRepresentation: 'trackingNumber' };
+export default { list: ComplaintList, show: ComplaintShow, create: ComplaintCreate, icon: FeedbackIcon, recordRepresentation: 'trackingNumber' };

@@ -38,7 +38,7 @@ export const arApp = {
       name: arPlural('شكوى', 'الشكاوى والاستفسارات'),
       fields: {
         trackingNumber: 'رقم المتابعة', kind: 'النوع', channel: 'القناة', category: 'التصنيف', status: 'الحالة', subject: 'الموضوع', description: 'التفاصيل',
-        complainantName: 'اسم المشتكي', complainantPhone: 'جوال المشتكي', complainantEmail: 'بريد المشتكي', receivedAt: 'تاريخ الاستلام',
+        beneficiary: 'المستفيد', anonymous: 'بدون اسم', complainantName: 'اسم المشتكي', complainantPhone: 'جوال المشتكي', complainantEmail: 'بريد المشتكي', receivedAt: 'تاريخ الاستلام',
         dueAt: 'موعد الرد', escalationLevel: 'مستوى التصعيد', resolution: 'الحل', department: 'الإدارة المختصة', q: 'بحث',
         auto: 'إسناد تلقائي حسب التوزيع', note: 'ملاحظة', body: 'النص', awaitComplainant: 'بانتظار رد المشتكي (يوقف المهلة)',
         reason: 'السبب', amicableSettlement: 'تمت تسوية ودية', settlementNotes: 'تفاصيل التسوية', publicReply: 'الرد على المشتكي',

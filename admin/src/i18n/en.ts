@@ -35,7 +35,7 @@ export const enApp: AppMessages = {
       name: 'Complaint |||| Complaints and inquiries',
       fields: {
         trackingNumber: 'Tracking no.', kind: 'Kind', channel: 'Channel', category: 'Category', status: 'Status', subject: 'Subject', description: 'Details',
-        complainantName: 'Complainant', complainantPhone: 'Complainant mobile', complainantEmail: 'Complainant email', receivedAt: 'Received',
+        beneficiary: 'Beneficiary', anonymous: 'Anonymous', complainantName: 'Complainant', complainantPhone: 'Complainant mobile', complainantEmail: 'Complainant email', receivedAt: 'Received',
         dueAt: 'Reply due', escalationLevel: 'Escalation level', resolution: 'Resolution', department: 'Department', q: 'Search',
         auto: 'Assign automatically', note: 'Note', body: 'Text', awaitComplainant: 'Waiting on the complainant (pauses the deadline)',
         reason: 'Reason', amicableSettlement: 'Amicable settlement reached', settlementNotes: 'Settlement details', publicReply: 'Reply to the complainant',

@@ -1,6 +1,6 @@
 /** The request page: facts, SLA, what is missing, the allowed next steps, attestation, research, decision, history. */
 import { Chip, Divider, Grid, Stack } from '@mui/material';
-import { ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext, WithRecord } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TextField, useGetOne, useLocaleState, useRecordContext, WithRecord } from 'react-admin';
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { SlaBadge } from '../common/SlaBadge';
@@ -11,10 +11,17 @@ import { NextSteps } from './NextSteps';
 import { ResearchPanel } from './ResearchPanel';
 import { Timeline } from './Timeline';
 
+type RequiredDocument = { key: string; labelAr: string; labelEn: string };
+
+/** The documents handed over, named as the service names them (its requiredDocuments list). */
 const Documents = (_props: { label?: string }) => {
   const record = useRecordContext();
+  const [locale] = useLocaleState();
+  const { data: service } = useGetOne('services', { id: String(record?.service ?? '') }, { enabled: Boolean(record?.service) });
+  const known = (Array.isArray(service?.requiredDocuments) ? service.requiredDocuments : []) as RequiredDocument[];
+  const labelOf = (key: string) => known.find((d) => d.key === key)?.[locale === 'en' ? 'labelEn' : 'labelAr'] ?? key;
   const documents = Array.isArray(record?.documentsProvided) ? (record.documentsProvided as string[]) : [];
-  return <Stack direction="row" gap={1} flexWrap="wrap">{documents.map((d) => <Chip key={d} label={d} size="small" />)}</Stack>;
+  return <Stack direction="row" gap={1} flexWrap="wrap">{documents.map((d) => <Chip key={d} label={labelOf(d)} size="small" />)}</Stack>;
 };
 
 const Workflow = () => (
