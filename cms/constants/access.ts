@@ -155,27 +155,27 @@ export const resourceRule = (name: ResourceName): ResourceRule => RESOURCES[name
 export const canDo = (role: StaffRole, resource: ResourceName, action: RecordAction): boolean =>
   (resourceRule(resource).grants[role] ?? []).includes(action);
 
-/** users-permissions actions each role needs beyond the record routes (named workflow routes add theirs here). */
+/** users-permissions actions each role needs beyond the record routes: the named workflow routes. */
 const JOURNEY_VIEW = 'plugin::wasl.journey.explain';
 const JOURNEY_MOVE = 'plugin::wasl.journey.transition';
 const MINUTES = ['plugin::wasl.minutes.show', 'plugin::wasl.minutes.write', 'plugin::wasl.minutes.approve'];
-export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
-  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign'],
-  [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE],
-  [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES],
-  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.minutes.show'],
-  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES],
-  [CONTACT]: [JOURNEY_VIEW],
-};
-/** CM3–CM5, I1: the named complaint steps; which role may take which step in which state is cms/domain/complaint-workflow.ts. */
+/** CM3–CM5, I1: which role may take which step in which state is cms/domain/complaint-workflow.ts. */
 const COMPLAINT_STEPS = ['assign', 'act', 'escalate', 'resolve', 'close', 'reopen'].map((step) => `plugin::wasl.complaint-workflow.${step}`);
-for (const role of [RECEPTION, FOLLOW_UP, CONTACT, MANAGER]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), ...COMPLAINT_STEPS];
-/** C1–C4: the compensation-claim routes; the role table is cms/domain/compensation.ts. */
+/** C1–C4: the role table is cms/domain/compensation.ts. */
 const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'close'].map((step) => `plugin::wasl.compensation.${step}`);
-for (const role of [FOLLOW_UP, MANAGER]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), ...CLAIM_ROUTES];
-EXTRA_GRANTS[COMMITTEE] = [...(EXTRA_GRANTS[COMMITTEE] ?? []), 'plugin::wasl.compensation.explain'];
 /** MC3: complaint statistics for senior management. */
-for (const role of [MANAGER, ADMIN]) EXTRA_GRANTS[role] = [...(EXTRA_GRANTS[role] ?? []), 'plugin::wasl.complaint-stats.summary'];
+const COMPLAINT_STATS = 'plugin::wasl.complaint-stats.summary';
+
+export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
+  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign', ...COMPLAINT_STEPS],
+  [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE],
+  [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES, 'plugin::wasl.compensation.explain'],
+  // The manager sits on the follow-up committee (C3): membership, not the role, decides who approves minutes.
+  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, COMPLAINT_STATS],
+  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES],
+  [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS],
+  [ADMIN]: [COMPLAINT_STATS],
+};
 const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'plugin::wasl.session.me'];
 /** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
 export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];

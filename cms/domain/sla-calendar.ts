@@ -29,16 +29,16 @@ const minutesOf = (hhmm: string): number => {
 };
 
 /** The Riyadh calendar day of an instant, as a UTC-midnight Date used only for day arithmetic. */
-const riyadhDay = (at: Date): Date => {
+export const riyadhDay = (at: Date): Date => {
   const shifted = new Date(at.getTime() + RIYADH_OFFSET_MS);
   return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
 };
 
 const dayKey = (day: Date): string => day.toISOString().slice(0, 10);
-const addDays = (day: Date, n: number): Date => new Date(day.getTime() + n * DAY_MS);
+export const addDays = (day: Date, n: number): Date => new Date(day.getTime() + n * DAY_MS);
 
 /** The instant of a Riyadh wall-clock time on a day. */
-const atRiyadhTime = (day: Date, hhmm: string): Date => new Date(day.getTime() + minutesOf(hhmm) * 60_000 - RIYADH_OFFSET_MS);
+export const atRiyadhTime = (day: Date, hhmm: string): Date => new Date(day.getTime() + minutesOf(hhmm) * 60_000 - RIYADH_OFFSET_MS);
 
 export const isHoliday = (day: Date, calendar: WorkingCalendar): boolean => {
   const key = dayKey(day);
@@ -48,14 +48,15 @@ export const isHoliday = (day: Date, calendar: WorkingCalendar): boolean => {
 export const isWorkingDay = (day: Date, calendar: WorkingCalendar): boolean =>
   !calendar.weekendDays.includes(day.getUTCDay()) && !isHoliday(day, calendar);
 
-const nextWorkingDay = (day: Date, calendar: WorkingCalendar): Date => {
+/** The first working day on or after `day`. */
+export const nextWorkingDay = (day: Date, calendar: WorkingCalendar): Date => {
   let cursor = day;
   // A calendar with every day off would loop for ever; a year of days off is a configuration error.
   for (let guard = 0; guard < 366; guard += 1) {
     if (isWorkingDay(cursor, calendar)) return cursor;
     cursor = addDays(cursor, 1);
   }
-  throw new RangeError('computeDueAt: no working day within a year; check the weekend and holidays');
+  throw new RangeError('working calendar: no working day within a year; check the weekend and holidays');
 };
 
 /**

@@ -7,9 +7,9 @@ type PolicyContext = { state: { user?: { role?: { type?: string } }; route?: { h
 
 /**
  * Staff routes (P1): an authenticated user whose role is one of DESIGN.md's staff roles, and whose
- * role is granted this route's action in cms/constants/access.ts. The matrix is checked here for every
- * Wasl route rather than trusting users-permissions alone, whose route scopes behave differently when
- * a controller shares its name with a content type.
+ * role is granted this route's action in cms/constants/access.ts. Checked here for every Wasl route as
+ * well as by users-permissions: routes that once shared one config object were all checked against the
+ * first route's scope (cms/routes/route-config.ts), and one matrix should not depend on one framework detail.
  */
 export default (policyContext: PolicyContext, _config: unknown, _deps: { strapi: Core.Strapi }): boolean => {
   const role = policyContext.state.user?.role?.type;

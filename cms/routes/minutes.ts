@@ -1,8 +1,8 @@
-const STAFF = { policies: ['plugin::wasl.is-staff'] };
+import { staffOnly } from './route-config';
 
 /** H6: committee minutes; membership is checked by cms/domain/committee-minutes.ts. */
 export default [
-  { method: 'GET', path: '/committee-meetings/:id/minutes', handler: 'minutes.show', config: STAFF },
-  { method: 'PUT', path: '/committee-meetings/:id/minutes', handler: 'minutes.write', config: STAFF },
-  { method: 'POST', path: '/committee-meetings/:id/minutes/approvals', handler: 'minutes.approve', config: STAFF },
+  { method: 'GET', path: '/committee-meetings/:id/minutes', handler: 'minutes.show', config: staffOnly() },
+  { method: 'PUT', path: '/committee-meetings/:id/minutes', handler: 'minutes.write', config: staffOnly() },
+  { method: 'POST', path: '/committee-meetings/:id/minutes/approvals', handler: 'minutes.approve', config: staffOnly() },
 ];

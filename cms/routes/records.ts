@@ -1,6 +1,6 @@
 import { RESOURCE_NAMES, type RecordAction } from '../constants/access';
 
-const STAFF = { policies: ['plugin::wasl.is-staff'] };
+import { staffOnly } from './route-config';
 
 const ROUTES: { method: string; suffix: string; action: RecordAction }[] = [
   { method: 'GET', suffix: '', action: 'find' },
@@ -16,6 +16,6 @@ export default RESOURCE_NAMES.flatMap((resource) =>
     method,
     path: `/${resource}${suffix}`,
     handler: `${resource}.${action}`,
-    config: STAFF,
+    config: staffOnly(),
   })),
 );
