@@ -40,8 +40,9 @@ const insertBulk = async () => {
 const statementsDuring = async (work: () => Promise<unknown>): Promise<string[]> => {
   const start = fs.statSync(LOG).size;
   await work();
-  await new Promise((r) => setTimeout(r, 300)); // stderr reaches the file asynchronously
-  const text = fs.readFileSync(LOG, 'utf8').slice(start);
+  await new Promise((r) => setTimeout(r, 500)); // the server's stderr reaches the file on its own schedule
+  // Offsets are bytes: the log holds Arabic, so it is sliced as a Buffer before decoding.
+  const text = fs.readFileSync(LOG).subarray(start).toString('utf8');
   return text.split('\n').filter((line) => line.includes('knex:query') && /from "wasl_service_requests"/.test(line));
 };
 
