@@ -30,6 +30,7 @@ export type WaslDataProvider = DataProvider & {
   writeMinutes: (meetingId: string, minutesAr: string) => Promise<MinutesView>;
   approveMinutes: (meetingId: string) => Promise<MinutesView>;
   complaintStep: (complaintId: string, step: string, body: Record<string, unknown>) => Promise<unknown>;
+  signAttestation: (attestationId: string, image: string) => Promise<unknown>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -40,6 +41,7 @@ export const dataProvider: WaslDataProvider = {
   getJourney: async (requestId) => (await httpClient(`${BASE}/service-requests/${requestId}/journey`)).json as JourneyView,
   transitionRequest: (requestId, input) => post<JourneyView>(`/service-requests/${requestId}/transitions`, input),
   castVote: (requestId, input) => post(`/service-requests/${requestId}/votes`, input),
+  signAttestation: (attestationId, image) => post(`/attestations/${attestationId}/signature`, { image }),
   getMinutes: async (meetingId) => (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`)).json as MinutesView,
   writeMinutes: async (meetingId, minutesAr) =>
     (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`, { method: 'PUT', body: JSON.stringify({ minutesAr }) })).json as MinutesView,

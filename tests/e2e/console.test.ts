@@ -8,6 +8,8 @@ import fs from 'fs';
 import type { Browser } from 'playwright-core';
 import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
+import { closeDb, db } from '../helpers/db';
+import { fileRequest, registerBeneficiary, serviceId } from '../helpers/journey';
 import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn, statusIs, step } from '../helpers/browser';
 
 const toArabicIndic = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
@@ -31,6 +33,7 @@ describe('the staff console in Chromium', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
+    await closeDb();
     await browser?.close();
   });
 
@@ -235,6 +238,29 @@ describe('the staff console in Chromium', () => {
     await page.goto(consoleUrl('beneficiaries'));
     await page.locator('input[name="username"]').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('wasl-session'))).toBeNull();
+    await page.context().close();
+  });
+
+  it('[ESR-H5] the beneficiary signs the attestation on the screen and the request can then be completed', async () => {
+    const beneficiary = (await registerBeneficiary()).id;
+    const request = (await fileRequest(beneficiary, await serviceId('family-counselling'))).id;
+    const page = await signIn(browser, 'reception-officer');
+    await page.goto(consoleUrl(`service-requests/${request}/show`));
+    await page.locator('[data-testid="sign-attestation"]').click();
+    const pad = page.locator('[data-testid="signature-pad"]');
+    const box = await pad.boundingBox();
+    if (!box) throw new Error('the signature pad is not on screen');
+    await page.mouse.move(box.x + 40, box.y + 120);
+    await page.mouse.down();
+    for (const [dx, dy] of [[90, 40], [160, 130], [240, 50], [330, 110]]) await page.mouse.move(box.x + dx, box.y + dy, { steps: 8 });
+    await page.mouse.up();
+    await page.locator('[data-testid="save-signature"]').click();
+    await page.locator('[data-testid="attestation"] .MuiAlert-standardSuccess').waitFor();
+    await screenshot(page, 'attestation-signed');
+    const signature = await db()('files').where('name', 'like', 'signature-%').orderBy('id', 'desc').first('mime', 'size');
+    expect(signature.mime).toBe('image/png');
+    await step(page, 'complete');
+    await statusIs(page, 'complete');
     await page.context().close();
   });
 

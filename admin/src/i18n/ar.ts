@@ -109,6 +109,7 @@ export const arApp = {
       no_next_steps: 'لا إجراء متاح لدورك في هذه المرحلة', timeline: 'مسار الطلب', note: 'ملاحظة أو سبب', move_to: 'نقل إلى: %{status}',
       moved: 'تم نقل الطلب إلى: %{status}', attestation: 'إقرار المستفيد', attested: 'وقّع المستفيد الإقرار بصحة البيانات',
       not_attested: 'لم يوقّع المستفيد الإقرار بعد', record_attestation: 'تسجيل الإقرار', attestation_recorded: 'سُجّل الإقرار',
+      sign_on_screen: 'التوقيع على الشاشة', sign_hint: 'يوقّع المستفيد داخل المربع بإصبعه أو بالقلم أو بالفأرة', sign_clear: 'مسح', sign_save: 'حفظ التوقيع',
       attestation_statement: 'أقر بأن جميع البيانات والمستندات المقدمة صحيحة، وأتحمل المسؤولية الكاملة عن صحتها',
       research: 'البحث الاجتماعي', save_report: 'حفظ التقرير', report_saved: 'حُفظ التقرير', decision: 'قرار اللجنة', no_decision: 'لم يصدر قرار بعد',
       votes: 'الأصوات: موافق %{approve} • رافض %{reject} • ممتنع %{abstain} (النصاب %{quorum})', documents_hint: 'حدد المستندات التي قدمها المستفيد',

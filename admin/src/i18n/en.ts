@@ -106,6 +106,7 @@ export const enApp: AppMessages = {
       no_next_steps: 'No step for your role at this stage', timeline: 'Request history', note: 'Note or reason', move_to: 'Move to: %{status}',
       moved: 'Request moved to: %{status}', attestation: 'Beneficiary attestation', attested: 'The beneficiary has signed the attestation',
       not_attested: 'The beneficiary has not signed the attestation yet', record_attestation: 'Record attestation', attestation_recorded: 'Attestation recorded',
+      sign_on_screen: 'Sign on screen', sign_hint: 'The beneficiary signs inside the box with a finger, a stylus or the mouse', sign_clear: 'Clear', sign_save: 'Save signature',
       attestation_statement: 'I declare that all data and documents provided are true, and I bear full responsibility for them',
       research: 'Social research', save_report: 'Save report', report_saved: 'Report saved', decision: 'Committee decision', no_decision: 'No decision yet',
       votes: 'Votes: approve %{approve} • reject %{reject} • abstain %{abstain} (quorum %{quorum})', documents_hint: 'Tick the documents the beneficiary provided',
