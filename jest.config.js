@@ -4,6 +4,9 @@ const common = { modulePathIgnorePatterns: ['<rootDir>/dist/'], testEnvironment:
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } }] };
 
 module.exports = {
+  // A global option: jest ignores testTimeout inside a project, which left every test at 5 s and made
+  // slow machines fail (a timed-out test keeps running and writes into the next file's assertions).
+  testTimeout: 120000,
   reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.js'],
   projects: [
     { displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'], ...common, transform },
@@ -14,7 +17,6 @@ module.exports = {
       transform,
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
-      testTimeout: 60000,
     },
     // Same globalSetup file as api: jest runs each distinct file once, so both share one Strapi.
     {
@@ -24,8 +26,7 @@ module.exports = {
       transform,
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
-      testTimeout: 120000,
     },
-    { displayName: 'smoke', testMatch: ['<rootDir>/tests/smoke/**/*.test.ts'], ...common, transform, testTimeout: 600000 },
+    { displayName: 'smoke', testMatch: ['<rootDir>/tests/smoke/**/*.test.ts'], ...common, transform },
   ],
 };
