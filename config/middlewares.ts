@@ -10,7 +10,8 @@ export default [
   'plugin::wasl.body-errors',
   'strapi::body',
   'strapi::session',
-  'strapi::favicon',
+  // The icon lives under public/: the repository's top level holds no app files (README "Layout").
+  { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },
   'plugin::wasl.console',
   'strapi::public',
 ];

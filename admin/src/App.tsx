@@ -43,6 +43,7 @@ export const App = () => (
             <Resource key="decisions" name="decisions" />,
             <Resource key="votes" name="votes" />,
             <Resource key="policy-acknowledgements" name="policy-acknowledgements" />,
+            <Resource key="staff" name="staff" recordRepresentation="fullNameAr" />,
             <CustomRoutes key="routes">
               <Route path="/committee" element={<CommitteeQueue />} />
             </CustomRoutes>,

@@ -20,6 +20,12 @@ export type JourneyView = {
   nextSteps: string[];
 };
 
+/** PD: GET /policy-documents/:id/signatures (cms/services/staff.ts). */
+export type PolicySignatures = {
+  versionNumber: number | null; signed: number; total: number;
+  staff: { id: number; username: string; fullNameAr: string | null; fullNameEn: string | null; role: string; signed: boolean; acknowledgedAt: string | null }[];
+};
+
 export type MinutesView = { status: string; minutesAr: string | null; approvals: { member: number; at: string }[]; pending: number[] };
 
 export type WaslDataProvider = DataProvider & {
@@ -31,6 +37,7 @@ export type WaslDataProvider = DataProvider & {
   approveMinutes: (meetingId: string) => Promise<MinutesView>;
   complaintStep: (complaintId: string, step: string, body: Record<string, unknown>) => Promise<unknown>;
   signAttestation: (attestationId: string, image: string) => Promise<unknown>;
+  getPolicySignatures: (policyId: string) => Promise<PolicySignatures>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -47,4 +54,5 @@ export const dataProvider: WaslDataProvider = {
     (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`, { method: 'PUT', body: JSON.stringify({ minutesAr }) })).json as MinutesView,
   approveMinutes: (meetingId) => post<MinutesView>(`/committee-meetings/${meetingId}/minutes/approvals`, {}),
   complaintStep: (complaintId, step, body) => post(`/complaints/${complaintId}/${step}`, body),
+  getPolicySignatures: async (policyId) => (await httpClient(`${BASE}/policy-documents/${policyId}/signatures`)).json as PolicySignatures,
 };

@@ -176,6 +176,16 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
   [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS],
   [ADMIN]: [COMPLAINT_STATS],
 };
+/** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */
+const STAFF_DIRECTORY = ['plugin::wasl.staff.find', 'plugin::wasl.staff.findOne'];
+/** PD: who owns the policies sees who of the staff has and has not acknowledged the current version. */
+const POLICY_SIGNATURES = 'plugin::wasl.staff.policySignatures';
+export const DIRECTORY_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
+  [MANAGER]: [...STAFF_DIRECTORY, POLICY_SIGNATURES],
+  [ADMIN]: [...STAFF_DIRECTORY, POLICY_SIGNATURES],
+  [FOLLOW_UP]: STAFF_DIRECTORY,
+  [CONTACT]: STAFF_DIRECTORY,
+};
 const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'plugin::wasl.session.me'];
 /** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
 export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];
@@ -185,4 +195,5 @@ export const grantedActions = (role: StaffRole): string[] => [
   ...COMMON_GRANTS,
   ...RESOURCE_NAMES.flatMap((resource) => (RESOURCES[resource].grants as ResourceRule['grants'])[role]?.map((action) => `plugin::wasl.${resource}.${action}`) ?? []),
   ...(EXTRA_GRANTS[role] ?? []),
+  ...(DIRECTORY_GRANTS[role] ?? []),
 ];

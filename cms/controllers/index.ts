@@ -9,6 +9,7 @@ import complaintWorkflow from './complaints';
 import compensation from './compensation';
 import complaintStats from './complaint-stats';
 import session from './session';
+import staff from './staff';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -22,4 +23,5 @@ export default {
   // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.
   complaints: ({ strapi }: { strapi: Core.Strapi }) => ({ ...createRecordController('complaints')({ strapi }), create: complaintWorkflow({ strapi }).create }),
   session,
+  staff,
 };

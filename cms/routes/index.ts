@@ -5,7 +5,8 @@ import publicComplaints from './public-complaints';
 import complaints from './complaints';
 import compensation from './compensation';
 import session from './session';
+import staff from './staff';
 
 export default {
-  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation, ...session] },
+  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation, ...session, ...staff] },
 };

@@ -19,8 +19,9 @@ import complaintStaffIntake from './complaint-staff-intake';
 import complaintWorkflow from './complaint-workflow';
 import compensation from './compensation';
 import complaintStats from './complaint-stats';
+import staff from './staff';
 
 export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
-  compensation, 'complaint-stats': complaintStats };
+  compensation, 'complaint-stats': complaintStats, staff };

@@ -31,8 +31,11 @@ export type RecordHook = {
   afterWrite?(ctx: WriteContext): Promise<void>;
   /** Values the server computes for each record it returns (mutates the records). */
   decorate?(strapi: Core.Strapi, records: Data[]): Promise<void>;
-  /** Filters on computed values: field → SQL conditions for the value, or null when the value is invalid. */
-  computedFilters?: Record<string, (strapi: Core.Strapi, value: unknown) => Promise<Data | null>>;
+  /**
+   * Filters on computed values: field → SQL conditions for the value, or null when the value is invalid.
+   * The caller is passed for filters relative to them ("my pending items").
+   */
+  computedFilters?: Record<string, (strapi: Core.Strapi, value: unknown, actor: Actor) => Promise<Data | null>>;
 };
 
 /** What `q` matches for a beneficiary: names, ID and phone, Arabic-normalised (diacritics, alef/hamza/ta marbuta). */
@@ -100,6 +103,21 @@ const retimes: Pick<RecordHook, 'afterWrite'> = {
   },
 };
 
+/**
+ * H6: a committee member's pending items — requests before the committee that studies their service,
+ * where the caller sits, and that they have not voted on yet (one vote per member per request).
+ */
+async function awaitingVoteOf(strapi: Core.Strapi, value: unknown, actor: Actor): Promise<Data | null> {
+  if (value !== true) return null;
+  const votes = await strapi.db.query('plugin::wasl.vote').findMany({ select: ['id'], where: { member: { id: actor.id } }, populate: { request: { select: ['id'] } } }) as { request?: { id: number } | null }[];
+  const voted = votes.flatMap((v) => (v.request ? [v.request.id] : []));
+  return {
+    status: 'in_committee',
+    service: { committee: { members: { id: actor.id } } },
+    ...(voted.length ? { id: { $notIn: voted } } : {}),
+  };
+}
+
 /** H1: a request is received with a tracking number, in state `received`, and its first event. */
 const serviceRequests: RecordHook = {
   // H7: the queue's SLA badge and its filter are computed by the server.
@@ -113,6 +131,7 @@ const serviceRequests: RecordHook = {
       if (states.length === 0 || !states.every((v) => (SLA_STATES as readonly unknown[]).includes(v))) return null;
       return { $or: await Promise.all(states.map((state) => requestSla(strapi).conditionsFor(state as SlaState))) };
     },
+    awaitingMyVote: awaitingVoteOf,
   },
   normalise({ data, mode }) {
     if (mode === 'create' && (data.receivedAt === undefined || data.receivedAt === null)) data.receivedAt = new Date().toISOString();

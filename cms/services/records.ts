@@ -77,11 +77,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Filters on computed values (e.g. the SLA flag) become SQL conditions; an unknown value is a 400. */
-  const withComputedFilters = async (resource: ResourceName, filters: Record<string, unknown>, computed: Record<string, unknown>) => {
+  const withComputedFilters = async (resource: ResourceName, filters: Record<string, unknown>, computed: Record<string, unknown>, actor: StaffActor) => {
     const translators = RECORD_HOOKS[resource]?.computedFilters ?? {};
     const extra: Record<string, unknown>[] = [];
     for (const [field, value] of Object.entries(computed)) {
-      const conditions = await translators[field](strapi, value);
+      const conditions = await translators[field](strapi, value, actor);
       if (!conditions) throw waslError('INVALID_FILTER', [{ field, code: 'INVALID_FILTER' }]);
       extra.push(conditions);
     }
@@ -102,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = parseListQuery(raw, attributes, rule.search, Object.keys(hook?.computedFilters ?? {}));
       if (!parsed.ok) throw waslError(parsed.code, parsed.errors);
       const { start, limit, sort } = parsed.query;
-      const filters = await withComputedFilters(resource, parsed.query.filters, parsed.query.computed);
+      const filters = await withComputedFilters(resource, parsed.query.filters, parsed.query.computed, actor);
       const [rows, total] = await Promise.all([
         docs(resource).findMany({ filters, sort, start, limit, populate: populateFor(attributes, 'list') } as never),
         docs(resource).count({ filters } as never),

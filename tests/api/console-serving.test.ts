@@ -43,4 +43,13 @@ describe('the console at /console', () => {
     expect(session.body).toMatchObject({ username: 'committee-member', role: 'committee_member' });
     expect((await http('GET', '/api/wasl/session')).status).toBe(401);
   });
+
+  it('[P1] /favicon.ico answers 200 with the PNG icon kept under public/, not a 500 on every page load', async () => {
+    const res = await get('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^image\//);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(bytes).toEqual(fs.readFileSync(path.join(ROOT, 'public', 'favicon.png')));
+  });
 });

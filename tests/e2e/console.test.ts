@@ -204,7 +204,15 @@ describe('the staff console in Chromium', () => {
     await officer.locator('[data-testid="acknowledge"]').click();
     await officer.getByText('سُجّل إقرارك').waitFor();
     await screenshot(officer, 'policy-acknowledged');
+    const policyUrl = officer.url().split('#/')[1];
     await officer.context().close();
+    // PD1: the manager sees who has and has not signed this version.
+    const manager = await signIn(browser, 'manager');
+    await manager.goto(consoleUrl(policyUrl));
+    await manager.locator('[data-testid="signatures"] tr[data-username="contact-officer"][data-signed="true"]').waitFor();
+    await manager.locator('[data-testid="signatures"] tr[data-signed="false"]').first().waitFor();
+    await screenshot(manager, 'policy-signatures');
+    await manager.context().close();
   });
 
   it('[CM4] the follow-up committee assigns a received complaint and logs a call: it is in progress', async () => {
@@ -217,6 +225,9 @@ describe('the staff console in Chromium', () => {
     await followUp.locator('tbody tr').first().click();
     await followUp.locator('[data-complaint-step="assign"]').click();
     await followUp.locator('input[name="auto"]').uncheck();
+    // I1: a person picked from the staff directory, searched by name.
+    await followUp.locator('input[name="assignedTo"]').fill('سلمى');
+    await followUp.getByRole('option', { name: /سلمى ناصر الشهري/ }).click();
     await followUp.locator('input[name="department"]').fill('إدارة خدمة المستفيدين');
     await followUp.locator('[data-testid="confirm-complaint-step"]').click();
     await followUp.locator('.MuiChip-root[data-value="assigned"]').waitFor();

@@ -1,4 +1,7 @@
-/** The committee member's pending items: requests waiting on the committee, each one vote away. */
+/**
+ * H6: the committee member's pending items — requests before a committee they sit on that they have not
+ * voted on yet (the server's `awaitingMyVote` filter), each one vote away.
+ */
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { Datagrid, List, ReferenceField, TextField, Title, useRecordContext, useTranslate } from 'react-admin';
@@ -26,7 +29,7 @@ export const CommitteeQueue = () => {
   return (
     <>
       <Title title={translate('wasl.committee.pending')} />
-      <List actions={<ListActions filters={false} />} resource="service-requests" filter={{ status: 'in_committee' }} sort={{ field: 'completedAt', order: 'ASC' }} exporter={csvExporter('committee-items')} title={translate('wasl.committee.pending')} disableSyncWithLocation>
+      <List actions={<ListActions filters={false} />} resource="service-requests" filter={{ status: 'in_committee', awaitingMyVote: true }} sort={{ field: 'completedAt', order: 'ASC' }} exporter={csvExporter('committee-items')} title={translate('wasl.committee.pending')} disableSyncWithLocation>
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TextField source="trackingNumber" />
           <ReferenceField source="service" reference="services" link={false}><TextField source="nameAr" /></ReferenceField>

@@ -3,7 +3,7 @@
  * menus, buttons and inputs follow the role; the server still enforces every one of them.
  */
 import { usePermissions } from 'react-admin';
-import { canDo, resourceRule, type RecordAction, type ResourceName } from '../../../cms/constants/access';
+import { canDo, grantedActions, resourceRule, type RecordAction, type ResourceName } from '../../../cms/constants/access';
 import { isStaffRole, type StaffRole } from '../../../cms/constants/roles';
 
 export const useRole = (): StaffRole | null => {
@@ -24,3 +24,9 @@ export const canWrite = (role: StaffRole | null, resource: ResourceName, field: 
 };
 
 export const useCan = (resource: ResourceName, action: RecordAction): boolean => can(useRole(), resource, action);
+
+/** Whether the signed-in role is granted a named route (the same grants the server's is-staff policy checks). */
+export const useGranted = (action: string): boolean => {
+  const role = useRole();
+  return role !== null && grantedActions(role).includes(action);
+};

@@ -7,11 +7,12 @@ import { useState, type ReactElement } from 'react';
 import { BooleanInput, Form, NumberInput, SaveButton, SelectInput, TextInput, required, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ACTION_KINDS, availableSteps, type ComplaintStatus, type ComplaintStep } from '../../../cms/domain/complaint-workflow';
 import { useRole } from '../common/access';
+import { StaffInput } from '../common/StaffInput';
 import { choices } from '../common/enums';
 import type { WaslDataProvider } from '../dataProvider';
 
 const FIELDS: Record<ComplaintStep, { defaults: Record<string, unknown>; inputs: ReactElement[] }> = {
-  assign: { defaults: { auto: true }, inputs: [<BooleanInput key="a" source="auto" />, <TextInput key="d" source="department" />, <TextInput key="n" source="note" multiline fullWidth />] },
+  assign: { defaults: { auto: true }, inputs: [<BooleanInput key="a" source="auto" />, <StaffInput key="s" source="assignedTo" />, <TextInput key="d" source="department" />, <TextInput key="n" source="note" multiline fullWidth />] },
   act: {
     defaults: { kind: 'internal_note', awaitComplainant: false },
     inputs: [<SelectInput key="k" source="kind" choices={choices('actionKind').filter((c) => (ACTION_KINDS as readonly string[]).includes(c.id))} validate={required()} />, <TextInput key="b" source="body" multiline fullWidth validate={required()} />, <BooleanInput key="w" source="awaitComplainant" />],

@@ -43,6 +43,7 @@ export const arApp = {
         auto: 'إسناد تلقائي حسب التوزيع', note: 'ملاحظة', body: 'النص', awaitComplainant: 'بانتظار رد المشتكي (يوقف المهلة)',
         reason: 'السبب', amicableSettlement: 'تمت تسوية ودية', settlementNotes: 'تفاصيل التسوية', publicReply: 'الرد على المشتكي',
         satisfaction: 'رضا المشتكي (١–٥)',
+        assignedTo: 'الموظف المكلّف',
       },
     },
     'complaint-actions': { name: arPlural('إجراء', 'سجل الإجراءات'), fields: { kind: 'الإجراء', body: 'التفاصيل', at: 'التاريخ' } },
@@ -56,6 +57,10 @@ export const arApp = {
         policyKey: 'المعرّف', titleAr: 'العنوان', versionNumber: 'الإصدار', boardMeetingNumber: 'رقم اجتماع المجلس', boardSession: 'الدورة',
         approvalDate: 'تاريخ الاعتماد', chairName: 'رئيس المجلس', bodyAr: 'النص', q: 'بحث',
       },
+    },
+    staff: {
+      name: arPlural('موظف', 'الموظفون'),
+      fields: { username: 'اسم المستخدم', fullNameAr: 'الاسم', fullNameEn: 'الاسم بالإنجليزية', role: 'الدور', blocked: 'موقوف', confirmed: 'مفعّل' },
     },
     'policy-acknowledgements': { name: arPlural('إقرار', 'إقرارات الاطلاع'), fields: { user: 'الموظف', versionNumber: 'الإصدار', acknowledgedAt: 'تاريخ الإقرار' } },
     holidays: {
@@ -124,7 +129,11 @@ export const arApp = {
       document_key: 'معرّف المستند', document_ar: 'اسم المستند', document_en: 'الاسم بالإنجليزية', add_document: 'إضافة مستند',
     },
     visit: { quick_title: 'تسجيل زائر', walk_in: 'زائر حضوري', saved: 'سُجّلت الزيارة' },
-    policy: { acknowledgements: 'إقرارات الاطلاع', acknowledge: 'أقر بأني اطلعت على السياسة', acknowledged: 'سُجّل إقرارك' },
+    policy: {
+      acknowledgements: 'إقرارات الاطلاع', acknowledge: 'أقر بأني اطلعت على السياسة', acknowledged: 'سُجّل إقرارك',
+      signatures: 'حالة الإقرار لدى الموظفين', signatures_summary: 'وقّع %{signed} من %{total} على الإصدار الحالي', signature_status: 'الحالة',
+      signed: 'وقّع', not_signed: 'لم يوقّع',
+    },
     error: { generic: 'تعذر تنفيذ الطلب' },
     complaint: {
       done: 'تم: %{step}',

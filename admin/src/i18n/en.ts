@@ -40,6 +40,7 @@ export const enApp: AppMessages = {
         auto: 'Assign automatically', note: 'Note', body: 'Text', awaitComplainant: 'Waiting on the complainant (pauses the deadline)',
         reason: 'Reason', amicableSettlement: 'Amicable settlement reached', settlementNotes: 'Settlement details', publicReply: 'Reply to the complainant',
         satisfaction: 'Complainant satisfaction (1–5)',
+        assignedTo: 'Assigned to',
       },
     },
     'complaint-actions': { name: 'Action |||| Action log', fields: { kind: 'Action', body: 'Details', at: 'Date' } },
@@ -53,6 +54,10 @@ export const enApp: AppMessages = {
         policyKey: 'Key', titleAr: 'Title', versionNumber: 'Version', boardMeetingNumber: 'Board meeting no.', boardSession: 'Session',
         approvalDate: 'Approved on', chairName: 'Chair', bodyAr: 'Text', q: 'Search',
       },
+    },
+    staff: {
+      name: 'Staff member |||| Staff',
+      fields: { username: 'Username', fullNameAr: 'Name', fullNameEn: 'Name in English', role: 'Role', blocked: 'Blocked', confirmed: 'Active' },
     },
     'policy-acknowledgements': { name: 'Acknowledgement |||| Acknowledgements', fields: { user: 'Staff member', versionNumber: 'Version', acknowledgedAt: 'Acknowledged on' } },
     holidays: {
@@ -121,7 +126,11 @@ export const enApp: AppMessages = {
       document_key: 'Document key', document_ar: 'Document name', document_en: 'Name in English', add_document: 'Add document',
     },
     visit: { quick_title: 'Log a visitor', walk_in: 'Walk-in visitor', saved: 'Visit logged' },
-    policy: { acknowledgements: 'Acknowledgements', acknowledge: 'I have read this policy', acknowledged: 'Acknowledgement recorded' },
+    policy: {
+      acknowledgements: 'Acknowledgements', acknowledge: 'I have read this policy', acknowledged: 'Acknowledgement recorded',
+      signatures: 'Staff acknowledgement status', signatures_summary: '%{signed} of %{total} have signed the current version', signature_status: 'Status',
+      signed: 'Signed', not_signed: 'Not signed',
+    },
     error: { generic: 'The request could not be completed' },
     complaint: {
       done: 'Done: %{step}',

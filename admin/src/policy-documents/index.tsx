@@ -5,6 +5,7 @@ import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 import { AcknowledgeButton } from './AcknowledgeButton';
+import { SignaturesPanel } from './SignaturesPanel';
 
 const PolicyList = () => (
   <List actions={<ListActions />} filters={[<SearchInput key="q" source="q" alwaysOn />]} exporter={csvExporter('policies')}>
@@ -27,7 +28,8 @@ const PolicyShow = () => (
       <DualDateField source="approvalDate" />
       <TextField source="chairName" />
       <AcknowledgeButton />
-      <ReferenceManyField reference="policy-acknowledgements" target="policy" label="resources.policy-acknowledgements.name">
+      <SignaturesPanel label="wasl.policy.signatures" />
+      <ReferenceManyField reference="policy-acknowledgements" target="policy" label="wasl.policy.acknowledgements">
         <Datagrid bulkActionButtons={false}>
           <TextField source="user" />
           <NumberField source="versionNumber" />

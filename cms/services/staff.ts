@@ -1,0 +1,73 @@
+/**
+ * The staff directory (read-only): who works here, in which role, and whether the account is active,
+ * for assigning a complaint to a person (I1) and for showing who has and has not acknowledged a policy
+ * (PD). Only id, username, names, role and account state leave the server: never an e-mail, a
+ * password hash or a token (P1, least privilege).
+ */
+import type { Core } from '@strapi/strapi';
+import { STAFF_ROLES, type StaffRole } from '../constants/roles';
+import { waslError } from '../utils/errors';
+import { parseStaffQuery } from '../validation/staff-query';
+
+const USER = 'plugin::users-permissions.user';
+const ACK = 'plugin::wasl.policy-acknowledgement';
+const FIELDS = ['id', 'username', 'fullNameAr', 'fullNameEn', 'blocked', 'confirmed'];
+
+export type StaffMember = { id: number; username: string; fullNameAr: string | null; fullNameEn: string | null; role: StaffRole; blocked: boolean; confirmed: boolean };
+export type PolicySignature = StaffMember & { signed: boolean; acknowledgedAt: string | null };
+
+type UserRow = { id: number; username: string; fullNameAr?: string | null; fullNameEn?: string | null; blocked?: boolean | null; confirmed?: boolean | null; role?: { type?: string } | null };
+
+/** Explicit: a row becomes exactly these keys, whatever else the user table holds. */
+const toMember = (row: UserRow): StaffMember => ({
+  id: row.id, username: row.username, fullNameAr: row.fullNameAr ?? null, fullNameEn: row.fullNameEn ?? null,
+  role: row.role?.type as StaffRole, blocked: Boolean(row.blocked), confirmed: Boolean(row.confirmed),
+});
+
+const staffOnly = { role: { type: { $in: STAFF_ROLES } } };
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const users = () => strapi.db.query(USER);
+  const find = (where: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    users().findMany({ select: FIELDS, where, populate: { role: { select: ['type'] } }, ...extra }) as Promise<UserRow[]>;
+
+  return {
+    /** ra-data-simple-rest list (and getMany through `filter={"id":[…]}`); sort, filter and paging in SQL. */
+    async list(raw: Record<string, unknown>) {
+      const parsed = parseStaffQuery(raw);
+      if (!parsed.ok) throw waslError(parsed.code, parsed.errors);
+      const { offset, limit, orderBy, where } = parsed.query;
+      const filter = { $and: [staffOnly, ...where] };
+      const [rows, total] = await Promise.all([find(filter, { orderBy: [orderBy, { id: 'asc' }], offset, limit }), users().count({ where: filter })]);
+      return { records: rows.map(toMember), start: offset, end: offset + Math.max(rows.length - 1, 0), total };
+    },
+
+    async findOne(id: string): Promise<StaffMember> {
+      const [row] = /^\d+$/.test(id) ? await find({ $and: [staffOnly, { id: Number(id) }] }) : [];
+      if (!row) throw waslError('NOT_FOUND');
+      return toMember(row);
+    },
+
+    /**
+     * PD: for the policy's current version, every active (not blocked) staff member with whether and
+     * when they acknowledged it; those who have not signed come first, as the list a manager chases.
+     */
+    async policySignatures(policyDocumentId: string) {
+      const policy = await strapi.db.query('plugin::wasl.policy-document').findOne({ select: ['id', 'documentId', 'versionNumber'], where: { documentId: policyDocumentId } }) as { id: number; documentId: string; versionNumber: number | null } | null;
+      if (!policy) throw waslError('NOT_FOUND');
+      const version = policy.versionNumber ?? null;
+      const [staff, acks] = await Promise.all([
+        find({ $and: [staffOnly, { blocked: false }] }, { orderBy: [{ fullNameAr: 'asc' }, { id: 'asc' }] }),
+        strapi.db.query(ACK).findMany({
+          select: ['id', 'acknowledgedAt'],
+          where: { policy: { id: policy.id }, versionNumber: version === null ? { $null: true } : version },
+          populate: { user: { select: ['id'] } },
+        }) as Promise<{ acknowledgedAt: string | null; user?: { id: number } | null }[]>,
+      ]);
+      const signedAt = new Map(acks.filter((a) => a.user).map((a) => [a.user!.id, a.acknowledgedAt]));
+      const signatures: PolicySignature[] = staff.map(toMember).map((m) => ({ ...m, signed: signedAt.has(m.id), acknowledgedAt: signedAt.get(m.id) ?? null }));
+      signatures.sort((a, b) => Number(a.signed) - Number(b.signed));
+      return { policy: policy.documentId, versionNumber: version, signed: signatures.filter((s) => s.signed).length, total: signatures.length, staff: signatures };
+    },
+  };
+};
