@@ -7,6 +7,7 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  'plugin::wasl.public-intake-size',
   'plugin::wasl.body-errors',
   'strapi::body',
   'strapi::session',

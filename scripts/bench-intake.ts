@@ -14,8 +14,8 @@ import path from 'path';
 import { randomUUID } from 'crypto';
 import { compileServer, ensureFolders, ROOT, strapiBin } from './lib/setup';
 import { runLoad, type LoadRun } from './lib/load';
-import { freePort, secret, waitForHealth } from '../tests/helpers/global-setup';
-import { createThrowawayDb, dropThrowawayDb, type ThrowawayDb } from '../tests/helpers/throwaway-db';
+import { freePort, secret, waitForHealth } from './lib/server-boot';
+import { createThrowawayDb, dropThrowawayDb, type ThrowawayDb } from './lib/throwaway-db';
 import { DEMO_PASSWORD } from '../cms/seed/demo';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);

@@ -98,7 +98,7 @@ export const RESOURCES = {
     grants: { [RECEPTION]: WRITE, [FOLLOW_UP]: WRITE, [CONTACT]: ['find', 'findOne', 'update'], [MANAGER]: ['find', 'findOne', 'update'] },
     // CM3–CM5: workflow fields change only through the named steps (assign, resolve, close, …), which audit them.
     serverOwned: [...TRACKED, 'dueAt', 'escalatedAt', 'escalationLevel', 'resolvedAt', 'closedAt', 'trackingSecretHash', 'idempotencyKey',
-      'assignedTo', 'department', 'resolution', 'amicableSettlement', 'settlementNotes', 'satisfaction', 'receivedBy', 'reopenedAt', 'reopenCount', 'channel', 'kind', 'pausedAt', 'pausedWorkingDays'],
+      'assignedTo', 'department', 'resolution', 'amicableSettlement', 'settlementNotes', 'satisfaction', 'receivedBy', 'reopenedAt', 'reopenCount', 'channel', 'kind', 'pausedAt', 'pausedWorkingDays', 'idempotencyHash'],
     masked: { fields: ['complainantPhone', 'complainantEmail'], unmaskedFor: [RECEPTION, FOLLOW_UP, CONTACT] },
     search: ['trackingNumber', 'subject', 'complainantName'],
   },

@@ -84,6 +84,11 @@ export const ERRORS = {
   NO_ROUTING_RULE: { status: 409, ar: 'لا توجد قاعدة إحالة لهذا التصنيف وفئة المستفيد', en: 'No routing rule matches this category and beneficiary category' },
   BODY_MALFORMED: { status: 400, ar: 'تعذرت قراءة محتوى الطلب', en: 'The request body could not be read' },
   STATS_RANGE_INVALID: { status: 400, ar: 'نطاق التاريخ غير صحيح (from قبل to، بصيغة ISO)', en: 'The date range is not valid (ISO dates, from before to)' },
+  // Idempotency draft (draft-ietf-httpapi-idempotency-key-header §2.7): a reused key with another payload is 422.
+  IDEMPOTENCY_KEY_REUSED: { status: 422, ar: 'استُخدم مفتاح عدم التكرار نفسه لطلب مختلف؛ أرسل الطلب الجديد بمفتاح جديد', en: 'This Idempotency-Key was already used for a different submission; send a new submission with a new key' },
+  VALUE_ALREADY_USED: { status: 409, ar: 'قيمة «{labelAr}» مسجلة مسبقاً لسجل آخر', en: 'The {labelEn} is already used by another record' },
+  SUBMISSION_TOO_LARGE: { status: 413, ar: 'حجم الطلب أكبر من المسموح ({max})', en: 'The submission is larger than the limit ({max})' },
+  CONTENT_LENGTH_REQUIRED: { status: 411, ar: 'يجب أن يحدد الطلب طوله (Content-Length) عند إرفاق ملفات', en: 'A submission with files must state its Content-Length' },
 } as const satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERRORS;

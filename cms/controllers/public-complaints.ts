@@ -4,7 +4,8 @@ import type { Context } from 'koa';
 import { hijriYear } from '../domain/hijri';
 import { formatTrackingNumber } from '../domain/tracking-number';
 import { HONEYPOT_FIELD, parsePublicIntake } from '../validation/complaint-body';
-import { idempotencyKeyOf, publicBodyOf, publicFilesOf, removeTemporaryUploads } from '../validation/public-request';
+import { fileFingerprintsOf, idempotencyKeyOf, publicBodyOf, publicFilesOf, removeTemporaryUploads } from '../validation/public-request';
+import { submissionFingerprint } from '../domain/submission-fingerprint';
 import { waslError } from '../utils/errors';
 import type { LimitName } from '../services/rate-limit';
 import type { IntakeResult } from '../services/complaint-intake';
@@ -44,9 +45,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const { [HONEYPOT_FIELD]: honeypot, ...input } = parsed.value;
     ctx.status = 201;
     if (honeypot) return void (ctx.body = decoy(input.kind));
-    const earlier = key ? await wasl().service('complaint-intake').byKey(key) : null;
+    // CM1: the key is bound to what was submitted (validated fields + file bytes), checked before any file is stored.
+    const fingerprint = key ? submissionFingerprint(input, await fileFingerprintsOf(files)) : null;
+    const earlier = key ? await wasl().service('complaint-intake').replayOf(key, fingerprint) : null;
     const stored = earlier ? [] : await wasl().service('complaint-attachments').store(files, types);
-    const result = (await wasl().service('complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, actor: null, files: stored })
+    const result = (await wasl().service('complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, fingerprint, actor: null, files: stored })
       .catch(async (error: unknown) => { await wasl().service('complaint-attachments').remove(stored); throw error; })) as IntakeResult;
     // A replay that lost the race to the first submission keeps none of its own files.
     if (result.replayed) await wasl().service('complaint-attachments').remove(stored);

@@ -2,8 +2,9 @@
  * CM1, ALL-CH: a complaint, inquiry or suggestion is received from any channel with a unique tracking
  * number (sequence per kind per Hijri year), its deadline (CM4: working days per category), its route
  * (I1) and an acknowledgement through the outbox carrying the number and a secret tracking token.
- * An Idempotency-Key is stored under a unique index: a retry or a double click returns the first
- * complaint, and two concurrent submissions with one key can never both commit.
+ * An Idempotency-Key is stored under a unique index with a fingerprint of the submission: a retry or a
+ * double click returns the first complaint, the same key with different content is refused (422
+ * IDEMPOTENCY_KEY_REUSED), and two concurrent submissions with one key can never both commit.
  */
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
@@ -11,7 +12,7 @@ import { complaintDueAt } from '../domain/complaint-sla';
 import { routeComplaint, type Route, type RoutingRule } from '../domain/complaint-routing';
 import type { TrackingKind } from '../domain/tracking-number';
 import { complaintAcknowledged } from '../notifications/complaint-templates';
-import { isUniqueViolation } from '../utils/errors';
+import { isUniqueViolation, waslError } from '../utils/errors';
 import type { Actor } from './audit';
 import type { StoredFile } from './complaint-attachments';
 
@@ -35,7 +36,7 @@ export type NewComplaint = {
 
 export type IntakeResult = { id: number; documentId: string; trackingNumber: string; trackingToken: string; status: string; kind: string; receivedAt: Date; dueAt: Date | null; replayed: boolean };
 
-type Stored = { id: number; documentId: string; trackingNumber: string; status: string; kind: string; receivedAt: string | Date; dueAt: string | Date | null };
+type Stored = { id: number; documentId: string; trackingNumber: string; status: string; kind: string; receivedAt: string | Date; dueAt: string | Date | null; idempotencyHash?: string | null };
 
 /** The secret behind tracking tokens: its own variable, else the app keys every instance shares. */
 const tokenSecret = (strapi: Core.Strapi): string =>
@@ -57,7 +58,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   const byKey = async (key: string): Promise<Stored | null> =>
-    (await strapi.db.query(COMPLAINT).findOne({ where: { idempotencyKey: key }, select: ['id', 'documentId', 'trackingNumber', 'status', 'kind', 'receivedAt', 'dueAt'] })) as Stored | null;
+    (await strapi.db.query(COMPLAINT).findOne({ where: { idempotencyKey: key }, select: ['id', 'documentId', 'trackingNumber', 'status', 'kind', 'receivedAt', 'dueAt', 'idempotencyHash'] })) as Stored | null;
+
+  /**
+   * The complaint an earlier submission with this key created, when this submission is the same one;
+   * 422 when the key came with other content. A row stored before fingerprints existed (no hash) is
+   * taken as the same submission, as it was answered before.
+   */
+  const replayOf = async (key: string, fingerprint: string | null): Promise<Stored | null> => {
+    const earlier = await byKey(key);
+    if (earlier && fingerprint && earlier.idempotencyHash && earlier.idempotencyHash !== fingerprint) {
+      throw waslError('IDEMPOTENCY_KEY_REUSED', [{ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_REUSED' }]);
+    }
+    return earlier;
+  };
 
   const profile = async () => ((await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr', 'complaintSlaDays', 'complaintSlaByCategory'] })) ?? {}) as {
     nameAr?: string; complaintSlaDays?: number; complaintSlaByCategory?: Record<string, unknown> | null;
@@ -93,11 +107,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     byKey,
+    replayOf,
     routingRules,
 
-    async receive(input: NewComplaint, options: { idempotencyKey?: string | null; actor: Actor | null; files?: StoredFile[] }): Promise<IntakeResult> {
+    async receive(input: NewComplaint, options: { idempotencyKey?: string | null; fingerprint?: string | null; actor: Actor | null; files?: StoredFile[] }): Promise<IntakeResult> {
       const key = options.idempotencyKey ?? null;
-      const earlier = key ? await byKey(key) : null;
+      const fingerprint = key ? options.fingerprint ?? null : null;
+      const earlier = key ? await replayOf(key, fingerprint) : null;
       if (earlier) return resultOf(earlier, true);
       const receivedAt = input.receivedAt ?? new Date();
       const category = input.category ?? 'other';
@@ -115,7 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               complainantEmail: input.anonymous ? null : input.complainantEmail ?? null, beneficiaryCategory: input.beneficiaryCategory ?? null,
               beneficiary: input.beneficiaryId ?? null, branch: input.branchId ?? null, receivedBy: options.actor?.id ?? null, receivedAt, dueAt,
               assignedTo: route?.officerId ?? null, department: route?.department ?? null, escalationLevel: 0, reopenCount: 0,
-              trackingSecretHash: hashToken(trackingTokenFor(strapi, trackingNumber)), idempotencyKey: key,
+              trackingSecretHash: hashToken(trackingTokenFor(strapi, trackingNumber)), idempotencyKey: key, idempotencyHash: fingerprint,
             },
           })) as Stored;
           await writeAlongside(input, created, route, options.files ?? [], options.actor, settings.nameAr ?? 'الجمعية');
@@ -123,8 +139,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
         return resultOf(row, false);
       } catch (error) {
-        // Two submissions with one key raced: the unique index let exactly one commit; answer with it.
-        const winner = key && isUniqueViolation(error) ? await byKey(key) : null;
+        // Two submissions with one key raced: the unique index let exactly one commit; answer with it,
+        // or 422 when the winner was different content under the same key.
+        const winner = key && isUniqueViolation(error) ? await replayOf(key, fingerprint) : null;
         if (winner) return resultOf(winner, true);
         throw error;
       }

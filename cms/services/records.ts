@@ -7,13 +7,14 @@
 import type { Core, UID } from '@strapi/strapi';
 import { canDo, resourceRule, type RecordAction, type ResourceName } from '../constants/access';
 import type { StaffRole } from '../constants/roles';
-import { isUniqueViolation, waslError, type FieldError } from '../utils/errors';
+import { waslError, type FieldError } from '../utils/errors';
 import { checkAttributes, isToMany, type Attributes } from '../validation/attributes';
 import { parseListQuery } from '../validation/list-query';
 import { screenBody } from '../validation/record-body';
 import { RECORD_HOOKS } from './record-hooks';
 import { populateFor, toRecord, type Doc, type WaslRecord } from './serialize';
 import type { Actor } from './audit';
+import { asDuplicate, duplicateFields } from './unique-fields';
 
 export type StaffActor = Actor & { role: StaffRole };
 
@@ -22,6 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const attributesOf = (resource: ResourceName) => strapi.contentType(uidOf(resource)).attributes as unknown as Attributes;
   const docs = (resource: ResourceName) => strapi.documents(uidOf(resource));
   const audit = () => strapi.plugin('wasl').service('audit');
+  const uniqueScope = (resource: ResourceName) => ({ strapi, uid: uidOf(resource), resource, attributes: attributesOf(resource) });
 
   const authorise = (resource: ResourceName, action: RecordAction, actor: StaffActor) => {
     if (!canDo(actor.role, resource, action)) throw waslError('FORBIDDEN');
@@ -64,15 +66,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (references.length) throw waslError('VALIDATION_FAILED', references);
     const conflicts = (await hook?.conflicts?.({ strapi, data, existing, mode })) ?? [];
     if (conflicts.length) throw waslError(conflicts[0].code, conflicts);
+    const duplicates = await duplicateFields(uniqueScope(resource), data, existing ? Number(existing.id) : undefined);
+    if (duplicates.length) throw waslError('DUPLICATE_VALUE', duplicates);
     return data;
   };
 
-  const inTransaction = async <T>(work: () => Promise<T>): Promise<T> => {
+  /** One write with its audit entry; a uniqueness race lost inside it still answers 409 naming the field. */
+  const inTransaction = async <T>(work: () => Promise<T>, write: { resource: ResourceName; data: Record<string, unknown>; exceptId?: number }): Promise<T> => {
     try {
       return await strapi.db.transaction(work);
     } catch (error) {
-      if (isUniqueViolation(error)) throw waslError('DUPLICATE_VALUE');
-      throw error;
+      return asDuplicate(uniqueScope(write.resource), error, write.data, write.exceptId);
     }
   };
 
@@ -132,7 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await hook?.afterWrite?.({ strapi, data, actor });
         await audit().record({ actor, action: 'create', resource, recordId: created.documentId, summary: { fields: Object.keys(data) } });
         return created;
-      });
+      }, { resource, data });
       return (await decorated(resource, [toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role)]))[0];
     },
 
@@ -145,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await RECORD_HOOKS[resource]?.afterWrite?.({ strapi, data, actor });
         await audit().record({ actor, action: 'update', resource, recordId: id, summary: { fields: Object.keys(data) } });
         return updated;
-      });
+      }, { resource, data, exceptId: Number(existing.id) });
       return (await decorated(resource, [toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role)]))[0];
     },
 
@@ -156,7 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await docs(resource).delete({ documentId: id });
         await RECORD_HOOKS[resource]?.afterWrite?.({ strapi, data: {}, actor });
         await audit().record({ actor, action: 'delete', resource, recordId: id });
-      });
+      }, { resource, data: {} });
       return toRecord(existing, attributesOf(resource), resourceRule(resource), actor.role);
     },
   };

@@ -3,10 +3,14 @@
  * the JSON body or the multipart `data` field, and the uploaded files. Every fault is a 4xx with a
  * stable code; nothing here touches the database.
  */
+import crypto from 'crypto';
+import { createReadStream } from 'fs';
 import fs from 'fs/promises';
+import { pipeline } from 'stream/promises';
 import type { Context } from 'koa';
 import { waslError } from '../utils/errors';
 import type { IncomingFile } from '../services/complaint-attachments';
+import type { FileFingerprint } from '../domain/submission-fingerprint';
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -51,3 +55,11 @@ export const removeTemporaryUploads = async (ctx: Context): Promise<void> => {
   const all = Object.values(files).flatMap((value) => (Array.isArray(value) ? value : [value]));
   await Promise.all(all.map((file) => fs.rm(file.filepath, { force: true })));
 };
+
+/** The part of each uploaded file that makes two submissions the same or different (CM1 idempotency). */
+export const fileFingerprintsOf = (files: IncomingFile[]): Promise<FileFingerprint[]> =>
+  Promise.all(files.map(async (file) => {
+    const hash = crypto.createHash('sha256');
+    await pipeline(createReadStream(file.filepath), hash);
+    return { name: file.originalFilename ?? '', size: file.size, sha256: hash.digest('hex') };
+  }));

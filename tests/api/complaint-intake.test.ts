@@ -62,8 +62,9 @@ describe('public complaint intake', () => {
 
   it('[HRF-CM1] one Idempotency-Key is one complaint: a retry gets the same number and token', async () => {
     const key = newKey();
-    const first = await submitPublic(publicBody(), { key });
-    const again = await submitPublic(publicBody(), { key });
+    const body = publicBody();
+    const first = await submitPublic(body, { key });
+    const again = await submitPublic(body, { key });
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(again.body).toEqual(first.body);
     expect(await countRows('wasl_complaints')).toBeGreaterThan(0);
@@ -73,7 +74,8 @@ describe('public complaint intake', () => {
   it('[HRF-CM1] concurrent submissions with one Idempotency-Key create exactly one complaint', async () => {
     const key = newKey();
     const before = await countRows('wasl_complaints');
-    const replies = await Promise.all(Array.from({ length: 12 }, () => submitPublic(publicBody(), { key })));
+    const body = publicBody();
+    const replies = await Promise.all(Array.from({ length: 12 }, () => submitPublic(body, { key })));
     expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
     expect(new Set(replies.map((r) => r.body.trackingNumber)).size).toBe(1);
     expect(await countRows('wasl_complaints')).toBe(before + 1);

@@ -4,40 +4,15 @@
  * `strapi start` on a free port with the demo data, and waits for /_health.
  */
 import { execFileSync, spawn } from 'child_process';
-import crypto from 'crypto';
 import fs from 'fs';
-import net from 'net';
 import path from 'path';
+import { freePort, secret, waitForHealth } from '../../scripts/lib/server-boot';
+import { createThrowawayDb } from '../../scripts/lib/throwaway-db';
 import { strapiBin } from '../../scripts/lib/setup';
 import { ROOT, STATE_FILE, type TestServer } from './server-env';
-import { createThrowawayDb } from './throwaway-db';
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
-export const secret = () => crypto.randomBytes(16).toString('base64');
-
-export const waitForHealth = async (baseUrl: string, child: ReturnType<typeof spawn>, logFile: string) => {
-  const deadline = Date.now() + 240_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode}; see ${logFile}`);
-    try {
-      const res = await fetch(`${baseUrl}/_health`);
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`Strapi did not become healthy in time; see ${logFile}`);
-};
+// Kept as exports here for the tests that import them (tests/smoke); they live in scripts/lib.
+export { freePort, secret, waitForHealth };
 
 export default async function globalSetup(): Promise<void> {
   fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });

@@ -1,0 +1,35 @@
+/**
+ * Booting a throw-away Strapi: a free port, random secrets, waiting for /_health. Shared by the test
+ * harness (tests/helpers/global-setup.ts) and the benchmarks (scripts/bench-*.ts); it lives under
+ * scripts/ so that the compiled server (tsc -p tsconfig.json) never pulls in tests/.
+ */
+import type { spawn } from 'child_process';
+import crypto from 'crypto';
+import net from 'net';
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+export const secret = () => crypto.randomBytes(16).toString('base64');
+
+export const waitForHealth = async (baseUrl: string, child: ReturnType<typeof spawn>, logFile: string) => {
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode}; see ${logFile}`);
+    try {
+      const res = await fetch(`${baseUrl}/_health`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Strapi did not become healthy in time; see ${logFile}`);
+};
