@@ -26,34 +26,36 @@ const useFailureNotice = () => {
   return (error: Error) => notify(error.message || translate('wasl.error.generic'), { type: 'error', multiLine: true });
 };
 
-export const useTransition = (id: string, version: number | undefined) => {
+/** A named workflow action on the request: on success a notice, then the page is read again. */
+const useJourneyAction = <I,>(id: string, run: (dataProvider: WaslDataProvider, input: I) => Promise<unknown>, notice: (input: I) => string) => {
   const dataProvider = useDataProvider<WaslDataProvider>();
   const notify = useNotify();
-  const translate = useTranslate();
   const after = useAfterAction(id);
   const onError = useFailureNotice();
   return useMutation({
-    mutationFn: ({ to, note }: { to: string; note: string }) => dataProvider.transitionRequest(id, { to, note: note || undefined, version }),
-    onSuccess: (_view, { to }) => {
-      notify(translate('wasl.request.moved', { status: translate(`enums.status.${to}`) }), { type: 'success' });
+    mutationFn: (input: I) => run(dataProvider, input),
+    onSuccess: (_result, input) => {
+      notify(notice(input), { type: 'success' });
       after();
     },
     onError,
   });
 };
 
-export const useVote = (id: string) => {
-  const dataProvider = useDataProvider<WaslDataProvider>();
-  const notify = useNotify();
+export const useTransition = (id: string, version: number | undefined) => {
   const translate = useTranslate();
-  const after = useAfterAction(id);
-  const onError = useFailureNotice();
-  return useMutation({
-    mutationFn: (input: { choice: VoteChoice; reason: string }) => dataProvider.castVote(id, { choice: input.choice, reason: input.reason || undefined }),
-    onSuccess: () => {
-      notify(translate('wasl.committee.voted'), { type: 'success' });
-      after();
-    },
-    onError,
-  });
+  return useJourneyAction<{ to: string; note: string }>(
+    id,
+    (dataProvider, { to, note }) => dataProvider.transitionRequest(id, { to, note: note || undefined, version }),
+    ({ to }) => translate('wasl.request.moved', { status: translate(`enums.status.${to}`) }),
+  );
+};
+
+export const useVote = (id: string) => {
+  const translate = useTranslate();
+  return useJourneyAction<{ choice: VoteChoice; reason: string }>(
+    id,
+    (dataProvider, { choice, reason }) => dataProvider.castVote(id, { choice, reason: reason || undefined }),
+    () => translate('wasl.committee.voted'),
+  );
 };
