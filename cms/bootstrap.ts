@@ -10,6 +10,7 @@ const printBanner = (strapi: Core.Strapi) => {
   const lines = [
     '',
     'وصل Wasl is ready',
+    `  Staff console:     ${base}/console`,
     `  API:               ${base}/api/wasl`,
     `  Strapi admin:      ${base}/admin`,
     `  Health:            ${base}/_health`,

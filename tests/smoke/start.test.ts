@@ -44,9 +44,16 @@ describe('npm start', () => {
 
   it('prints the URL and the demo logins', () => {
     expect(output).toContain(`http://localhost:`);
+    expect(output).toMatch(/Staff console:\s+http:\/\/localhost:\d+\/console/);
     expect(output).toContain('/api/wasl');
     expect(output).toContain(DEMO_PASSWORD);
     expect(output).toMatch(/reception-officer\s+reception_officer/);
+  });
+
+  it('serves the staff console it built at /console', async () => {
+    const res = await fetch(`${baseUrl}/console/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="root"></div>');
   });
 
   it('serves the Strapi admin panel at /admin', async () => {
