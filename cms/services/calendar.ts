@@ -5,10 +5,12 @@
 import type { Core } from '@strapi/strapi';
 import { computeDueAt, DEFAULT_CALENDAR, type SlaUnit, type WorkingCalendar } from '../domain/sla-calendar';
 import type { SlaSetting } from '../domain/sla-state';
+import type { ComplaintSlaSetting } from '../domain/complaint-sla';
 
 type Profile = {
   weekendDays?: number[] | null; workdayStart?: string | null; workdayEnd?: string | null;
   defaultSlaDays?: number; defaultSlaUnit?: SlaUnit; dueSoonWorkingDays?: number | null;
+  complaintSlaDays?: number; complaintSlaByCategory?: Record<string, unknown> | null;
 };
 type ServiceSla = { slaDays?: number | null; slaUnit?: SlaUnit | null };
 
@@ -38,6 +40,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async defaults(): Promise<SlaSetting> {
       const p = await profile();
       return { days: p.defaultSlaDays ?? 15, unit: p.defaultSlaUnit ?? 'working_days' };
+    },
+
+    /** CM4: the complaint deadlines, per category with the association's default for the rest. */
+    async complaintSla(): Promise<ComplaintSlaSetting> {
+      const p = await profile();
+      return { defaultDays: p.complaintSlaDays ?? 5, byCategory: p.complaintSlaByCategory ?? null };
     },
 
     /** The service's own deadline, else the association's default. */

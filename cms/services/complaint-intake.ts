@@ -73,9 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return earlier;
   };
 
-  const profile = async () => ((await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr', 'complaintSlaDays', 'complaintSlaByCategory'] })) ?? {}) as {
-    nameAr?: string; complaintSlaDays?: number; complaintSlaByCategory?: Record<string, unknown> | null;
-  };
+  const profile = async () => ((await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) ?? {}) as { nameAr?: string };
 
   /** I1: the active contact-officer assignments as routing rules. */
   const routingRules = async (): Promise<RoutingRule[]> => {
@@ -117,9 +115,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (earlier) return resultOf(earlier, true);
       const receivedAt = input.receivedAt ?? new Date();
       const category = input.category ?? 'other';
-      const [settings, calendar, rules] = await Promise.all([profile(), wasl().service('calendar').load(), routingRules()]);
+      const [settings, sla, calendar, rules] = await Promise.all([profile(), wasl().service('calendar').complaintSla(), wasl().service('calendar').load(), routingRules()]);
       const route = routeComplaint(rules, { category, beneficiaryCategory: input.beneficiaryCategory ?? null });
-      const dueAt = complaintDueAt(receivedAt, category, { defaultDays: settings.complaintSlaDays ?? 5, byCategory: settings.complaintSlaByCategory ?? null }, calendar);
+      const dueAt = complaintDueAt(receivedAt, category, sla, calendar);
       try {
         const row = await strapi.db.transaction(async () => {
           const trackingNumber: string = await wasl().service('tracking').next(input.kind as TrackingKind, receivedAt);

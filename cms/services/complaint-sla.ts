@@ -7,34 +7,24 @@ import type { Core } from '@strapi/strapi';
 import { slaStateOf, type SlaState } from '../domain/sla-state';
 import { COMPLAINT_CLOCK, complaintDueAt } from '../domain/complaint-sla';
 import type { RecordHook } from './record-hooks';
+import { dateOf, runningClockConditions } from './sla-query';
 
 const FILTERABLE: readonly SlaState[] = ['overdue', 'due_soon', 'on_time', 'paused'];
 
-const date = (v: unknown) => (typeof v === 'string' || v instanceof Date ? new Date(v) : null);
-
 const dueSoonBefore = (strapi: Core.Strapi, now: Date): Promise<Date> => strapi.plugin('wasl').service('calendar').dueSoonBefore(now);
 
-const conditionsFor = (state: SlaState, now: Date, soon: Date): Record<string, unknown> => {
-  const running = { status: { $in: COMPLAINT_CLOCK.running } };
-  const at = now.toISOString();
-  const until = soon.toISOString();
-  return {
-    overdue: { $and: [running, { dueAt: { $lt: at } }] },
-    due_soon: { $and: [running, { dueAt: { $gte: at } }, { dueAt: { $lte: until } }] },
-    on_time: { $and: [running, { $or: [{ dueAt: { $gt: until } }, { dueAt: { $null: true } }] }] },
-    paused: { status: { $in: COMPLAINT_CLOCK.paused } },
-  }[state as 'overdue'];
-};
+const conditionsFor = (state: SlaState, now: Date, soon: Date): Record<string, unknown> =>
+  ({ ...runningClockConditions(COMPLAINT_CLOCK.running, now, soon), paused: { status: { $in: COMPLAINT_CLOCK.paused } } })[state as 'overdue'];
 
 export const complaintSlaHook: Pick<RecordHook, 'decorate' | 'computedFilters'> = {
   async decorate(strapi, records) {
     const now = new Date();
     const soon = await dueSoonBefore(strapi, now);
     for (const r of records) {
-      const dueAt = date(r.dueAt);
-      const resolvedAt = date(r.resolvedAt);
+      const dueAt = dateOf(r.dueAt);
+      const resolvedAt = dateOf(r.resolvedAt);
       const slaMet = resolvedAt && dueAt ? resolvedAt.getTime() <= dueAt.getTime() : null;
-      r.slaState = slaStateOf({ status: String(r.status), dueAt, completedAt: date(r.receivedAt), slaMet }, COMPLAINT_CLOCK, now, soon);
+      r.slaState = slaStateOf({ status: String(r.status), dueAt, completedAt: dateOf(r.receivedAt), slaMet }, COMPLAINT_CLOCK, now, soon);
     }
   },
   computedFilters: {
@@ -57,9 +47,7 @@ type OpenComplaint = { id: number; category: string; receivedAt: string; reopene
  */
 export const retimeOpenComplaints = async (strapi: Core.Strapi): Promise<number> => {
   const calendar = await strapi.plugin('wasl').service('calendar').load();
-  const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['complaintSlaDays', 'complaintSlaByCategory'] })) as
-    { complaintSlaDays?: number; complaintSlaByCategory?: Record<string, unknown> | null } | null;
-  const setting = { defaultDays: profile?.complaintSlaDays ?? 5, byCategory: profile?.complaintSlaByCategory ?? null };
+  const setting = await strapi.plugin('wasl').service('calendar').complaintSla();
   let moved = 0;
   for (let offset = 0; ; offset += BATCH) {
     const open = (await strapi.db.query('plugin::wasl.complaint').findMany({

@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { checkComplaintStep, statusAfterAction, type ComplaintStatus, type ComplaintStep } from '../domain/complaint-workflow';
-import { complaintDueAt } from '../domain/complaint-sla';
+import { complaintDueAt, type ComplaintSlaSetting } from '../domain/complaint-sla';
 import { daysUsed, type WorkingCalendar } from '../domain/sla-calendar';
 import { routeComplaint } from '../domain/complaint-routing';
 import { waslError } from '../utils/errors';
@@ -73,11 +73,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const slaContext = async () => {
-    const [calendar, profile] = await Promise.all([
+    const [calendar, setting] = await Promise.all([
       wasl().service('calendar').load() as Promise<WorkingCalendar>,
-      strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['complaintSlaDays', 'complaintSlaByCategory'] }) as Promise<{ complaintSlaDays?: number; complaintSlaByCategory?: Record<string, unknown> | null } | null>,
+      wasl().service('calendar').complaintSla() as Promise<ComplaintSlaSetting>,
     ]);
-    return { calendar, setting: { defaultDays: profile?.complaintSlaDays ?? 5, byCategory: profile?.complaintSlaByCategory ?? null } };
+    return { calendar, setting };
   };
 
   const dueFrom = async (from: Date, category: string): Promise<Date> => {

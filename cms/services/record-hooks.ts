@@ -129,7 +129,7 @@ const serviceRequests: RecordHook = {
     async slaState(strapi, value) {
       const states = Array.isArray(value) ? value : [value];
       if (states.length === 0 || !states.every((v) => (SLA_STATES as readonly unknown[]).includes(v))) return null;
-      return { $or: await Promise.all(states.map((state) => requestSla(strapi).conditionsFor(state as SlaState))) };
+      return requestSla(strapi).conditionsFor(states as SlaState[]);
     },
     awaitingMyVote: awaitingVoteOf,
   },

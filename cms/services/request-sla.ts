@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { REQUEST_CLOCK, type RequestStatus } from '../domain/request-journey';
 import { replayClock, slaStateOf, type ClockEvent, type SlaClock, type SlaSetting, type SlaState } from '../domain/sla-state';
 import type { WorkingCalendar } from '../domain/sla-calendar';
+import { dateOf, runningClockConditions } from './sla-query';
 
 type ServiceSla = { slaDays?: number | null; slaUnit?: SlaSetting['unit'] | null };
 type OpenRequest = { id: number; dueAt: string | null; service: ServiceSla | null };
@@ -73,29 +74,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The flag each record shows, computed by the server at read time (on time, due soon, overdue…). */
     async stateOf(records: { status: string; dueAt?: unknown; completedAt?: unknown; slaMet?: unknown }[], now = new Date()): Promise<SlaState[]> {
       const dueSoonBefore = await calendarService().dueSoonBefore(now);
-      const date = (v: unknown) => (typeof v === 'string' || v instanceof Date ? new Date(v) : null);
       return records.map((r) => slaStateOf(
-        { status: r.status as RequestStatus, dueAt: date(r.dueAt), completedAt: date(r.completedAt), slaMet: typeof r.slaMet === 'boolean' ? r.slaMet : null },
+        { status: r.status as RequestStatus, dueAt: dateOf(r.dueAt), completedAt: dateOf(r.completedAt), slaMet: typeof r.slaMet === 'boolean' ? r.slaMet : null },
         REQUEST_CLOCK, now, dueSoonBefore,
       ));
     },
 
-    /** The SQL conditions matching one flag, so queues filter and count in the database. */
-    async conditionsFor(state: SlaState, now = new Date()): Promise<Record<string, unknown>> {
-      const running = { status: { $in: REQUEST_CLOCK.running } };
-      const soon = (await calendarService().dueSoonBefore(now)).toISOString();
-      const at = now.toISOString();
+    /** The SQL conditions matching any of the flags, so queues filter and count in the database. */
+    async conditionsFor(states: readonly SlaState[], now = new Date()): Promise<Record<string, unknown>> {
+      const soon = await calendarService().dueSoonBefore(now);
       const conditions: Record<SlaState, Record<string, unknown>> = {
-        overdue: { $and: [running, { dueAt: { $lt: at } }] },
-        due_soon: { $and: [running, { dueAt: { $gte: at } }, { dueAt: { $lte: soon } }] },
-        on_time: { $and: [running, { $or: [{ dueAt: { $gt: soon } }, { dueAt: { $null: true } }] }] },
+        ...runningClockConditions(REQUEST_CLOCK.running, now, soon),
         paused: { $and: [{ status: { $in: REQUEST_CLOCK.paused } }, { completedAt: { $notNull: true } }] },
         not_started: { $and: [{ status: { $in: REQUEST_CLOCK.notStarted } }, { completedAt: { $null: true } }] },
         met: { slaMet: { $eq: true } },
         missed: { slaMet: { $eq: false } },
         none: { $and: [{ status: { $notIn: [...REQUEST_CLOCK.running, ...REQUEST_CLOCK.notStarted] } }, { slaMet: { $null: true } }] },
       };
-      return conditions[state];
+      return { $or: states.map((state) => conditions[state]) };
     },
   };
 };
