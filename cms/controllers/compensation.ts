@@ -4,8 +4,8 @@ import { actorOf } from '../utils/actor';
 import { waslError } from '../utils/errors';
 import { parseCloseClaim, parseCondition, parseNegotiate, parseOpenClaim, parseSettle } from '../validation/compensation-body';
 import type { Parsed } from '../validation/zod-errors';
+import { bodyOf } from '../utils/request-body';
 
-const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).body;
 
 /** Compensation claims (C1–C4): named routes, thin — the rules are in cms/domain/compensation.ts. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

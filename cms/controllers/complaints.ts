@@ -4,8 +4,8 @@ import { actorOf } from '../utils/actor';
 import { waslError } from '../utils/errors';
 import { parseAct, parseAssign, parseClose, parseEscalate, parseReopen, parseResolve, parseStaffIntake } from '../validation/complaint-body';
 import type { Parsed } from '../validation/zod-errors';
+import { bodyOf } from '../utils/request-body';
 
-const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).body;
 
 const valid = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);

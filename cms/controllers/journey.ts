@@ -3,8 +3,8 @@ import type { Context } from 'koa';
 import { actorOf } from '../utils/actor';
 import { waslError } from '../utils/errors';
 import { parseTransitionBody, parseVoteBody } from '../validation/journey-body';
+import { bodyOf } from '../utils/request-body';
 
-const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).body;
 
 /** Workflow actions on a service request (named routes, not overloaded updates). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

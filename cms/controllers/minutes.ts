@@ -3,8 +3,8 @@ import type { Context } from 'koa';
 import { actorOf } from '../utils/actor';
 import { waslError } from '../utils/errors';
 import { parseEmptyBody, parseMinutesBody } from '../validation/journey-body';
+import { bodyOf } from '../utils/request-body';
 
-const bodyOf = (ctx: Context): unknown => (ctx.request as { body?: unknown }).body;
 const minutes = (strapi: Core.Strapi) => strapi.plugin('wasl').service('committee-minutes');
 
 /** H6: a meeting's minutes, written and approved by its members (named routes, not record updates). */

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { RecordAction, ResourceName } from '../constants/access';
 import { actorOf } from '../utils/actor';
+import { bodyOf } from '../utils/request-body';
 
 type Handler = (ctx: Context) => Promise<void>;
 
@@ -21,10 +22,10 @@ export const createRecordController = (resource: ResourceName) =>
       },
       async create(ctx) {
         ctx.status = 201;
-        ctx.body = await records().create(resource, (ctx.request as { body?: unknown }).body, actorOf(ctx));
+        ctx.body = await records().create(resource, bodyOf(ctx), actorOf(ctx));
       },
       async update(ctx) {
-        ctx.body = await records().update(resource, ctx.params.id, (ctx.request as { body?: unknown }).body, actorOf(ctx));
+        ctx.body = await records().update(resource, ctx.params.id, bodyOf(ctx), actorOf(ctx));
       },
       async delete(ctx) {
         ctx.body = await records().remove(resource, ctx.params.id, actorOf(ctx));

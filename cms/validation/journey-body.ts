@@ -64,3 +64,10 @@ export const parseEmptyBody = (body: unknown): Outcome<Record<string, never>> =>
   const { errors } = screen(body, []);
   return errors.length ? { ok: false, errors } : { ok: true, value: {} };
 };
+
+/** H5: `{ "image": "data:image/png;base64,…" }`; the image itself is checked by cms/domain/signature-image.ts. */
+export const parseSignatureBody = (body: unknown): Outcome<{ image: unknown }> => {
+  const { data, errors } = screen(body, ['image']);
+  if (!errors.length && (data.image === undefined || data.image === '')) errors.push({ field: 'image', code: 'FIELD_REQUIRED' });
+  return errors.length ? { ok: false, errors } : { ok: true, value: { image: data.image } };
+};

@@ -11,6 +11,7 @@ import type { Context } from 'koa';
 import { waslError } from '../utils/errors';
 import type { IncomingFile } from '../services/complaint-attachments';
 import type { FileFingerprint } from '../domain/submission-fingerprint';
+import { bodyOf } from '../utils/request-body';
 
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -27,7 +28,7 @@ const isMultipart = (ctx: Context) => ctx.is('multipart/form-data') === 'multipa
 /** The submitted fields: the JSON body, or the JSON text of the multipart `data` field. */
 export const publicBodyOf = (ctx: Context): unknown => {
   if (!ctx.is('application/json') && !isMultipart(ctx)) throw waslError('UNSUPPORTED_MEDIA_TYPE');
-  const body = (ctx.request as { body?: unknown }).body;
+  const body = bodyOf(ctx);
   if (!isMultipart(ctx)) return body;
   const fields = (body ?? {}) as Record<string, unknown>;
   const unknown = Object.keys(fields).filter((k) => k !== 'data');
