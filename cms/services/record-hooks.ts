@@ -76,9 +76,7 @@ const isDocumentList = (value: unknown): boolean =>
 
 /** YSR-E: an admin edits eligibility rules and required documents as data; both are checked on write. */
 const services: RecordHook = {
-  async afterWrite(ctx) {
-    if ('slaDays' in ctx.data || 'slaUnit' in ctx.data) await retimes.afterWrite?.(ctx);
-  },
+  ...retimeAfter('changed'),
   normalise({ data }) {
     const errors: FieldError[] = [];
     if ('eligibilityRules' in data) {
@@ -95,13 +93,23 @@ const services: RecordHook = {
 
 const requestSla = (strapi: Core.Strapi) => strapi.plugin('wasl').service('request-sla');
 
-/** H7: a change to the calendar or to a deadline setting re-times every running deadline with it. */
-const retimes: Pick<RecordHook, 'afterWrite'> = {
-  async afterWrite({ strapi }) {
-    await requestSla(strapi).retimeOpen();
-    await retimeOpenComplaints(strapi);
-  },
-};
+const CALENDAR_FIELDS = ['weekendDays', 'workdayStart', 'workdayEnd'];
+const REQUEST_DEADLINE_FIELDS = [...CALENDAR_FIELDS, 'defaultSlaDays', 'defaultSlaUnit', 'slaDays', 'slaUnit'];
+const COMPLAINT_DEADLINE_FIELDS = [...CALENDAR_FIELDS, 'complaintSlaDays', 'complaintSlaByCategory'];
+const touches = (data: Data, fields: readonly string[]) => fields.some((field) => field in data);
+
+/**
+ * H7, CM4: a change to the calendar or to a deadline setting re-times the running deadlines it moves,
+ * in the same transaction; a change to anything else (the profile's phone, a service's name) does not.
+ */
+function retimeAfter(scope: 'always' | 'changed'): Pick<RecordHook, 'afterWrite'> {
+  return {
+    async afterWrite({ strapi, data }) {
+      if (scope === 'always' || touches(data, REQUEST_DEADLINE_FIELDS)) await requestSla(strapi).retimeOpen();
+      if (scope === 'always' || touches(data, COMPLAINT_DEADLINE_FIELDS)) await retimeOpenComplaints(strapi);
+    },
+  };
+}
 
 /**
  * H6: a committee member's pending items — requests before the committee that studies their service,
@@ -167,13 +175,13 @@ const attestations: RecordHook = {
 /** H7: an admin edits the holidays without code; open deadlines move with them. */
 const holidays: RecordHook = {
   normalise: ({ data, existing }) => checkHolidayDates({ ...existing, ...data }),
-  ...retimes,
+  ...retimeAfter('always'),
 };
 
 /** H7: the working week, hours and default deadline; changing them re-times open deadlines. */
 const associationProfiles: RecordHook = {
   normalise: ({ data, existing }) => checkCalendarSettings({ ...existing, ...data }),
-  ...retimes,
+  ...retimeAfter('changed'),
 };
 
 /**

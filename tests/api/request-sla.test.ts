@@ -116,12 +116,12 @@ describe('the request deadline from the event log (H7)', () => {
   });
 
   it('[ESR-H7] an overdue request is flagged overdue once the deadline has passed', async () => {
-    // Completed 60 days ago: the admin touching the profile re-times it under the same calendar.
+    // Completed 60 days ago: an admin's holiday edit re-times it under the same calendar.
     const late = await completedRequest();
     const [completeEvent] = (await eventsOf(late)).filter((e) => e.toStatus === 'complete');
     await db()('wasl_request_events').where({ id: completeEvent.id }).update({ at: new Date(Date.now() - 60 * 86_400_000) });
-    const [profile] = (await http<{ id: string; dueSoonWorkingDays: number }[]>('GET', '/api/wasl/association-profiles', { token: admin })).body;
-    expect((await http('PUT', `/api/wasl/association-profiles/${profile.id}`, { token: admin, body: { dueSoonWorkingDays: profile.dueSoonWorkingDays } })).status).toBe(200);
+    const past = await http<{ id: string }>('POST', '/api/wasl/holidays', { token: admin, body: { nameAr: 'إجازة قديمة', startDate: '2020-01-05', endDate: '2020-01-05', kind: 'other' } });
+    expect((await http('DELETE', `/api/wasl/holidays/${past.body.id}`, { token: admin })).status).toBe(200);
     expect(new Date(await dueOf(late)).getTime()).toBeLessThan(Date.now());
     const overdue = await http<Listed[]>('GET', '/api/wasl/service-requests', { token: reception, query: { filter: { slaState: 'overdue' }, range: [0, 499] } });
     expect(overdue.body.find((r) => r.id === late)?.slaState).toBe('overdue');
