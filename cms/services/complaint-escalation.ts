@@ -19,6 +19,7 @@ import type { Knex } from 'knex';
 import { COMPLAINT_CLOCK } from '../domain/complaint-sla';
 import { nextWorkingInstant } from '../domain/working-hours';
 import { complaintEscalated } from '../notifications/complaint-templates';
+import { startPeriodic } from '../utils/periodic';
 
 /** An arbitrary constant naming "complaint escalation" among the advisory locks of the database. */
 export const ESCALATION_LOCK_KEY = 7_744_115;
@@ -81,15 +82,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Started in bootstrap unless WASL_ESCALATION_JOB=false; returns the stop function for destroy. */
     startJob(): () => void {
-      const every = Number(process.env.WASL_ESCALATION_INTERVAL_MS ?? 60_000);
-      let running = false;
-      const timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        this.run().catch((error: unknown) => strapi.log.error(`[wasl:escalation] ${error instanceof Error ? error.message : 'failed'}`)).finally(() => { running = false; });
-      }, every);
-      timer.unref();
-      return () => clearInterval(timer);
+      return startPeriodic(Number(process.env.WASL_ESCALATION_INTERVAL_MS ?? 60_000), () => this.run(),
+        (error) => strapi.log.error(`[wasl:escalation] ${error instanceof Error ? error.message : 'failed'}`));
     },
   };
 };

@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { createAdapters, type ChannelAdapter, type OutgoingMessage } from '../notifications/transports';
+import { startPeriodic } from '../utils/periodic';
 
 const UID = 'plugin::wasl.notification';
 const MAX_ATTEMPTS = 10;
@@ -66,15 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     startWorker(): () => void {
-      const every = Number(process.env.WASL_OUTBOX_INTERVAL_MS ?? 5000);
-      let running = false;
-      const timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        this.drain().catch((error: unknown) => strapi.log.error(`[wasl:outbox] ${scrub(error)}`)).finally(() => { running = false; });
-      }, every);
-      timer.unref();
-      return () => clearInterval(timer);
+      return startPeriodic(Number(process.env.WASL_OUTBOX_INTERVAL_MS ?? 5000), () => this.drain(), (error) => strapi.log.error(`[wasl:outbox] ${scrub(error)}`));
     },
   };
 };
