@@ -60,23 +60,21 @@ export const nextWorkingDay = (day: Date, calendar: WorkingCalendar): Date => {
 };
 
 /**
- * H7: the day the clock starts on. A request that became complete inside working hours of a working
- * day starts that day; one completed on Friday, a holiday or after hours starts on the next working
- * day, so the beneficiary is not charged for the time the office was closed.
+ * H7 (ESR: "15 working days from the date the request became complete"): the clock starts on the
+ * Riyadh calendar date the request became complete, whatever the hour, and that date itself is never
+ * counted. A request completed on Friday, a holiday or after hours therefore gets the same deadline
+ * as one completed during the last working hours before: the first counted day is the next working day.
  */
-export const clockDay = (startedAt: Date, calendar: WorkingCalendar = DEFAULT_CALENDAR): Date => {
-  const startDay = riyadhDay(startedAt);
-  const closedToday = !isWorkingDay(startDay, calendar) || startedAt.getTime() >= atRiyadhTime(startDay, calendar.workdayEnd).getTime();
-  return closedToday ? nextWorkingDay(addDays(startDay, 1), calendar) : startDay;
-};
+export const clockDay = (startedAt: Date): Date => riyadhDay(startedAt);
 
 /**
- * H7: the deadline is the end of the working day N working days (or N calendar days) after the day
- * the clock started; a calendar-day deadline that lands on a day off moves to the next working day.
+ * H7: the deadline is the end (the profile's closing hour) of the N-th working day after the day the
+ * clock started; for N calendar days, the end of that day + N, moved to the next working day when it
+ * is a day off.
  */
 export const computeDueAt = (startedAt: Date, amount: number, unit: SlaUnit, calendar: WorkingCalendar = DEFAULT_CALENDAR): Date => {
   if (!Number.isInteger(amount) || amount < 1) throw new RangeError('computeDueAt: amount must be a positive integer');
-  const first = clockDay(startedAt, calendar);
+  const first = clockDay(startedAt);
   if (unit === 'calendar_days') return atRiyadhTime(nextWorkingDay(addDays(first, amount), calendar), calendar.workdayEnd);
   let day = first;
   for (let counted = 0; counted < amount; counted += 1) day = nextWorkingDay(addDays(day, 1), calendar);
@@ -92,7 +90,7 @@ export const computeDueAt = (startedAt: Date, amount: number, unit: SlaUnit, cal
 export const daysUsed = (from: Date, to: Date, unit: SlaUnit, calendar: WorkingCalendar = DEFAULT_CALENDAR): number => {
   const last = riyadhDay(to).getTime();
   let count = 0;
-  for (let day = addDays(clockDay(from, calendar), 1); day.getTime() <= last; day = addDays(day, 1)) {
+  for (let day = addDays(clockDay(from), 1); day.getTime() <= last; day = addDays(day, 1)) {
     if (unit === 'calendar_days' || isWorkingDay(day, calendar)) count += 1;
   }
   return count;

@@ -9,6 +9,7 @@ import { explainEligibility, missingDocuments, type Unmet } from '../domain/elig
 import { checkTransition, nextSteps, type JourneyFacts, type RequestStatus, type VoteTally } from '../domain/request-journey';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
+import { workflowNow } from '../utils/clock';
 
 const REQUEST = 'plugin::wasl.service-request';
 
@@ -109,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const check = checkTransition(request.status, to, actor.role, facts);
       if (!check.ok) throw waslError(check.code, [], {}, { blockers: check.blockers });
       const expected = input.version ?? request.version;
-      const now = new Date();
+      const now = workflowNow();
       const sla = await slaFields(request, to, now);
       await strapi.db.transaction(async ({ trx }) => {
         const changed = await trx('wasl_service_requests').where({ id: request.id, version: expected })

@@ -2,29 +2,14 @@
  * H7 on a real Strapi: the deadline is replayed from the event log, pauses while the request waits on
  * the beneficiary, moves when an admin changes the holidays, and its flag is served and filterable.
  */
+import fs from 'fs';
 import { http, loginAs, type ErrorBody } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
 import { attest, fileRequest, move, registerBeneficiary, serviceId } from '../helpers/journey';
-import { computeDueAt, daysUsed, DEFAULT_CALENDAR, type WorkingCalendar } from '../../cms/domain/sla-calendar';
-import { replayClock } from '../../cms/domain/sla-state';
-import { REQUEST_CLOCK } from '../../cms/domain/request-journey';
+import { readTestServer } from '../helpers/server-env';
 
 type Journey = { sla: { state: string; dueAt: string | null; usedDays: number } };
 type Listed = { id: string; slaState: string; dueAt: string | null; status: string };
-
-const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
-const isoDay = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
-
-/** The calendar exactly as the database holds it now. */
-const calendarNow = async (): Promise<WorkingCalendar> => {
-  const profile = await db()('wasl_association_profiles').first('weekend_days', 'workday_start', 'workday_end');
-  const holidays = await db()('wasl_holidays').select('start_date', 'end_date');
-  return {
-    weekendDays: json(profile.weekend_days) ?? DEFAULT_CALENDAR.weekendDays,
-    workdayStart: profile.workday_start, workdayEnd: profile.workday_end,
-    holidays: holidays.map((h: { start_date: unknown; end_date: unknown }) => ({ startDate: isoDay(h.start_date), endDate: isoDay(h.end_date) })),
-  };
-};
 
 const requestRow = (documentId: string) => db()('wasl_service_requests').where({ document_id: documentId }).first('id', 'due_at', 'status');
 const eventsOf = async (documentId: string) => {
@@ -32,11 +17,6 @@ const eventsOf = async (documentId: string) => {
   const rows = await db()('wasl_request_events as e').join('wasl_request_events_request_lnk as l', 'l.request_event_id', 'e.id')
     .where('l.service_request_id', id).orderBy('e.id').select('e.id', 'e.to_status', 'e.at');
   return rows.map((r: { id: number; to_status: string; at: string }) => ({ id: r.id, toStatus: r.to_status, at: new Date(r.at) }));
-};
-const slaSetting = async (service: string) => {
-  const row = await db()('wasl_services').where({ document_id: service }).first('sla_days', 'sla_unit');
-  const profile = await db()('wasl_association_profiles').first('default_sla_days', 'default_sla_unit');
-  return { days: row.sla_days ?? profile.default_sla_days, unit: row.sla_unit ?? profile.default_sla_unit };
 };
 const dueOf = async (documentId: string) => new Date((await requestRow(documentId)).due_at).toISOString();
 
@@ -46,10 +26,18 @@ describe('the request deadline from the event log (H7)', () => {
   let service: string;
   let request: string;
 
-  const completedRequest = async (): Promise<string> => {
+  let timed: string;
+  const clockFile = readTestServer().workflowClockFile as string;
+  const setClock = (iso: string) => fs.writeFileSync(clockFile, iso);
+
+  const filedRequest = async (): Promise<string> => {
     const beneficiary = (await registerBeneficiary()).id;
     const id = (await fileRequest(beneficiary, service)).id;
     await attest(beneficiary, id);
+    return id;
+  };
+  const completedRequest = async (): Promise<string> => {
+    const id = await filedRequest();
     expect((await move(reception, id, 'complete')).status).toBe(200);
     return id;
   };
@@ -62,39 +50,36 @@ describe('the request deadline from the event log (H7)', () => {
   afterAll(closeDb);
 
   it('[ESR-H7] going back to incomplete keeps the working days used; completing again resumes with the rest', async () => {
-    // The request became complete eight calendar days ago (at 10:00 Riyadh).
-    const [completeEvent] = (await eventsOf(request)).filter((e) => e.toStatus === 'complete');
-    const eightDaysAgo = new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000 - 8 * 86_400_000 + 7 * 3_600_000);
-    await db()('wasl_request_events').where({ id: completeEvent.id }).update({ at: eightDaysAgo });
-    expect((await move(reception, request, 'incomplete', { note: 'يلزم إحضار صورة الهوية سارية' })).status).toBe(200);
-    expect((await requestRow(request)).due_at).toBeNull();
-    const calendar = await calendarNow();
-    const events = await eventsOf(request);
-    const used = daysUsed(eightDaysAgo, events[events.length - 1].at, 'working_days', calendar);
-    const paused = await http<Journey>('GET', `/api/wasl/service-requests/${request}/journey`, { token: reception });
-    expect(paused.body.sla).toMatchObject({ state: 'paused', usedDays: used, dueAt: null });
-
-    expect((await move(reception, request, 'complete')).status).toBe(200);
-    const resumedAt = (await eventsOf(request)).at(-1)?.at as Date;
-    const setting = await slaSetting(service);
-    expect(await dueOf(request)).toBe(computeDueAt(resumedAt, setting.days - used, setting.unit, calendar).toISOString());
-    const running = await http<Journey>('GET', `/api/wasl/service-requests/${request}/journey`, { token: reception });
-    expect(running.body.sla.usedDays).toBe(used);
-    expect(running.body.sla.dueAt).toBe(await dueOf(request));
+    // Yusr answers within 10 working days. Completed Sun 10 Jan 2027 10:00 Riyadh, sent back Wed 13 Jan
+    // (used: Mon 11, Tue 12, Wed 13 = 3), completed again Sun 17 Jan: 7 working days after it → Tue 26 Jan 2027.
+    try {
+      timed = await filedRequest();
+      setClock('2027-01-10T07:00:00.000Z');
+      expect((await move(reception, timed, 'complete')).status).toBe(200);
+      setClock('2027-01-13T07:00:00.000Z');
+      expect((await move(reception, timed, 'incomplete', { note: 'يلزم إحضار صورة الهوية سارية' })).status).toBe(200);
+      expect((await requestRow(timed)).due_at).toBeNull();
+      const paused = await http<Journey>('GET', `/api/wasl/service-requests/${timed}/journey`, { token: reception });
+      expect(paused.body.sla).toMatchObject({ state: 'paused', usedDays: 3, dueAt: null });
+      setClock('2027-01-17T07:00:00.000Z');
+      expect((await move(reception, timed, 'complete')).status).toBe(200);
+    } finally {
+      fs.rmSync(clockFile, { force: true });
+    }
+    expect(await dueOf(timed)).toBe('2027-01-26T13:00:00.000Z');
+    const running = await http<Journey>('GET', `/api/wasl/service-requests/${timed}/journey`, { token: reception });
+    expect(running.body.sla).toMatchObject({ usedDays: 3, dueAt: '2027-01-26T13:00:00.000Z' });
   });
 
   it('[ESR-H7] a holiday added by the admin re-times open requests; removing it restores them', async () => {
-    const before = await dueOf(request);
-    const start = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const end = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
-    const created = await http<{ id: string }>('POST', '/api/wasl/holidays', { token: admin, body: { nameAr: 'إجازة طارئة', startDate: start, endDate: end, kind: 'other' } });
+    // A holiday Tue 19 – Wed 20 Jan 2027 inside the remaining run: Mon 18, Thu 21, Sun 24 … Thu 28 Jan.
+    const created = await http<{ id: string }>('POST', '/api/wasl/holidays', {
+      token: admin, body: { nameAr: 'إجازة طارئة', startDate: '2027-01-19', endDate: '2027-01-20', kind: 'other' },
+    });
     expect(created.status).toBe(201);
-    const setting = await slaSetting(service);
-    const expected = replayClock(await eventsOf(request), setting, await calendarNow(), REQUEST_CLOCK).dueAt?.toISOString();
-    expect(await dueOf(request)).toBe(expected);
-    expect(new Date(expected as string).getTime()).toBeGreaterThan(new Date(before).getTime());
+    expect(await dueOf(timed)).toBe('2027-01-28T13:00:00.000Z');
     expect((await http('DELETE', `/api/wasl/holidays/${created.body.id}`, { token: admin })).status).toBe(200);
-    expect(await dueOf(request)).toBe(before);
+    expect(await dueOf(timed)).toBe('2027-01-26T13:00:00.000Z');
   });
 
   it('[ESR-H7] a holiday that ends before it starts is refused and nothing moves', async () => {

@@ -50,6 +50,8 @@ export default async function globalSetup(): Promise<void> {
     // CM5: the escalation job ticks fast and reads its clock from a file the test writes.
     WASL_ESCALATION_INTERVAL_MS: '300',
     WASL_ESCALATION_CLOCK_FILE: path.join(ROOT, '.tmp', `escalation-clock-${process.pid}.txt`),
+    // ESR-H7: a test completes requests at chosen instants by writing one here (cms/utils/clock.ts).
+    WASL_CLOCK_FILE: path.join(ROOT, '.tmp', `workflow-clock-${process.pid}.txt`),
     ...db.env,
     // tests/api/records-scale.test.ts counts the SQL a list issues on PostgreSQL; knex:query logs the
     // statement text only (placeholders, never the bound values, so no personal data in the log).
@@ -59,7 +61,7 @@ export default async function globalSetup(): Promise<void> {
   const log = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, [strapiBin(), 'start'], { cwd: ROOT, env, stdio: ['ignore', log, log], detached: false });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const state: TestServer = { baseUrl, smtpPort, escalationClockFile: env.WASL_ESCALATION_CLOCK_FILE, pid: child.pid ?? 0, client: db.client, database: db.database, adminUrl: db.adminUrl, dbName: db.dbName };
+  const state: TestServer = { baseUrl, smtpPort, escalationClockFile: env.WASL_ESCALATION_CLOCK_FILE, workflowClockFile: env.WASL_CLOCK_FILE, pid: child.pid ?? 0, client: db.client, database: db.database, adminUrl: db.adminUrl, dbName: db.dbName };
   fs.writeFileSync(STATE_FILE, JSON.stringify(state));
   await waitForHealth(baseUrl, child, logFile);
 }

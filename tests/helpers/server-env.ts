@@ -11,6 +11,8 @@ export type TestServer = {
   smtpPort: number;
   /** Where the escalation job reads its clock from while a test writes an instant there (CM5). */
   escalationClockFile?: string;
+  /** Where the server reads the instant a workflow step takes as "now" while the file exists (ESR-H7). */
+  workflowClockFile?: string;
   pid: number;
   client: 'sqlite' | 'postgres';
   /** SQLite file path, or the PostgreSQL connection URL of the throw-away database. */

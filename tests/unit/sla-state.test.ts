@@ -40,17 +40,18 @@ describe('replayClock', () => {
     expect(iso(resumed.dueAt)).toBe('2026-12-16T13:00:00.000Z');
   });
 
-  it('[ESR-H7] a request completed on Friday is charged from Sunday, also when paused', () => {
-    expect(daysUsed(riyadh('2026-11-27T10:00:00'), riyadh('2026-12-01T10:00:00'), 'working_days', calendar)).toBe(2);
+  it('[ESR-H7] a request completed on Friday is charged from Sunday (Sun 29, Mon 30, Tue 1 Dec), also when paused', () => {
+    expect(daysUsed(riyadh('2026-11-27T10:00:00'), riyadh('2026-12-01T10:00:00'), 'working_days', calendar)).toBe(3);
     const clock = replayClock(history(['complete', '2026-11-27T10:00:00'], ['incomplete', '2026-12-01T10:00:00']), ESR, calendar, REQUEST_CLOCK);
-    expect(clock.usedDays).toBe(2);
+    expect(clock.usedDays).toBe(3);
   });
 
   it('[ESR-H7] a deadline spent before the pause stays spent after it', () => {
     const clock = replayClock(history(
       ['complete', '2026-11-22T10:00:00'], ['incomplete', '2026-12-20T10:00:00'], ['complete', '2026-12-27T10:00:00'],
     ), ESR, calendar, REQUEST_CLOCK);
-    expect(clock.usedDays).toBeGreaterThanOrEqual(15);
+    // 23 Nov – 20 Dec 2026: four full Sunday–Thursday weeks (20 working days), no holiday in between.
+    expect(clock.usedDays).toBe(20);
     expect(iso(clock.dueAt)).toBe('2026-12-13T13:00:00.000Z');
   });
 
@@ -68,6 +69,28 @@ describe('replayClock', () => {
     expect(clock).toMatchObject({ running: false });
     expect(iso(clock.stoppedAt)).toBe('2026-12-03T07:00:00.000Z');
     expect(iso(clock.dueAt)).toBe('2026-12-13T13:00:00.000Z');
+  });
+
+  it('[ESR-H7] a pause on the completion day uses no day; the resumption day is again not counted', () => {
+    // Completed and sent back on Thu 4 Mar 2027, resumed after hours on Tue 9 Mar: 15 working days after
+    // Tue 9 Mar (no holiday configured) is Tue 30 Mar 2027.
+    const none: WorkingCalendar = { ...DEFAULT_CALENDAR, holidays: [] };
+    const clock = replayClock(history(
+      ['complete', '2027-03-04T09:00:00'], ['incomplete', '2027-03-04T11:00:00'], ['complete', '2027-03-09T18:00:00'],
+    ), ESR, none, REQUEST_CLOCK);
+    expect(clock.usedDays).toBe(0);
+    expect(iso(clock.dueAt)).toBe('2027-03-30T13:00:00.000Z');
+  });
+
+  it('[ESR-H7] days used before a pause are kept and the remainder counts after the resumption day', () => {
+    // Completed Thu 4 Mar 2027, paused Tue 9 Mar (used: Sun 7, Mon 8, Tue 9 = 3), resumed Thu 11 Mar:
+    // 12 working days after Thu 11 Mar = Sun 14 … Thu 18 (5), 21–25 (10), Sun 28 (11), Mon 29 Mar 2027 (12).
+    const none: WorkingCalendar = { ...DEFAULT_CALENDAR, holidays: [] };
+    const clock = replayClock(history(
+      ['complete', '2027-03-04T14:00:00'], ['incomplete', '2027-03-09T10:00:00'], ['complete', '2027-03-11T10:00:00'],
+    ), ESR, none, REQUEST_CLOCK);
+    expect(clock.usedDays).toBe(3);
+    expect(iso(clock.dueAt)).toBe('2027-03-29T13:00:00.000Z');
   });
 
   it('[YSR-H7] a calendar-day deadline counts calendar days used before a pause', () => {
