@@ -11,6 +11,8 @@ const REFERRAL_SOURCES = ['court', 'center_1919', 'police', 'hospital', 'school'
 export type Gender = (typeof GENDERS)[number];
 export type SocialStatus = (typeof SOCIAL_STATUSES)[number];
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
+/** Bodies that refer a case officially (YSR-E4, YSR-E5); anything else is an individual's report. */
+const OFFICIAL_SOURCES: readonly ReferralSource[] = ['court', 'center_1919', 'police', 'hospital', 'school'];
 
 export type EligibilityRule =
   | { type: 'nationality'; anyOf: string[]; orLegalResident?: boolean }
@@ -141,9 +143,10 @@ const checkRule = (rule: EligibilityRule, facts: EligibilityFacts): Unmet | null
       const source = request.referralSource ?? '';
       if ((rule.anyOf as readonly string[]).includes(source)) return null;
       const allowed = listOf(rule.anyOf.map((s) => REFERRAL_LABELS[s]));
-      // YSR-E5: an individual report belongs with the unified reporting centre. Only said where 1919 is
-      // itself an accepted source; sending a custody-ruling self-referral to 1919 would be wrong.
-      const redirect = source === 'self' && rule.anyOf.includes('center_1919')
+      // YSR-E5: a report from no official body (the individual themself, "another body", or nobody
+      // recorded) belongs with the unified reporting centre. Only said where 1919 is itself an accepted
+      // source; sending a court's custody referral to 1919 would be wrong.
+      const redirect = !(OFFICIAL_SOURCES as readonly string[]).includes(source) && rule.anyOf.includes('center_1919')
         ? { ar: '؛ يُحال البلاغ الفردي إلى مركز البلاغات الموحد ١٩١٩', en: '; an individual report is redirected to the unified reporting centre 1919' }
         : NOTHING;
       return unmet(rule.type, 'ELIGIBILITY_REFERRAL_SOURCE', { ar: `مصدر الإحالة المقبول: ${allowed.ar}${redirect.ar}`, en: `Accepted referral source: ${allowed.en}${redirect.en}` });

@@ -161,6 +161,14 @@ describe('explainEligibility on the Yusr services', () => {
     expect(codesOf('family-protection', { nationality: 'IN', legalResidency: false }, { referralSource })).toEqual(codes);
   });
 
+  it.each<[string, string | null]>([['another body', 'other'], ['no source recorded', null]])(
+    '[YSR-E5] a report from %s is redirected to the unified reporting centre 1919 too',
+    (_name, referralSource) => {
+      const [reason] = explain('family-protection', {}, { referralSource }).unmet;
+      expect(reason?.en).toBe('Accepted referral source: the unified reporting centre 1919, the police, hospitals or schools; an individual report is redirected to the unified reporting centre 1919');
+    },
+  );
+
   it('[YSR-E5] an individual report is redirected to the unified reporting centre 1919', () => {
     const { eligible, unmet } = explain('family-protection', {}, { referralSource: 'self' });
     expect(eligible).toBe(false);
