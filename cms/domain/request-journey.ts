@@ -26,7 +26,14 @@ export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'incomplete'
 
 export type Precondition = 'complete' | 'researchReport' | 'majorityApprove' | 'majorityReject' | 'note';
 
-export type Transition = { from: RequestStatus; to: RequestStatus; roles: readonly string[]; requires: readonly Precondition[] };
+/** What a service asks of its requests (DESIGN.md "Service": needs interview / research / referral). */
+export type ServiceFlags = { needsInterview: boolean; needsResearch: boolean; needsReferral: boolean };
+export const DEFAULT_FLAGS: ServiceFlags = { needsInterview: false, needsResearch: true, needsReferral: false };
+
+/** A step that exists only for services that need, or do not need, the social research (H4). */
+type Route = 'withResearch' | 'withoutResearch';
+
+export type Transition = { from: RequestStatus; to: RequestStatus; roles: readonly string[]; requires: readonly Precondition[]; only?: Route };
 
 const RECEPTION = 'reception_officer';
 const RESEARCHER = 'social_researcher';
@@ -41,8 +48,10 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'incomplete', to: 'complete', roles: [RECEPTION], requires: ['complete'] },
   { from: 'complete', to: 'incomplete', roles: [RECEPTION, RESEARCHER], requires: ['note'] },
   // H4: referred to the social researcher, who studies it and reports to the committee.
-  { from: 'complete', to: 'in_research', roles: [RECEPTION, RESEARCHER], requires: [] },
+  { from: 'complete', to: 'in_research', roles: [RECEPTION, RESEARCHER], requires: [], only: 'withResearch' },
   { from: 'in_research', to: 'in_committee', roles: [RESEARCHER], requires: ['researchReport'] },
+  // A service that needs no social research goes from the front desk straight to its committee (H6).
+  { from: 'complete', to: 'in_committee', roles: [RECEPTION], requires: [], only: 'withoutResearch' },
   // H6: the committee decides by quorum and majority, with reasons.
   { from: 'in_committee', to: 'approved', roles: [COMMITTEE], requires: ['majorityApprove', 'note'] },
   { from: 'in_committee', to: 'rejected', roles: [COMMITTEE], requires: ['majorityReject', 'note'] },
@@ -66,6 +75,10 @@ export type JourneyFacts = {
   hasResearchReport: boolean;
   votes: VoteTally;
   note: string | null;
+  flags: ServiceFlags;
+  /** The interview's result is recorded (passed or not) and a referral source is named. */
+  interviewRecorded: boolean;
+  referralRecorded: boolean;
 };
 
 export type Blocker = { code: string; ar: string; en: string; items?: readonly Unmet[] };
@@ -82,6 +95,10 @@ const BLOCKERS: Record<Precondition, (facts: JourneyFacts) => Blocker[]> = {
   complete: (facts) => [
     ...(facts.missing.length ? [{ code: 'REQUEST_INCOMPLETE', ar: 'الطلب غير مكتمل', en: 'The request is not complete', items: facts.missing }] : []),
     ...(facts.hasAttestation ? [] : [{ code: 'ATTESTATION_MISSING', ar: 'لم يوقّع المستفيد الإقرار بصحة البيانات', en: 'The beneficiary has not signed the attestation' }]),
+    ...(facts.flags.needsInterview && !facts.interviewRecorded
+      ? [{ code: 'INTERVIEW_RESULT_MISSING', ar: 'تتطلب الخدمة مقابلة شخصية ولم تُسجّل نتيجتها', en: 'The service needs a personal interview and its result is not recorded' }] : []),
+    ...(facts.flags.needsReferral && !facts.referralRecorded
+      ? [{ code: 'REFERRAL_MISSING', ar: 'تتطلب الخدمة إحالة ولم تُسجّل جهة الإحالة', en: 'The service needs a referral and no referral source is recorded' }] : []),
   ],
   researchReport: (facts) => (facts.hasResearchReport ? [] : [{ code: 'RESEARCH_REPORT_MISSING', ar: 'تقرير البحث الاجتماعي غير مكتوب', en: 'The social research report is missing' }]),
   majorityApprove: ({ votes }) => (voted(votes) < votes.quorum ? [QUORUM] : votes.approve > votes.reject ? []
@@ -91,11 +108,15 @@ const BLOCKERS: Record<Precondition, (facts: JourneyFacts) => Blocker[]> = {
   note: (facts) => (facts.note && facts.note.trim() ? [] : [{ code: 'NOTE_REQUIRED', ar: 'يلزم ذكر السبب', en: 'A reason is required' }]),
 };
 
-export const findTransition = (from: string, to: string): Transition | undefined => TRANSITIONS.find((t) => t.from === from && t.to === to);
+const fits = (t: Transition, flags: ServiceFlags): boolean =>
+  !t.only || (t.only === 'withResearch' ? flags.needsResearch : !flags.needsResearch);
+
+export const findTransition = (from: string, to: string, flags: ServiceFlags = DEFAULT_FLAGS): Transition | undefined =>
+  TRANSITIONS.find((t) => t.from === from && t.to === to && fits(t, flags));
 
 /** Order matters: an unknown move is 409, a wrong role 403, then every unmet precondition at once. */
 export const checkTransition = (from: string, to: string, role: string, facts: JourneyFacts): TransitionCheck => {
-  const transition = findTransition(from, to);
+  const transition = findTransition(from, to, facts.flags);
   if (!transition) {
     return { ok: false, code: 'TRANSITION_NOT_ALLOWED', blockers: [{ code: 'TRANSITION_NOT_ALLOWED', ar: 'لا يمكن نقل الطلب إلى هذه الحالة من حالته الحالية', en: `A request cannot move from ${from} to ${to}` }] };
   }
@@ -106,6 +127,6 @@ export const checkTransition = (from: string, to: string, role: string, facts: J
   return blockers.length ? { ok: false, code: 'PRECONDITION_FAILED', blockers } : { ok: true, transition };
 };
 
-/** The buttons a role sees on a request (preconditions are checked when pressed). */
-export const nextSteps = (from: string, role: string): RequestStatus[] =>
-  TRANSITIONS.filter((t) => t.from === from && t.roles.includes(role)).map((t) => t.to);
+/** The buttons a role sees on a request of a service (preconditions are checked when pressed). */
+export const nextSteps = (from: string, role: string, flags: ServiceFlags = DEFAULT_FLAGS): RequestStatus[] =>
+  TRANSITIONS.filter((t) => t.from === from && t.roles.includes(role) && fits(t, flags)).map((t) => t.to);

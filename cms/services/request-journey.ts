@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { explainEligibility, missingDocuments, type Unmet } from '../domain/eligibility';
-import { checkTransition, nextSteps, type JourneyFacts, type RequestStatus, type VoteTally } from '../domain/request-journey';
+import { checkTransition, DEFAULT_FLAGS, nextSteps, type JourneyFacts, type RequestStatus, type ServiceFlags, type VoteTally } from '../domain/request-journey';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
 import { workflowNow } from '../utils/clock';
@@ -14,7 +14,8 @@ import { workflowNow } from '../utils/clock';
 const REQUEST = 'plugin::wasl.service-request';
 
 type Person = { id: number; fullNameAr: string; nationality: string; legalResidency: boolean; gender: string; socialStatus: string; birthDate: string | null; preferredChannel: string; phone: string; email: string | null };
-type Service = { id: number; nameAr: string; eligibilityRules: unknown; requiredDocuments: unknown; slaDays: number | null; slaUnit: 'working_days' | 'calendar_days' | null; ratingRequired: boolean; committee: { id: number; quorum: number } | null };
+type Service = { id: number; nameAr: string; eligibilityRules: unknown; requiredDocuments: unknown; slaDays: number | null; slaUnit: 'working_days' | 'calendar_days' | null; ratingRequired: boolean; committee: { id: number; quorum: number } | null;
+  needsInterview: boolean | null; needsResearch: boolean | null; needsReferral: boolean | null };
 export type LoadedRequest = {
   id: number; documentId: string; trackingNumber: string; status: RequestStatus; version: number; completedAt: string | null; dueAt: string | null;
   slaMet: boolean | null; researchReport: string | null; interviewPassed: boolean | null; registeredOnline: boolean | null;
@@ -53,12 +54,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.some((a) => a.method === 'witnessed_checkbox' || Boolean(a.signature));
   };
 
+  const flagsOf = (service: Service): ServiceFlags => ({
+    needsInterview: service.needsInterview ?? DEFAULT_FLAGS.needsInterview,
+    needsResearch: service.needsResearch ?? DEFAULT_FLAGS.needsResearch,
+    needsReferral: service.needsReferral ?? DEFAULT_FLAGS.needsReferral,
+  });
+
   const factsOf = async (request: LoadedRequest, note: string | null): Promise<JourneyFacts> => ({
     missing: whatIsMissing(request),
     hasAttestation: await hasSignedAttestation(request.id),
     hasResearchReport: Boolean(request.researchReport?.trim()),
     votes: await tally(request),
     note,
+    flags: flagsOf(request.service),
+    interviewRecorded: request.interviewPassed === true || request.interviewPassed === false,
+    referralRecorded: Boolean(request.referralSource),
   });
 
   /**
@@ -99,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         missing: facts.missing,
         hasAttestation: facts.hasAttestation,
         votes: facts.votes,
-        nextSteps: nextSteps(request.status, actor.role),
+        nextSteps: nextSteps(request.status, actor.role, flagsOf(request.service)),
       };
     },
 
