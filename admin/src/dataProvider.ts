@@ -26,6 +26,13 @@ export type PolicySignatures = {
   staff: { id: number; username: string; fullNameAr: string | null; fullNameEn: string | null; role: string; signed: boolean; acknowledgedAt: string | null }[];
 };
 
+/** H6: GET /service-requests/:id/contact-tasks, GET /complaints/:id/contact-tasks (cms/services/contact-tasks.ts). */
+export type TaskOwner = 'service-requests' | 'complaints';
+export type ContactTask = {
+  id: number; channel: string; template: string; subject: string | null; bodyText: string; status: 'staff_task' | 'done';
+  recipient: string; createdAt: string; doneAt: string | null; doneById: number | null; doneNote: string | null;
+};
+
 export type MinutesView = { status: string; minutesAr: string | null; approvals: { member: number; at: string }[]; pending: number[] };
 
 export type WaslDataProvider = DataProvider & {
@@ -38,6 +45,8 @@ export type WaslDataProvider = DataProvider & {
   complaintStep: (complaintId: string, step: string, body: Record<string, unknown>) => Promise<unknown>;
   signAttestation: (attestationId: string, image: string) => Promise<unknown>;
   getPolicySignatures: (policyId: string) => Promise<PolicySignatures>;
+  getContactTasks: (owner: TaskOwner, id: string) => Promise<ContactTask[]>;
+  completeContactTask: (taskId: number, note: string) => Promise<ContactTask>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -55,4 +64,6 @@ export const dataProvider: WaslDataProvider = {
   approveMinutes: (meetingId) => post<MinutesView>(`/committee-meetings/${meetingId}/minutes/approvals`, {}),
   complaintStep: (complaintId, step, body) => post(`/complaints/${complaintId}/${step}`, body),
   getPolicySignatures: async (policyId) => (await httpClient(`${BASE}/policy-documents/${policyId}/signatures`)).json as PolicySignatures,
+  getContactTasks: async (owner, id) => (await httpClient(`${BASE}/${owner}/${id}/contact-tasks`)).json as ContactTask[],
+  completeContactTask: (taskId, note) => post<ContactTask>(`/contact-tasks/${taskId}/done`, note ? { note } : {}),
 };

@@ -166,14 +166,17 @@ const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'cl
 /** MC3: complaint statistics for senior management. */
 const COMPLAINT_STATS = 'plugin::wasl.complaint-stats.summary';
 
+/** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
+const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
+
 export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
-  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign', ...COMPLAINT_STEPS],
+  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign', ...COMPLAINT_STEPS, ...CONTACT_TASKS],
   [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE],
   [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES, 'plugin::wasl.compensation.explain'],
   // The manager sits on the follow-up committee (C3): membership, not the role, decides who approves minutes.
-  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, COMPLAINT_STATS],
-  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES],
-  [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS],
+  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, COMPLAINT_STATS, ...CONTACT_TASKS],
+  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, ...CONTACT_TASKS],
+  [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS],
   [ADMIN]: [COMPLAINT_STATS],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */

@@ -59,6 +59,7 @@ export const ERRORS = {
   STALE_VERSION: { status: 409, ar: 'عدّل مستخدم آخر الطلب للتو؛ حدّث الصفحة وأعد المحاولة', en: 'Someone else changed this request just now; reload and try again' },
   NOT_COMMITTEE_MEMBER: { status: 403, ar: 'لست عضواً في اللجنة المختصة بهذا الطلب', en: 'You are not a member of the committee for this request' },
   VOTING_CLOSED: { status: 409, ar: 'التصويت متاح فقط للطلبات المعروضة على اللجنة', en: 'Voting is open only while the request is before the committee' },
+  TASK_ALREADY_DONE: { status: 409, ar: 'سُجّل إنجاز هذه المهمة من قبل', en: 'This task has already been recorded as done' },
   ALREADY_VOTED: { status: 409, ar: 'سبق أن صوّتَّ على هذا الطلب', en: 'You have already voted on this request' },
   SIGNATURE_IMAGE_INVALID: { status: 400, ar: 'صورة التوقيع يجب أن تكون PNG أو JPEG', en: 'The signature must be a PNG or JPEG image' },
   SIGNATURE_IMAGE_TOO_LARGE: { status: 400, ar: 'صورة التوقيع أكبر من ٥١٢ كيلوبايت', en: 'The signature image is larger than 512 KB' },

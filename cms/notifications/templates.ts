@@ -23,12 +23,20 @@ const render = (title: string, paragraphs: string[], c: Common): Rendered => {
   return { subject: `${title} — ${c.trackingNumber}`, bodyText: [title, '', ...paragraphs, '', footer].join('\n'), bodyHtml: html(title, paragraphs, footer) };
 };
 
-/** H6, H7: the request is complete, goes to the committee, and will be answered by its due date. */
+/** H7: the request is complete and will be answered by its due date. */
 export const requestCompleted = (c: Common & { dueAt: Date }): Rendered =>
   render('اكتمل طلبكم', [
     `السلام عليكم ${c.beneficiaryName}،`,
-    `نفيدكم باكتمال طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber}، وقد أحيل إلى اللجنة المختصة لدراسته.`,
+    `نفيدكم باكتمال طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber}، وسيُدرس وفق سياسة الجمعية.`,
     `سنبلغكم بالقبول أو الرفض عبر وسيلة التواصل المتفق عليها في موعد أقصاه ${formatDualDate(c.dueAt, 'ar')}.`,
+  ], c);
+
+/** H6: told when it happens that the request went to the committee, and how the answer will come. */
+export const requestInCommittee = (c: Common): Rendered =>
+  render('أحيل طلبكم إلى اللجنة المختصة', [
+    `السلام عليكم ${c.beneficiaryName}،`,
+    `نفيدكم بأن طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber} أحيل إلى اللجنة المختصة لدراسته.`,
+    'سنبلغكم بقرار اللجنة بالقبول أو الرفض عبر وسيلة التواصل المتفق عليها معكم.',
   ], c);
 
 /** H6: the committee's decision, with its reasons. */

@@ -1,14 +1,20 @@
 /**
  * Channel adapters behind one interface (H6: the beneficiary is told through the agreed channel).
  * Email goes through nodemailer: SMTP when SMTP_URL is set, otherwise .eml files under .tmp/mail
- * (the embedded default). SMS and WhatsApp ship as a logging adapter only.
+ * (the embedded default). No other channel has an automated sender yet: a text message, a WhatsApp
+ * message, a call, a letter or a word at the next visit is a task for the staff (cms/services/outbox.ts),
+ * never a message marked sent that nobody sent.
  */
 import fs from 'fs';
 import path from 'path';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { maskPhone } from '../domain/phone';
 
-export type OutgoingMessage = { channel: 'email' | 'sms' | 'whatsapp'; recipient: string; subject: string | null; bodyText: string; bodyHtml: string | null };
+export const CHANNELS = ['email', 'sms', 'whatsapp', 'phone', 'letter', 'in_person'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export type OutgoingMessage = { channel: Channel; recipient: string; subject: string | null; bodyText: string; bodyHtml: string | null };
+/** The channels a machine delivers; the rest wait for a person (H6). */
+export type AutomatedChannel = 'email';
+export const isAutomated = (channel: Channel): channel is AutomatedChannel => channel === 'email';
 
 export interface ChannelAdapter {
   send(message: OutgoingMessage): Promise<void>;
@@ -41,15 +47,6 @@ const toMail = (message: OutgoingMessage) => ({
   headers: { 'Content-Language': 'ar' },
 });
 
-/** Logs that a text message would leave, with the number masked: no personal data in logs (P1). */
-const loggingAdapter = (log: (line: string) => void, channel: string): ChannelAdapter => ({
-  async send(message) {
-    log(`[wasl:${channel}] message to ${maskPhone(message.recipient)} (${message.bodyText.length} chars) handed to the logging adapter`);
-  },
-});
-
-export const createAdapters = (log: (line: string) => void): Record<OutgoingMessage['channel'], ChannelAdapter> => ({
+export const createAdapters = (): Record<AutomatedChannel, ChannelAdapter> => ({
   email: process.env.SMTP_URL ? smtpTransport(process.env.SMTP_URL) : fileTransport(),
-  sms: loggingAdapter(log, 'sms'),
-  whatsapp: loggingAdapter(log, 'whatsapp'),
 });

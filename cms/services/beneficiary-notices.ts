@@ -4,18 +4,22 @@
  * and a crash after commit loses nothing.
  */
 import type { Core } from '@strapi/strapi';
-import { ratingRequested, requestCompleted, requestDecided, type Rendered } from '../notifications/templates';
-import type { OutgoingMessage } from '../notifications/transports';
+import { ratingRequested, requestCompleted, requestDecided, requestInCommittee, type Rendered } from '../notifications/templates';
+import { CHANNELS, type Channel, type OutgoingMessage } from '../notifications/transports';
 import type { RequestStatus } from '../domain/request-journey';
 import type { LoadedRequest } from './request-journey';
 
 type Contact = { preferredChannel: string; phone: string; email: string | null };
 
-/** The agreed channel; channels without an adapter (a call, a visit, a letter) leave a written SMS trace. */
+/**
+ * H6: the channel agreed with the beneficiary. Email is sent by the outbox; a text message, WhatsApp, a
+ * call, a letter or a word at the next visit becomes a task for the staff, with the phone to reach them.
+ * An email preference with no address on file falls back to a call.
+ */
 export const deliveryFor = (contact: Contact): Pick<OutgoingMessage, 'channel' | 'recipient'> => {
-  if (contact.preferredChannel === 'email' && contact.email) return { channel: 'email', recipient: contact.email };
-  if (contact.preferredChannel === 'whatsapp') return { channel: 'whatsapp', recipient: contact.phone };
-  return { channel: 'sms', recipient: contact.phone };
+  if (contact.preferredChannel === 'email') return contact.email ? { channel: 'email', recipient: contact.email } : { channel: 'phone', recipient: contact.phone };
+  const channel = (CHANNELS as readonly string[]).includes(contact.preferredChannel) ? (contact.preferredChannel as Channel) : 'phone';
+  return { channel, recipient: contact.phone };
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -29,6 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     };
     let message: [string, Rendered] | null = null;
     if (to === 'complete' && extra.dueAt) message = ['request_completed', requestCompleted({ ...common, dueAt: extra.dueAt })];
+    if (to === 'in_committee') message = ['request_in_committee', requestInCommittee(common)];
     if (to === 'approved' || to === 'rejected') message = ['request_decided', requestDecided({ ...common, outcome: to, reasons: extra.reasons ?? '' })];
     if (to === 'delivered' && request.service.ratingRequired) message = ['rating_requested', ratingRequested(common)];
     if (!message) return;

@@ -3,7 +3,9 @@
  * reason; the journey then needs the committee's quorum and a majority to approve or reject.
  */
 import type { Core } from '@strapi/strapi';
-import { isUniqueViolation, waslError } from '../utils/errors';
+import { decisionReasons, settledOutcome, type CastVote } from '../domain/committee-decision';
+import type { VoteTally } from '../domain/request-journey';
+import { isUniqueViolation, isWaslError, waslError } from '../utils/errors';
 import type { StaffActor } from './records';
 
 export type VoteInput = { choice: 'approve' | 'reject' | 'abstain'; reason: string | null };
@@ -30,6 +32,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return (await query('agenda-item').create({ data: { meeting: meetingId, itemType: 'request', request: requestId, position, status: 'voting' } })).id;
   };
 
+  /** H6: the vote that settles the committee's majority records the decision, as that member's step. */
+  const decideIfSettled = async (documentId: string, requestId: number, actor: StaffActor) => {
+    const journey = strapi.plugin('wasl').service('request-journey');
+    const view = (await journey.explain(documentId, actor)) as { version: number; votes: VoteTally };
+    const outcome = settledOutcome(view.votes);
+    if (!outcome) return;
+    const cast = (await query('vote').findMany({ where: { request: { id: requestId } }, select: ['id', 'choice', 'reason'] })) as CastVote[];
+    try {
+      await journey.transition(documentId, { to: outcome, note: decisionReasons(outcome, view.votes, cast), version: view.version }, actor);
+    } catch (error) {
+      // Two members settling it at once: the other one's vote recorded the same decision first.
+      if (!(isWaslError(error) && ['STALE_VERSION', 'TRANSITION_NOT_ALLOWED'].includes(error.details.code))) throw error;
+    }
+  };
+
   return {
     async vote(documentId: string, input: VoteInput, actor: StaffActor) {
       const journey = strapi.plugin('wasl').service('request-journey');
@@ -49,6 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (isUniqueViolation(error)) throw waslError('ALREADY_VOTED');
         throw error;
       }
+      await decideIfSettled(documentId, request.id, actor);
       return journey.explain(documentId, actor);
     },
   };

@@ -2,10 +2,12 @@
  * The notification outbox (DESIGN.md "Beyond one machine"): a message is written in the same
  * transaction as the change that causes it, then a worker delivers it with retries, so a crash or an
  * SMTP outage loses nothing. Claiming a row is a conditional update, so several instances never send
- * the same message twice at once.
+ * the same message twice at once. A message for a channel no machine delivers (a text message, a call,
+ * a letter) is written as a task for the staff (`staff_task`) and is done when a person records it
+ * (cms/services/contact-tasks.ts): it is never marked sent (H6).
  */
 import type { Core } from '@strapi/strapi';
-import { createAdapters, type ChannelAdapter, type OutgoingMessage } from '../notifications/transports';
+import { createAdapters, isAutomated, type AutomatedChannel, type ChannelAdapter, type OutgoingMessage } from '../notifications/transports';
 import { startPeriodic } from '../utils/periodic';
 
 const UID = 'plugin::wasl.notification';
@@ -21,7 +23,7 @@ type Row = OutgoingMessage & { id: number; attempts: number };
 const scrub = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>').slice(0, 500);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let adapters: Record<OutgoingMessage['channel'], ChannelAdapter> | null = null;
+  let adapters: Record<AutomatedChannel, ChannelAdapter> | null = null;
   const retryBaseMs = () => Number(process.env.WASL_OUTBOX_RETRY_BASE_MS ?? 30_000);
   const query = () => strapi.db.query(UID);
 
@@ -31,8 +33,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const deliver = async (row: Row) => {
-    adapters ??= createAdapters((line) => strapi.log.info(line));
+    adapters ??= createAdapters();
     try {
+      if (!isAutomated(row.channel)) throw new Error(`no automated sender for ${row.channel}`);
       await adapters[row.channel].send(row);
       await query().update({ where: { id: row.id }, data: { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null } });
       return true;
@@ -47,7 +50,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Call inside the transaction of the change that causes the message. */
     async enqueue({ notBefore, ...message }: NewNotification): Promise<void> {
-      await query().create({ data: { ...message, status: 'pending', attempts: 0, nextAttemptAt: notBefore ?? new Date() } });
+      const status = isAutomated(message.channel) ? 'pending' : 'staff_task';
+      await query().create({ data: { ...message, status, attempts: 0, nextAttemptAt: notBefore ?? new Date() } });
     },
 
     /** Delivers what is due; returns how many were sent. */

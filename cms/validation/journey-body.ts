@@ -71,3 +71,10 @@ export const parseSignatureBody = (body: unknown): Outcome<{ image: unknown }> =
   if (!errors.length && (data.image === undefined || data.image === '')) errors.push({ field: 'image', code: 'FIELD_REQUIRED' });
   return errors.length ? { ok: false, errors } : { ok: true, value: { image: data.image } };
 };
+
+/** H6: a person records that they reached the beneficiary (the call made, the letter posted), with a note. */
+export const parseTaskDoneBody = (body: unknown): Outcome<{ note: string | null }> => {
+  const { data, errors } = screen(body ?? {}, ['note']);
+  const note = optionalText(data, 'note', errors);
+  return errors.length ? { ok: false, errors } : { ok: true, value: { note } };
+};

@@ -106,15 +106,18 @@ describe('the request journey', () => {
     await expectRefused(http('POST', `/api/wasl/service-requests/${request.id}/votes`, { token: committee, body: { choice: 'reject' } }), 409, 'ALREADY_VOTED');
     const short = await expectRefused(move(committee, request.id, 'approved', { note: 'مستوفية' }), 409, 'PRECONDITION_FAILED');
     expect(short.error.details.blockers?.map((b) => b.code)).toEqual(['QUORUM_NOT_MET']);
-    expect((await http('POST', `/api/wasl/service-requests/${request.id}/votes`, { token: await loginAsUser('committee-member-2'), body: { choice: 'approve', reason: 'مستوفية للشروط' } })).status).toBe(201);
-    await expectRefused(move(committee, request.id, 'rejected', { note: 'لا' }), 409, 'PRECONDITION_FAILED');
-    const tally = await http<{ votes: unknown }>('GET', `/api/wasl/service-requests/${request.id}/journey`, { token: committee });
-    expect(tally.body.votes).toEqual({ approve: 2, reject: 0, abstain: 0, quorum: 2 });
-    const approved = await move(committee, request.id, 'approved', { note: 'استيفاء شروط البرنامج والمستندات' });
-    expect(approved.status).toBe(200);
+    expect(await statusOf(request.id)).toBe('in_committee');
+    // The second approving vote reaches the quorum of 2 with a majority: it records the decision at once.
+    const second = await http<{ status: string; votes: unknown }>('POST', `/api/wasl/service-requests/${request.id}/votes`, {
+      token: await loginAsUser('committee-member-2'), body: { choice: 'approve', reason: 'مستوفية للشروط' },
+    });
+    expect(second.status).toBe(201);
+    expect(second.body).toMatchObject({ status: 'approved', votes: { approve: 2, reject: 0, abstain: 0, quorum: 2 } });
+    expect(await statusOf(request.id)).toBe('approved');
     const decision = await db()('wasl_decisions as d').join('wasl_decisions_request_lnk as l', 'l.decision_id', 'd.id')
-      .join('wasl_service_requests as r', 'r.id', 'l.service_request_id').where('r.document_id', request.id).first('d.outcome', 'd.approve_count', 'd.quorum_met');
-    expect(decision).toMatchObject({ outcome: 'approved', approve_count: 2 });
+      .join('wasl_service_requests as r', 'r.id', 'l.service_request_id').where('r.document_id', request.id).first('d.outcome', 'd.approve_count', 'd.reasons_ar');
+    expect(decision).toMatchObject({ outcome: 'approved', approve_count: 2, reasons_ar: 'قررت اللجنة الموافقة بأغلبية الأصوات (موافقة 2، رفض 0، امتناع 0): مستوفية للشروط' });
+    await expectRefused(http('POST', `/api/wasl/service-requests/${request.id}/votes`, { token: await loginAsUser('committee-member-3'), body: { choice: 'reject' } }), 409, 'VOTING_CLOSED');
   });
 
   it('[YSR-H8] after approval: registered, delivered, closed, with one event per step', async () => {

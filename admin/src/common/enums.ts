@@ -14,6 +14,7 @@ import vote from '../../../cms/content-types/vote/schema.json';
 import attestation from '../../../cms/content-types/attestation/schema.json';
 import meeting from '../../../cms/content-types/committee-meeting/schema.json';
 import complaintAction from '../../../cms/content-types/complaint-action/schema.json';
+import notification from '../../../cms/content-types/notification/schema.json';
 import { SLA_STATES } from '../../../cms/domain/sla-state';
 
 type Schema = { attributes: object };
@@ -43,6 +44,9 @@ export const ENUMS = {
   attestationMethod: values(attestation, 'method'),
   meetingStatus: values(meeting, 'status'),
   actionKind: values(complaintAction, 'kind'),
+  taskChannel: values(notification, 'channel'),
+  taskStatus: ['staff_task', 'done'],
+  notificationTemplate: ['request_completed', 'request_in_committee', 'request_decided', 'rating_requested', 'complaint_acknowledged', 'complaint_replied', 'complaint_escalated'],
   ruleType: ['nationality', 'gender', 'socialStatus', 'age', 'interviewPassed', 'registeredOnline', 'referralSource', 'selfReferralPartiesResident'],
   nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
   slaState: SLA_STATES,

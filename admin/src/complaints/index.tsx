@@ -1,11 +1,12 @@
 /** The complaint queue by status and channel with SLA badges, and one complaint with its action log. */
 import FeedbackIcon from '@mui/icons-material/Feedback';
-import { Datagrid, List, ReferenceManyField, SearchInput, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, List, ReferenceManyField, SearchInput, Show, SimpleShowLayout, TextField, WithRecord } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
+import { ContactTasks } from '../common/ContactTasks';
 import { SlaBadge } from '../common/SlaBadge';
 import { ComplaintCreate } from './ComplaintCreate';
 import { ComplaintSteps } from './ComplaintSteps';
@@ -55,6 +56,7 @@ const ComplaintShow = () => (
           <DualDateField source="at" withTime />
         </Datagrid>
       </ReferenceManyField>
+      <WithRecord label="wasl.tasks.title" render={(record) => <ContactTasks owner="complaints" id={String(record.id)} />} />
     </SimpleShowLayout>
   </Show>
 );

@@ -143,6 +143,10 @@ export const arApp = {
       title: 'محضر الاجتماع', text: 'نص المحضر', save: 'حفظ المحضر', approve: 'أعتمد المحضر', saved: 'حُفظ',
       approvals: 'اعتمده %{approved} • بانتظار %{pending}', approved: 'اعتمد جميع الأعضاء المحضر',
     },
+    tasks: {
+      title: 'مهام التواصل مع المستفيد', none: 'لا مهام تواصل', what: 'المطلوب', channel: 'الوسيلة', recipient: 'الرقم', created: 'أُنشئت',
+      status: 'الحالة', done: 'تم التواصل', record_done: 'تسجيل إتمام التواصل', note: 'ملاحظة (ماذا تم؟)', recorded: 'سُجّل إتمام المهمة',
+    },
     weekday: { 0: 'الأحد', 1: 'الاثنين', 2: 'الثلاثاء', 3: 'الأربعاء', 4: 'الخميس', 5: 'الجمعة', 6: 'السبت' },
   },
   enums: {
@@ -187,6 +191,12 @@ export const arApp = {
     actionKind: {
       internal_note: 'ملاحظة داخلية', public_reply: 'رد على المشتكي', call_made: 'اتصال هاتفي', assignment: 'إسناد', escalation: 'تصعيد',
       status_change: 'تغيير الحالة', settlement: 'تسوية',
+    },
+    taskChannel: { email: 'بريد إلكتروني', sms: 'رسالة نصية', whatsapp: 'واتساب', phone: 'اتصال هاتفي', letter: 'خطاب بريدي', in_person: 'إبلاغ عند الحضور' },
+    taskStatus: { staff_task: 'بانتظار الموظف', done: 'تم' },
+    notificationTemplate: {
+      request_completed: 'إبلاغ باكتمال الطلب وموعد الرد', request_in_committee: 'إبلاغ بإحالة الطلب إلى اللجنة', request_decided: 'إبلاغ بقرار اللجنة',
+      rating_requested: 'طلب تقييم الخدمة', complaint_acknowledged: 'إشعار باستلام الشكوى', complaint_replied: 'الرد على المشتكي', complaint_escalated: 'تصعيد شكوى',
     },
     meetingStatus: { scheduled: 'مجدول', held: 'عُقد', minutes_pending: 'المحضر بانتظار الاعتماد', minutes_approved: 'المحضر معتمد', cancelled: 'أُلغي' },
     attestationMethod: { signature_image: 'صورة التوقيع', witnessed_checkbox: 'إقرار بحضور الموظف' },

@@ -140,6 +140,10 @@ export const enApp: AppMessages = {
       title: 'Minutes', text: 'Minutes text', save: 'Save minutes', approve: 'I approve the minutes', saved: 'Saved',
       approvals: 'Approved by %{approved} • pending %{pending}', approved: 'Every member has approved the minutes',
     },
+    tasks: {
+      title: 'Contacting the beneficiary', none: 'No contact tasks', what: 'What to tell', channel: 'Channel', recipient: 'Number', created: 'Created',
+      status: 'Status', done: 'Contacted', record_done: 'Record that the beneficiary was contacted', note: 'Note (what was done?)', recorded: 'Recorded as done',
+    },
     weekday: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   },
   enums: {
@@ -184,6 +188,12 @@ export const enApp: AppMessages = {
     actionKind: {
       internal_note: 'Internal note', public_reply: 'Reply to complainant', call_made: 'Phone call', assignment: 'Assignment', escalation: 'Escalation',
       status_change: 'Status change', settlement: 'Settlement',
+    },
+    taskChannel: { email: 'Email', sms: 'Text message', whatsapp: 'WhatsApp', phone: 'Phone call', letter: 'Letter by post', in_person: 'Tell at the next visit' },
+    taskStatus: { staff_task: 'Waiting for staff', done: 'Done' },
+    notificationTemplate: {
+      request_completed: 'Request complete and its due date', request_in_committee: 'Request sent to the committee', request_decided: "The committee's decision",
+      rating_requested: 'Rating request', complaint_acknowledged: 'Complaint received', complaint_replied: 'Reply to the complainant', complaint_escalated: 'Complaint escalated',
     },
     meetingStatus: { scheduled: 'Scheduled', held: 'Held', minutes_pending: 'Minutes pending', minutes_approved: 'Minutes approved', cancelled: 'Cancelled' },
     attestationMethod: { signature_image: 'Signature image', witnessed_checkbox: 'Witnessed declaration' },

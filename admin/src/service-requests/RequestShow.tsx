@@ -3,6 +3,7 @@ import { Chip, Divider, Grid, Stack } from '@mui/material';
 import { ReferenceField, Show, SimpleShowLayout, TextField, useGetOne, useLocaleState, useRecordContext, WithRecord } from 'react-admin';
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
+import { ContactTasks } from '../common/ContactTasks';
 import { SlaBadge } from '../common/SlaBadge';
 import { AttestationPanel } from './AttestationPanel';
 import { DecisionPanel } from './DecisionPanel';
@@ -33,6 +34,7 @@ const Workflow = () => (
       <AttestationPanel />
       <ResearchPanel />
       <DecisionPanel />
+      <ContactTasks owner="service-requests" id={String(record.id)} />
     </SimpleShowLayout>
   )} />
 );
