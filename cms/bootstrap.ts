@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './seed/demo';
+import { ensureLists } from './seed/lists';
 
 /** WASL_SEED: `auto` (default) loads the demo association into an empty database; `false` never does. */
 const shouldSeed = () => (process.env.WASL_SEED ?? 'auto') !== 'false';
@@ -27,6 +28,8 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);
   }
+  // ALL-CH: a database the demo did not fill still gets the channel and category lists to edit.
+  await ensureLists(strapi);
   // H6: the outbox worker delivers what transitions enqueued; WASL_OUTBOX_WORKER=false leaves it to another instance.
   if (process.env.WASL_OUTBOX_WORKER !== 'false') stopOutbox = strapi.plugin('wasl').service('outbox').startWorker();
   // CM5: overdue complaints reach management; WASL_ESCALATION_JOB=false disables the job (tests, a worker-less instance).

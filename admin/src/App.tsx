@@ -8,7 +8,7 @@ import { isStaffRole } from '../../cms/constants/roles';
 import { screensFor } from './common/resourceProps';
 import complaints from './complaints';
 import meetings from './committee/meetings';
-import { committees, holidays } from './configuration';
+import { channels, committees, complaintCategories, holidays } from './configuration';
 import profile from './configuration/profile';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -37,6 +37,8 @@ export const App = () => (
             <Resource key="committee-meetings" name="committee-meetings" {...screensFor(role, 'committee-meetings', meetings)} />,
             <Resource key="association-profiles" name="association-profiles" {...screensFor(role, 'association-profiles', profile)} />,
             <Resource key="committees" name="committees" {...screensFor(role, 'committees', committees)} />,
+            <Resource key="channels" name="channels" {...screensFor(role, 'channels', channels)} />,
+            <Resource key="complaint-categories" name="complaint-categories" {...screensFor(role, 'complaint-categories', complaintCategories)} />,
             <Resource key="branches" name="branches" recordRepresentation="nameAr" />,
             <Resource key="request-events" name="request-events" />,
             <Resource key="attestations" name="attestations" />,

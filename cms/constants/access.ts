@@ -60,6 +60,9 @@ export const RESOURCES = {
     auditReads: true,
   },
   branches: { uid: 'plugin::wasl.branch', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'code'] },
+  // ALL-CH: the association's own channels and complaint categories are rows; disabled, never deleted (records keep their key).
+  channels: { uid: 'plugin::wasl.channel', grants: { ...everyone(READ), [ADMIN]: WRITE }, search: ['nameAr', 'nameEn', 'key'] },
+  'complaint-categories': { uid: 'plugin::wasl.complaint-category', grants: { ...everyone(READ), [ADMIN]: WRITE }, search: ['nameAr', 'nameEn', 'key'] },
   services: { uid: 'plugin::wasl.service', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'key'] },
   'service-requests': {
     uid: 'plugin::wasl.service-request',

@@ -59,6 +59,14 @@ export const ERRORS = {
   STALE_VERSION: { status: 409, ar: 'عدّل مستخدم آخر الطلب للتو؛ حدّث الصفحة وأعد المحاولة', en: 'Someone else changed this request just now; reload and try again' },
   NOT_COMMITTEE_MEMBER: { status: 403, ar: 'لست عضواً في اللجنة المختصة بهذا الطلب', en: 'You are not a member of the committee for this request' },
   VOTING_CLOSED: { status: 409, ar: 'التصويت متاح فقط للطلبات المعروضة على اللجنة', en: 'Voting is open only while the request is before the committee' },
+  CHANNEL_NOT_ENABLED: {
+    status: 422, ar: 'القناة «{value}» ليست من قنوات التواصل المفعلة لدى الجمعية', en: 'The channel "{value}" is not one the association has enabled',
+  },
+  CATEGORY_NOT_ENABLED: {
+    status: 422, ar: 'التصنيف «{value}» ليس من تصنيفات الشكاوى المفعلة لدى الجمعية', en: 'The category "{value}" is not one the association has enabled',
+  },
+  KEY_INVALID: { status: 400, ar: 'المعرّف يبدأ بحرف إنجليزي صغير ولا يحوي إلا حروفاً صغيرة وأرقاماً و _', en: 'The key starts with a lower-case letter and holds only a–z, 0–9 and _' },
+  KEY_IMMUTABLE: { status: 400, ar: 'لا يُغيَّر المعرّف بعد الإنشاء لأن السجلات تشير إليه', en: 'The key cannot change after creation: records refer to it' },
   TASK_ALREADY_DONE: { status: 409, ar: 'سُجّل إنجاز هذه المهمة من قبل', en: 'This task has already been recorded as done' },
   ALREADY_VOTED: { status: 409, ar: 'سبق أن صوّتَّ على هذا الطلب', en: 'You have already voted on this request' },
   SIGNATURE_IMAGE_INVALID: { status: 400, ar: 'صورة التوقيع يجب أن تكون PNG أو JPEG', en: 'The signature must be a PNG or JPEG image' },

@@ -6,11 +6,13 @@ import attestation from './attestation';
 import auditLog from './audit-log';
 import beneficiary from './beneficiary';
 import branch from './branch';
+import channel from './channel';
 import committee from './committee';
 import committeeMeeting from './committee-meeting';
 import compensationClaim from './compensation-claim';
 import complaint from './complaint';
 import complaintAction from './complaint-action';
+import complaintCategory from './complaint-category';
 import contactOfficerAssignment from './contact-officer-assignment';
 import decision from './decision';
 import fieldInspection from './field-inspection';
@@ -38,11 +40,13 @@ export default {
   'audit-log': auditLog,
   beneficiary,
   branch,
+  channel,
   committee,
   'committee-meeting': committeeMeeting,
   'compensation-claim': compensationClaim,
   complaint,
   'complaint-action': complaintAction,
+  'complaint-category': complaintCategory,
   'contact-officer-assignment': contactOfficerAssignment,
   decision,
   'field-inspection': fieldInspection,

@@ -10,7 +10,7 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export const COMPLAINT_KINDS = ['complaint', 'inquiry', 'suggestion'] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
 
-/** ALL-CH: every channel a complaint may come through (the association enables its own). */
+/** ALL-CH: the channels the policies name; an association keeps its own list as rows (plugin::wasl.channel). */
 export const COMPLAINT_CHANNELS = ['in_person', 'phone', 'email', 'social_media', 'letter', 'fax', 'website', 'help_request', 'volunteer_service', 'branch_representative'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 

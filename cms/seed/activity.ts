@@ -7,6 +7,7 @@ import { computeDueAt, isWorkingDay } from '../domain/sla-calendar';
 import type { TrackingKind } from '../domain/tracking-number';
 import { insert, stepTimes, workingInstant, type Row, type SeedContext } from './context';
 import type { DemoBeneficiary } from './people';
+import { YUSR_CHANNELS } from './lists';
 
 const SUBJECTS: Record<'complaint' | 'inquiry' | 'suggestion', [string, string, string][]> = {
   complaint: [
@@ -28,7 +29,8 @@ const SUBJECTS: Record<'complaint' | 'inquiry' | 'suggestion', [string, string, 
   ],
 };
 
-const CHANNELS = ['in_person', 'phone', 'email', 'social_media', 'letter', 'fax', 'website', 'branch_representative'];
+// ALL-CH: the demo's complaints come through the channels Yusr has enabled.
+const CHANNELS = YUSR_CHANNELS;
 const STATES = ['received', 'assigned', 'in_progress', 'awaiting_complainant', 'resolved', 'closed', 'closed', 'closed', 'reopened'] as const;
 const KIND: Record<string, TrackingKind> = { complaint: 'complaint', inquiry: 'inquiry', suggestion: 'suggestion' };
 

@@ -15,6 +15,7 @@ import { insert, type Row, type SeedContext } from './context';
 import { saudiHolidays } from './holidays';
 import { seedRequests, type SeedService } from './journeys';
 import { DEMO_STAFF, demoBeneficiary, seededRandom } from './people';
+import { ensureLists, YUSR_CHANNELS } from './lists';
 import { OFFICER_TOOLS, YUSR_BRANCHES, YUSR_COMMITTEES, YUSR_POLICY, YUSR_PROFILE, YUSR_SERVICES } from './yusr';
 
 export const DEMO_PASSWORD = 'Wasl-Demo-2026';
@@ -105,6 +106,7 @@ export const seedDemoData = async (strapi: Core.Strapi, options: { reset: boolea
   const tracking = strapi.plugin('wasl').service('tracking');
   const summary = await strapi.db.transaction(async () => {
     await insert(ctx, 'association-profile', YUSR_PROFILE);
+    await ensureLists(strapi, YUSR_CHANNELS);
     const branches: Row[] = [];
     for (const branch of YUSR_BRANCHES) branches.push(await insert(ctx, 'branch', { ...branch, active: true }));
     for (const holiday of holidays) await insert(ctx, 'holiday', holiday);

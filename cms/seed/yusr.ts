@@ -14,8 +14,6 @@ export const YUSR_PROFILE = {
   phone: '+966122345678',
   email: 'info@yusr.example.org.sa',
   socialAccounts: { x: '@yusr_example', instagram: '@yusr_example' },
-  // ALL-CH: the eight channels YSR lists (المقابلة، الاتصالات الهاتفية، …، مناديب المكاتب الفرعية).
-  enabledChannels: ['in_person', 'phone', 'social_media', 'letter', 'help_request', 'volunteer_service', 'website', 'branch_representative'],
   // ALL-TOOLS: the officer's tools YSR lists, as policy-document keys.
   tools: ['basic-regulation', 'social-research-guide', 'support-policy-guide'],
   weekendDays: [5, 6],

@@ -115,6 +115,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (earlier) return resultOf(earlier, true);
       const receivedAt = input.receivedAt ?? new Date();
       const category = input.category ?? 'other';
+      // ALL-CH: the website and every staff channel alike, only what the association has enabled.
+      await wasl().service('channels').assertEnabled([{ field: 'channel', kind: 'channel', value: input.channel }, { field: 'category', kind: 'category', value: category }]);
       const [settings, sla, calendar, rules] = await Promise.all([profile(), wasl().service('calendar').complaintSla(), wasl().service('calendar').load(), routingRules()]);
       const route = routeComplaint(rules, { category, beneficiaryCategory: input.beneficiaryCategory ?? null });
       const dueAt = complaintDueAt(receivedAt, category, sla, calendar);

@@ -21,8 +21,9 @@ import compensation from './compensation';
 import complaintStats from './complaint-stats';
 import staff from './staff';
 import contactTasks from './contact-tasks';
+import channels from './channels';
 
 export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
-  compensation, 'complaint-stats': complaintStats, staff, 'contact-tasks': contactTasks };
+  compensation, 'complaint-stats': complaintStats, staff, 'contact-tasks': contactTasks, channels };

@@ -143,8 +143,12 @@ const serviceRequests: RecordHook = {
   },
   normalise({ data, mode }) {
     if (mode === 'create' && (data.receivedAt === undefined || data.receivedAt === null)) data.receivedAt = new Date().toISOString();
+    if (mode === 'create' && (data.channel === undefined || data.channel === null)) data.channel = 'in_person';
     return [];
   },
+  // ALL-CH: only a channel the association has enabled.
+  conflicts: ({ strapi, data }) =>
+    ('channel' in data ? strapi.plugin('wasl').service('channels').refusals([{ field: 'channel', kind: 'channel', value: data.channel }]) : Promise.resolve([])),
   async beforeInsert({ strapi, data, actor }) {
     Object.assign(data, {
       trackingNumber: await strapi.plugin('wasl').service('tracking').next('request', new Date(data.receivedAt as string)),
@@ -199,7 +203,18 @@ const policyAcknowledgements: RecordHook = {
   },
 };
 
+/** ALL-CH: a channel's or category's key is what records store, so it is well-formed and never changes. */
+const listRows: RecordHook = {
+  normalise({ data, existing, mode }) {
+    if (!('key' in data)) return [];
+    if (mode === 'update' && existing && data.key !== existing.key) return [{ field: 'key', code: 'KEY_IMMUTABLE' }];
+    return typeof data.key === 'string' && /^[a-z][a-z0-9_]{0,39}$/.test(data.key) ? [] : [{ field: 'key', code: 'KEY_INVALID' }];
+  },
+};
+
 export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
+  channels: listRows,
+  'complaint-categories': listRows,
   beneficiaries, services, 'service-requests': serviceRequests, attestations, holidays, 'association-profiles': associationProfiles,
   complaints: complaintSlaHook,
   'policy-acknowledgements': policyAcknowledgements,

@@ -65,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const references = await missingReferences(resource, data);
     if (references.length) throw waslError('VALIDATION_FAILED', references);
     const conflicts = (await hook?.conflicts?.({ strapi, data, existing, mode })) ?? [];
-    if (conflicts.length) throw waslError(conflicts[0].code, conflicts);
+    if (conflicts.length) throw waslError(conflicts[0].code, conflicts, conflicts[0].params);
     const duplicates = await duplicateFields(uniqueScope(resource), data, existing ? Number(existing.id) : undefined);
     if (duplicates.length) throw waslError('DUPLICATE_VALUE', duplicates);
     return data;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { normaliseSaudiPhone } from '../domain/phone';
-import { ACTION_KINDS, BENEFICIARY_CATEGORIES, COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_KINDS } from '../domain/complaint-workflow';
+import { ACTION_KINDS, BENEFICIARY_CATEGORIES, COMPLAINT_KINDS } from '../domain/complaint-workflow';
 import { parseWith, type Parsed } from './zod-errors';
 
 // Bytes a decoder could not read arrive as U+FFFD; C0 controls other than tab and newlines are never typed.
@@ -28,9 +28,12 @@ const contact = {
   beneficiaryCategory: z.enum(BENEFICIARY_CATEGORIES).optional(),
 };
 
+/** ALL-CH: channels and categories are the association's own rows; the intake service checks they are enabled. */
+const listKey = z.string().trim().min(1).max(40);
+
 const core = {
   kind: z.enum(COMPLAINT_KINDS),
-  category: z.enum(COMPLAINT_CATEGORIES).optional(),
+  category: listKey.optional(),
   subject: text(200, 3),
   description: text(5000, 10),
 };
@@ -51,7 +54,7 @@ export type PublicIntake = z.infer<typeof publicSchema>;
 const staffSchema = z.strictObject({
   ...core,
   ...contact,
-  channel: z.enum(COMPLAINT_CHANNELS),
+  channel: listKey,
   beneficiary: z.string().max(40).optional(),
   branch: z.string().max(40).optional(),
   receivedAt: z.iso.datetime({ offset: true }).optional(),

@@ -26,10 +26,10 @@ describe('complaint statistics', () => {
   beforeAll(async () => {
     const made = [
       await staffIntake({ ...routed, kind: 'complaint', channel: 'phone', receivedAt: at(2, 6) }),
-      await staffIntake({ ...routed, kind: 'inquiry', channel: 'email', receivedAt: at(3, 7) }),
-      await staffIntake({ ...routed, kind: 'complaint', channel: 'fax', receivedAt: at(4, 8) }),
+      await staffIntake({ ...routed, kind: 'inquiry', channel: 'social_media', receivedAt: at(3, 7) }),
+      await staffIntake({ ...routed, kind: 'complaint', channel: 'website', receivedAt: at(4, 8) }),
       await staffIntake({ category: 'facilities', kind: 'suggestion', channel: 'letter', receivedAt: at(5, 9) }),
-      await staffIntake({ ...routed, kind: 'complaint', channel: 'fax', receivedAt: at(7, 9) }),
+      await staffIntake({ ...routed, kind: 'complaint', channel: 'website', receivedAt: at(7, 9) }),
       // Outside the range on both sides.
       await staffIntake({ ...routed, channel: 'phone', receivedAt: '2021-02-28T23:59:59Z' }),
       await staffIntake({ ...routed, channel: 'phone', receivedAt: '2021-04-01T00:00:00Z' }),
@@ -45,7 +45,7 @@ describe('complaint statistics', () => {
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(5);
     expect(res.body.byKind).toEqual([{ key: 'complaint', count: 3 }, { key: 'inquiry', count: 1 }, { key: 'suggestion', count: 1 }]);
-    expect(res.body.byChannel).toEqual([{ key: 'email', count: 1 }, { key: 'fax', count: 2 }, { key: 'letter', count: 1 }, { key: 'phone', count: 1 }]);
+    expect(res.body.byChannel).toEqual([{ key: 'letter', count: 1 }, { key: 'phone', count: 1 }, { key: 'social_media', count: 1 }, { key: 'website', count: 2 }]);
     expect(res.body.byCategory).toEqual([{ key: 'facilities', count: 1 }, { key: 'technical_support', count: 4 }]);
     expect(res.body.byStatus).toEqual([{ key: 'assigned', count: 1 }, { key: 'received', count: 1 }, { key: 'resolved', count: 3 }]);
     expect(res.body.actionsByKind).toEqual([{ key: 'assignment', count: 4 }, { key: 'public_reply', count: 1 }, { key: 'settlement', count: 2 }]);

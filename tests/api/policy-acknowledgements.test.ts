@@ -16,7 +16,7 @@ describe('policy acknowledgements', () => {
   });
   afterAll(closeDb);
 
-  it('[PD1] records the signed-in staff member, the time and the policy\'s own version; a second time is 409 and writes nothing', async () => {
+  it('[ESR-PD3] records the signed-in staff member, the time and the policy\'s own version; a second time is 409 and writes nothing', async () => {
     const res = await http<Ack>('POST', '/api/wasl/policy-acknowledgements', { token, body: { policy: policy.id, versionNumber: 99 } });
     expect(res.status).toBe(201);
     expect(res.body.versionNumber).toBe(policy.versionNumber);

@@ -12,7 +12,7 @@ const EXPECTED_TYPES = [
   'attestation', 'committee', 'committee-meeting', 'agenda-item', 'vote', 'decision', 'complaint', 'complaint-action',
   'compensation-claim', 'visit', 'appointment', 'survey', 'survey-response', 'field-inspection',
   'contact-officer-assignment', 'holiday', 'policy-document', 'policy-acknowledgement', 'stakeholder', 'audit-log',
-  'notification', 'tracking-sequence',
+  'notification', 'tracking-sequence', 'channel', 'complaint-category',
 ];
 
 type Schema = {

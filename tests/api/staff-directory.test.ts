@@ -107,7 +107,7 @@ describe('who has and has not signed a policy', () => {
 
   const signatures = async (token = manager) => http<Signatures>('GET', `/api/wasl/policy-documents/${policy}/signatures`, { token });
 
-  it('[PD1] lists every active staff member for the current version, unsigned first, then who signed and when', async () => {
+  it('[ESR-PD3] lists every active staff member for the current version, unsigned first, then who signed and when', async () => {
     const before = await signatures();
     expect(before.status).toBe(200);
     expect(before.body).toMatchObject({ policy, versionNumber: 3, signed: 0 });
@@ -125,7 +125,7 @@ describe('who has and has not signed a policy', () => {
     expect(after.body.staff.filter((s) => !s.signed).map((s) => s.username)).toContain('manager');
   });
 
-  it('[PD1] a new version is signed afresh: the earlier acknowledgement no longer counts', async () => {
+  it('[ESR-PD3] a new version is signed afresh: the earlier acknowledgement no longer counts', async () => {
     expect((await http('PUT', `/api/wasl/policy-documents/${policy}`, { token: manager, body: { versionNumber: 4 } })).status).toBe(200);
     const res = await signatures();
     expect(res.body).toMatchObject({ versionNumber: 4, signed: 0 });

@@ -8,6 +8,7 @@ import fs from 'fs';
 import type { Browser } from 'playwright-core';
 import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
+import { http, loginAs } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
 import { fileRequest, registerBeneficiary, serviceId } from '../helpers/journey';
 import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn, statusIs, step } from '../helpers/browser';
@@ -161,7 +162,7 @@ describe('the staff console in Chromium', () => {
     await screenshot(reception, 'beneficiaries-list');
     // ALL-CH: a complaint taken by phone gets its tracking number from the server's intake.
     await reception.goto(consoleUrl('complaints/create'));
-    await pick(reception, 'channel', 'هاتف');
+    await pick(reception, 'channel', 'الاتصالات الهاتفية');
     await reception.locator('input[name="subject"]').fill('تأخر الرد على طلب الاستشارة');
     await reception.locator('textarea[name="description"]').fill('اتصلت المستفيدة تفيد بتأخر الرد على طلبها أكثر من أسبوع');
     await reception.locator('input[name="complainantName"]').fill('منى سعيد');
@@ -172,15 +173,32 @@ describe('the staff console in Chromium', () => {
     await reception.context().close();
   });
 
-  it('[YSR-E3] the association admin edits eligibility from dropdowns (no JSON) and the association profile', async () => {
+  it('[YSR-E3] the association admin adds an eligibility rule from dropdowns (no JSON), saves it, and requests are judged by it', async () => {
     const admin = await signIn(browser, 'association-admin');
     expect(await admin.getByRole('menuitem', { name: 'طلبات الخدمات' }).count()).toBe(1);
-    await admin.goto(consoleUrl('services'));
-    await admin.locator('tbody tr').filter({ hasText: 'البرامج المهارية' }).click();
-    await admin.getByRole('link', { name: 'تعديل' }).click();
+    const adminToken = await loginAs('association_admin');
+    const created = await http<{ id: string }>('POST', '/api/wasl/services', {
+      token: adminToken,
+      body: { key: `skills-age-${Date.now()}`, nameAr: 'برنامج مهارات للنساء من ١٨ إلى ٦٠ عاماً', category: 'skills', published: true, requiredDocuments: [], eligibilityRules: [] },
+    });
+    expect(created.status).toBe(201);
+    await admin.goto(consoleUrl(`services/${created.body.id}`));
     await admin.getByText('شروط الاستحقاق').first().waitFor();
     expect(await admin.locator('textarea[name="eligibilityRules"]').count()).toBe(0);
+    await admin.locator('.ra-input-eligibilityRules .button-add').click();
+    await pick(admin, 'eligibilityRules.0.type', 'العمر');
+    await admin.locator('input[name="eligibilityRules.0.min"]').fill('18');
+    await admin.locator('input[name="eligibilityRules.0.max"]').fill('60');
     await screenshot(admin, 'service-eligibility-builder');
+    await admin.getByRole('button', { name: 'حفظ' }).click();
+    await admin.waitForURL(/#\/services$/);
+    // It took effect: the service holds the rule, and a beneficiary born in 1950 is told why she does not qualify.
+    const saved = await http<{ eligibilityRules: unknown }>('GET', `/api/wasl/services/${created.body.id}`, { token: adminToken });
+    expect(saved.body.eligibilityRules).toEqual([{ type: 'age', min: 18, max: 60 }]);
+    const elder = (await registerBeneficiary({ birthDate: '1950-03-01' })).id;
+    const request = (await fileRequest(elder, created.body.id, { documentsProvided: [] })).id;
+    const journey = await http<{ missing: { code: string }[] }>('GET', `/api/wasl/service-requests/${request}/journey`, { token: await loginAs('reception_officer') });
+    expect(journey.body.missing.map((m) => m.code)).toEqual(['ELIGIBILITY_AGE']);
     await admin.goto(consoleUrl('association-profiles'));
     await admin.locator('tbody tr').first().click();
     await admin.locator('input[name="defaultSlaDays"]').waitFor();
@@ -197,7 +215,7 @@ describe('the staff console in Chromium', () => {
     await member.context().close();
   });
 
-  it('[PD1] a contact officer acknowledges the policy from its page', async () => {
+  it('[ESR-PD3] a contact officer acknowledges the policy from its page', async () => {
     const officer = await signIn(browser, 'contact-officer');
     await officer.goto(consoleUrl('policy-documents'));
     await officer.locator('tbody tr').first().click();

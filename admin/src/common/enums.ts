@@ -23,7 +23,6 @@ const values = (schema: Schema, field: string): readonly string[] =>
 
 export const ENUMS = {
   status: values(request, 'status'),
-  channel: values(request, 'channel'),
   referralSource: values(request, 'referralSource'),
   gender: values(beneficiary, 'gender'),
   socialStatus: values(beneficiary, 'socialStatus'),
@@ -34,7 +33,6 @@ export const ENUMS = {
   slaUnit: values(service, 'slaUnit'),
   complaintKind: values(complaint, 'kind'),
   complaintStatus: values(complaint, 'status'),
-  complaintCategory: values(complaint, 'category'),
   visitPurpose: values(visit, 'purpose'),
   visitChannel: values(visit, 'channel'),
   holidayKind: values(holiday, 'kind'),

@@ -5,6 +5,7 @@
  */
 import { AutocompleteInput, BooleanInput, Create, ReferenceInput, SimpleForm, TextInput, required, type RaRecord } from 'react-admin';
 import { DigitsInput, EnumInput } from '../common/inputs';
+import { ListValueInput } from '../common/lists';
 
 const withoutEmpty = (data: RaRecord) => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined && v !== '')) as RaRecord;
 
@@ -12,8 +13,8 @@ export const ComplaintCreate = () => (
   <Create redirect="show" transform={withoutEmpty}>
     <SimpleForm defaultValues={{ kind: 'complaint', channel: 'in_person', anonymous: false }}>
       <EnumInput source="kind" enumName="complaintKind" validate={required()} />
-      <EnumInput source="channel" enumName="channel" validate={required()} />
-      <EnumInput source="category" enumName="complaintCategory" />
+      <ListValueInput source="channel" resource="channels" validate={required()} />
+      <ListValueInput source="category" resource="complaint-categories" />
       <TextInput source="subject" validate={required()} fullWidth />
       <TextInput source="description" validate={required()} multiline minRows={3} fullWidth />
       <ReferenceInput source="beneficiary" reference="beneficiaries">

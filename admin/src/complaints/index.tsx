@@ -7,6 +7,7 @@ import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
 import { ContactTasks } from '../common/ContactTasks';
+import { ListValueField, ListValueInput } from '../common/lists';
 import { SlaBadge } from '../common/SlaBadge';
 import { ComplaintCreate } from './ComplaintCreate';
 import { ComplaintSteps } from './ComplaintSteps';
@@ -14,7 +15,7 @@ import { ComplaintSteps } from './ComplaintSteps';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <EnumInput key="status" source="status" enumName="complaintStatus" alwaysOn />,
-  <EnumInput key="channel" source="channel" enumName="channel" />,
+  <ListValueInput key="channel" source="channel" resource="channels" />,
   <EnumInput key="kind" source="kind" enumName="complaintKind" />,
 ];
 
@@ -24,7 +25,7 @@ const ComplaintList = () => (
       <TextField source="trackingNumber" />
       <EnumField source="kind" enumName="complaintKind" />
       <TextField source="subject" />
-      <EnumField source="channel" enumName="channel" />
+      <ListValueField source="channel" resource="channels" />
       <EnumField source="status" enumName="complaintStatus" />
       <SlaBadge label="resources.service-requests.fields.slaState" />
       <DualDateField source="dueAt" />
@@ -38,7 +39,7 @@ const ComplaintShow = () => (
       <ComplaintSteps label="wasl.complaint.steps.title" />
       <TextField source="trackingNumber" />
       <EnumField source="kind" enumName="complaintKind" />
-      <EnumField source="category" enumName="complaintCategory" />
+      <ListValueField source="category" resource="complaint-categories" />
       <EnumField source="status" enumName="complaintStatus" />
       <TextField source="subject" />
       <TextField source="description" />

@@ -1,6 +1,8 @@
-/** Configuration the association admin changes without code: public holidays (H7 calendar) and committees. */
+/** Configuration the association admin changes without code: public holidays (H7 calendar), committees, channels and complaint categories (ALL-CH). */
 import EventBusyIcon from '@mui/icons-material/EventBusy';
+import CategoryIcon from '@mui/icons-material/Category';
 import GroupsIcon from '@mui/icons-material/Groups';
+import HubIcon from '@mui/icons-material/Hub';
 import { BooleanField, BooleanInput, Create, Datagrid, DateInput, Edit, List, NumberField, NumberInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
@@ -51,6 +53,36 @@ const CommitteeForm = () => (
     <BooleanInput source="active" />
   </SimpleForm>
 );
+
+/** ALL-CH: a row per channel or category; disabling it (never deleting) keeps the records that name it. */
+const ListRowList = ({ name }: { name: string }) => (
+  <List actions={<ListActions filters={false} />} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter(name)}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <TextField source="nameAr" />
+      <TextField source="nameEn" emptyText="—" />
+      <TextField source="key" />
+      <BooleanField source="enabled" />
+    </Datagrid>
+  </List>
+);
+
+const ListRowForm = ({ creating }: { creating: boolean }) => (
+  <SimpleForm defaultValues={creating ? { enabled: true, sortOrder: 0 } : undefined}>
+    <TextInput source="key" validate={required()} disabled={!creating} inputProps={{ dir: 'ltr' }} helperText="resources.channels.key_hint" />
+    <TextInput source="nameAr" validate={required()} />
+    <TextInput source="nameEn" />
+    <BooleanInput source="enabled" />
+    <NumberInput source="sortOrder" />
+  </SimpleForm>
+);
+
+const listRowScreens = (name: string, icon: typeof HubIcon) => ({
+  list: () => <ListRowList name={name} />, icon, recordRepresentation: 'nameAr',
+  edit: () => <Edit mutationMode="pessimistic"><ListRowForm creating={false} /></Edit>,
+  create: () => <Create redirect="list"><ListRowForm creating /></Create>,
+});
+export const channels = listRowScreens('channels', HubIcon);
+export const complaintCategories = listRowScreens('complaint-categories', CategoryIcon);
 
 export const holidays = {
   list: HolidayList, icon: EventBusyIcon, recordRepresentation: 'nameAr',

@@ -6,7 +6,6 @@
 import BusinessIcon from '@mui/icons-material/Business';
 import { CheckboxGroupInput, Datagrid, Edit, List, NumberField, NumberInput, SimpleForm, TextField, TextInput, required, useTranslate } from 'react-admin';
 import { csvExporter } from '../common/csv';
-import { choices } from '../common/enums';
 import { EnumInput } from '../common/inputs';
 import { ListActions } from '../common/ListActions';
 
@@ -36,7 +35,6 @@ const ProfileEdit = () => {
         <TextInput source="phone" inputProps={{ dir: 'ltr' }} />
         <TextInput source="email" inputProps={{ dir: 'ltr' }} />
         <TextInput source="website" inputProps={{ dir: 'ltr' }} />
-        <CheckboxGroupInput source="enabledChannels" choices={choices('channel')} />
         <CheckboxGroupInput source="weekendDays" choices={WEEKDAYS.map((d) => ({ id: d, name: translate(`wasl.weekday.${d}`) }))} translateChoice={false} />
         <TextInput source="workdayStart" inputProps={{ dir: 'ltr' }} />
         <TextInput source="workdayEnd" inputProps={{ dir: 'ltr' }} />

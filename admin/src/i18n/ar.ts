@@ -84,6 +84,15 @@ export const arApp = {
         dueSoonWorkingDays: 'التنبيه قبل الموعد بأيام عمل', complaintSlaDays: 'مدة الرد على الشكاوى',
       },
     },
+    channels: {
+      name: arPlural('قناة تواصل', 'قنوات التواصل'),
+      fields: { key: 'المعرّف', nameAr: 'الاسم', nameEn: 'الاسم بالإنجليزية', enabled: 'مفعلة', sortOrder: 'الترتيب' },
+      key_hint: 'حروف إنجليزية صغيرة وأرقام و _ ، لا يتغير بعد الحفظ',
+    },
+    'complaint-categories': {
+      name: arPlural('تصنيف', 'تصنيفات الشكاوى'),
+      fields: { key: 'المعرّف', nameAr: 'الاسم', nameEn: 'الاسم بالإنجليزية', enabled: 'مفعل', sortOrder: 'الترتيب' },
+    },
     branches: { name: arPlural('فرع', 'الفروع'), fields: { code: 'الرمز', nameAr: 'الاسم', city: 'المدينة' } },
     attestations: { name: arPlural('إقرار', 'الإقرارات'), fields: { method: 'طريقة التوقيع', statementAr: 'نص الإقرار', attestedAt: 'تاريخ الإقرار', request: 'الطلب' } },
     'request-events': { name: arPlural('حدث', 'سجل الطلب'), fields: { fromStatus: 'من', toStatus: 'إلى', actorRole: 'بواسطة', at: 'التاريخ', note: 'ملاحظة' } },
@@ -154,10 +163,6 @@ export const arApp = {
       received: 'مستلم', incomplete: 'غير مكتمل', complete: 'مكتمل', in_research: 'قيد البحث الاجتماعي', in_committee: 'لدى اللجنة', approved: 'مقبول',
       rejected: 'مرفوض', registered: 'مسجّل', delivered: 'قُدّمت الخدمة', closed: 'مغلق', withdrawn: 'مسحوب',
     },
-    channel: {
-      in_person: 'حضوري', phone: 'هاتف', email: 'بريد إلكتروني', social_media: 'وسائل التواصل', letter: 'خطاب', fax: 'فاكس', website: 'الموقع الإلكتروني',
-      help_request: 'طلب مساعدة', volunteer_service: 'خدمة تطوعية', branch_representative: 'مندوب الفرع',
-    },
     gender: { female: 'أنثى', male: 'ذكر' },
     socialStatus: { single: 'أعزب/عزباء', married: 'متزوج/متزوجة', divorced: 'مطلق/مطلقة', widowed: 'أرمل/أرملة' },
     category: {
@@ -175,10 +180,6 @@ export const arApp = {
     complaintKind: { complaint: 'شكوى', inquiry: 'استفسار', suggestion: 'اقتراح' },
     complaintStatus: {
       received: 'مستلمة', assigned: 'مُسندة', in_progress: 'قيد المعالجة', awaiting_complainant: 'بانتظار المشتكي', resolved: 'محلولة', closed: 'مغلقة', reopened: 'أعيد فتحها',
-    },
-    complaintCategory: {
-      service_quality: 'جودة الخدمة', staff_conduct: 'سلوك الموظفين', delay: 'التأخير', eligibility: 'الاستحقاق', facilities: 'المرافق',
-      technical_support: 'الدعم الفني', information: 'المعلومات', other: 'أخرى',
     },
     visitPurpose: {
       inquiry: 'استفسار', service_request: 'طلب خدمة', complaint: 'شكوى', follow_up: 'متابعة', appointment: 'موعد', support_service: 'خدمة مساندة', other: 'أخرى',

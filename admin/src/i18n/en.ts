@@ -81,6 +81,15 @@ export const enApp: AppMessages = {
         dueSoonWorkingDays: 'Warn this many working days before', complaintSlaDays: 'Complaint reply deadline',
       },
     },
+    channels: {
+      name: 'Channel |||| Channels',
+      fields: { key: 'Key', nameAr: 'Name', nameEn: 'Name in English', enabled: 'Enabled', sortOrder: 'Order' },
+      key_hint: 'Lower-case letters, digits and _; it cannot change once saved',
+    },
+    'complaint-categories': {
+      name: 'Category |||| Complaint categories',
+      fields: { key: 'Key', nameAr: 'Name', nameEn: 'Name in English', enabled: 'Enabled', sortOrder: 'Order' },
+    },
     branches: { name: 'Branch |||| Branches', fields: { code: 'Code', nameAr: 'Name', city: 'City' } },
     attestations: { name: 'Attestation |||| Attestations', fields: { method: 'Method', statementAr: 'Statement', attestedAt: 'Attested on', request: 'Request' } },
     'request-events': { name: 'Event |||| Request history', fields: { fromStatus: 'From', toStatus: 'To', actorRole: 'By', at: 'Date', note: 'Note' } },
@@ -151,10 +160,6 @@ export const enApp: AppMessages = {
       received: 'Received', incomplete: 'Incomplete', complete: 'Complete', in_research: 'In research', in_committee: 'With the committee', approved: 'Approved',
       rejected: 'Rejected', registered: 'Registered', delivered: 'Delivered', closed: 'Closed', withdrawn: 'Withdrawn',
     },
-    channel: {
-      in_person: 'In person', phone: 'Phone', email: 'Email', social_media: 'Social media', letter: 'Letter', fax: 'Fax', website: 'Website',
-      help_request: 'Help request', volunteer_service: 'Volunteer service', branch_representative: 'Branch representative',
-    },
     gender: { female: 'Female', male: 'Male' },
     socialStatus: { single: 'Single', married: 'Married', divorced: 'Divorced', widowed: 'Widowed' },
     category: {
@@ -172,10 +177,6 @@ export const enApp: AppMessages = {
     complaintKind: { complaint: 'Complaint', inquiry: 'Inquiry', suggestion: 'Suggestion' },
     complaintStatus: {
       received: 'Received', assigned: 'Assigned', in_progress: 'In progress', awaiting_complainant: 'Awaiting complainant', resolved: 'Resolved', closed: 'Closed', reopened: 'Reopened',
-    },
-    complaintCategory: {
-      service_quality: 'Service quality', staff_conduct: 'Staff conduct', delay: 'Delay', eligibility: 'Eligibility', facilities: 'Facilities',
-      technical_support: 'Technical support', information: 'Information', other: 'Other',
     },
     visitPurpose: {
       inquiry: 'Inquiry', service_request: 'Service request', complaint: 'Complaint', follow_up: 'Follow-up', appointment: 'Appointment', support_service: 'Support service', other: 'Other',

@@ -5,6 +5,7 @@
 import { AutocompleteInput, BooleanInput, CheckboxGroupInput, Create, ReferenceInput, SelectInput, SimpleForm, TextInput, required, useGetOne, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { EnumInput } from '../common/inputs';
+import { ListValueInput } from '../common/lists';
 import { useLocaleState } from 'react-admin';
 
 type RequiredDocument = { key: string; labelAr: string; labelEn: string };
@@ -31,7 +32,7 @@ export const RequestCreate = () => (
       <ReferenceInput source="service" reference="services" filter={{ published: true }}>
         <SelectInput optionText="nameAr" validate={required()} />
       </ReferenceInput>
-      <EnumInput source="channel" enumName="channel" validate={required()} />
+      <ListValueInput source="channel" resource="channels" validate={required()} />
       <DocumentsInput />
       <BooleanInput source="registeredOnline" />
       <BooleanInput source="interviewPassed" />

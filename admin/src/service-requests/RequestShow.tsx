@@ -4,6 +4,7 @@ import { ReferenceField, Show, SimpleShowLayout, TextField, useGetOne, useLocale
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { ContactTasks } from '../common/ContactTasks';
+import { ListValueField } from '../common/lists';
 import { SlaBadge } from '../common/SlaBadge';
 import { AttestationPanel } from './AttestationPanel';
 import { DecisionPanel } from './DecisionPanel';
@@ -49,7 +50,7 @@ export const RequestShow = () => (
           <ReferenceField source="service" reference="services" link={false}><TextField source="nameAr" /></ReferenceField>
           <EnumField source="status" enumName="status" color="primary" />
           <SlaBadge label="resources.service-requests.fields.slaState" />
-          <EnumField source="channel" enumName="channel" />
+          <ListValueField source="channel" resource="channels" />
           <DualDateField source="receivedAt" withTime />
           <DualDateField source="completedAt" withTime />
           <DualDateField source="dueAt" withTime />
