@@ -76,6 +76,11 @@ export const ERRORS = {
   MINUTES_LOCKED: { status: 409, ar: 'لا يمكن تعديل محضر اجتماع معتمد أو ملغى', en: 'The minutes of an approved or cancelled meeting cannot change' },
   MINUTES_NOT_PENDING: { status: 409, ar: 'المحضر ليس بانتظار الاعتماد: يكتب أولاً', en: 'The minutes are not awaiting approval: write them first' },
   MINUTES_ALREADY_APPROVED: { status: 409, ar: 'سبق أن اعتمدتَ هذا المحضر', en: 'You have already approved these minutes' },
+  NATIONALITY_ID_MISMATCH: {
+    status: 400,
+    ar: 'الجنسية لا تطابق نوع الهوية: رقم الهوية الوطنية (يبدأ بـ 1) للسعوديين، ورقم الإقامة (يبدأ بـ 2) لغيرهم',
+    en: 'The nationality does not match the ID: a national ID (starting with 1) is for Saudis, an iqama (starting with 2) for others',
+  },
   NATIONAL_ID_DUPLICATE: { status: 409, ar: 'رقم الهوية مسجل لمستفيد آخر', en: 'This ID number is already registered to another beneficiary' },
   DUPLICATE_VALUE: { status: 409, ar: 'القيمة مسجلة مسبقاً', en: 'This value is already registered' },
   TEXT_INVALID_CHARACTERS: { status: 400, ar: 'النص يحتوي على رموز غير مقروءة أو غير مسموح بها', en: 'The text contains unreadable or disallowed characters' },

@@ -80,3 +80,13 @@ export const maskNationalId = (id: string): string => {
   if (id.length < 4) return '*'.repeat(id.length);
   return id.slice(0, 1) + '*'.repeat(id.length - 3) + id.slice(-2);
 };
+
+/**
+ * A national ID (first digit 1) belongs to a Saudi citizen, an iqama (first digit 2) to a resident of
+ * another nationality: the two fields must agree. Null when they do, else the field error's code.
+ */
+export const idNationalityMismatch = (kind: SaudiIdKind, nationality: unknown): 'NATIONALITY_ID_MISMATCH' | null => {
+  if (typeof nationality !== 'string' || nationality.trim() === '') return null;
+  const saudi = nationality.trim().toUpperCase() === 'SA';
+  return (kind === 'citizen') === saudi ? null : 'NATIONALITY_ID_MISMATCH';
+};

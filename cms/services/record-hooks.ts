@@ -3,7 +3,7 @@
  * check (Saudi ID, +966 phone) and checks that need the database (duplicates).
  */
 import type { Core } from '@strapi/strapi';
-import { validateSaudiId } from '../domain/saudi-id';
+import { idNationalityMismatch, validateSaudiId } from '../domain/saudi-id';
 import { normaliseSaudiPhone } from '../domain/phone';
 import { normaliseArabic } from '../domain/arabic-text';
 import type { ResourceName } from '../constants/access';
@@ -56,6 +56,11 @@ const beneficiaries: RecordHook = {
       else errors.push({ field: 'phone', code: phone.code });
     }
     if (typeof data.nationality === 'string') data.nationality = data.nationality.toUpperCase();
+    // HRF-H3: the data is matched at submission: a national ID is a Saudi's, an iqama another nationality's.
+    const merged = { ...existing, ...data };
+    const kind = typeof merged.nationalId === 'string' ? validateSaudiId(merged.nationalId) : null;
+    const mismatch = kind?.ok && !errors.some((e) => e.field === 'nationalId') ? idNationalityMismatch(kind.kind, merged.nationality) : null;
+    if (mismatch) errors.push({ field: 'nationality', code: mismatch });
     data.searchKey = beneficiarySearchKey({ ...existing, ...data });
     return errors;
   },

@@ -47,6 +47,31 @@ describe('POST /api/wasl/beneficiaries', () => {
     expect(await countRows('wasl_audit_logs')).toBe(before.audit + 1);
   });
 
+  it.each([
+    ['a national ID (1…) with an Egyptian nationality', { nationalId: generateSaudiId('citizen', 900_101), nationality: 'EG' }],
+    ['an iqama (2…) with the Saudi nationality', { nationalId: generateSaudiId('resident', 900_102), nationality: 'SA' }],
+  ])('[HRF-H3] refuses %s with a field message on nationality, writing nothing', async (_name, patch) => {
+    const before = await snapshot();
+    const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', { token: reception, body: { ...valid(101), ...patch } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([['nationality', 'NATIONALITY_ID_MISMATCH']]);
+    expect(res.body.error.details.errors[0].messageAr).toContain('الجنسية لا تطابق نوع الهوية');
+    await expectNothingWritten(before);
+  });
+
+  it('[HRF-H3] an iqama with another nationality is accepted; changing a citizen\'s nationality alone is checked too', async () => {
+    const resident = await http<Beneficiary>('POST', '/api/wasl/beneficiaries', {
+      token: reception, body: { ...valid(103), nationalId: generateSaudiId('resident', 900_103), nationality: 'EG' },
+    });
+    expect(resident.status).toBe(201);
+    expect(resident.body.idKind).toBe('resident');
+    const citizen = await http<Beneficiary>('POST', '/api/wasl/beneficiaries', { token: reception, body: valid(104) });
+    expect(citizen.status).toBe(201);
+    const changed = await http<ErrorBody>('PUT', `/api/wasl/beneficiaries/${citizen.body.id}`, { token: reception, body: { nationality: 'JO' } });
+    expect(changed.status).toBe(400);
+    expect(changed.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([['nationality', 'NATIONALITY_ID_MISMATCH']]);
+  });
+
   it('accepts Arabic-Indic digits in the national ID and stores them as ASCII', async () => {
     const body = { ...valid(2), nationalId: toArabicIndic(valid(2).nationalId) };
     const res = await http<Beneficiary>('POST', '/api/wasl/beneficiaries', { token: reception, body });

@@ -2,7 +2,7 @@
  * Saudi national ID / iqama validation: the officer checks the data's validity at submission time
  * (HRF-H3), and IDs are masked for roles that need no more (HRF-P1).
  */
-import { generateSaudiId, maskNationalId, validateSaudiId, type SaudiIdError, type SaudiIdKind } from '../../cms/domain/saudi-id';
+import { generateSaudiId, idNationalityMismatch, maskNationalId, validateSaudiId, type SaudiIdError, type SaudiIdKind } from '../../cms/domain/saudi-id';
 
 // Check digits below were worked by hand: e.g. 1045678909 → 2+0+8+5+3+7+7+9+0+9 = 50.
 describe('validateSaudiId', () => {
@@ -111,5 +111,18 @@ describe('maskNationalId', () => {
     const masked = maskNationalId(id);
     expect(masked).toMatch(/^[12]\*{7}\d{2}$/);
     expect(masked).toBe(`${id[0]}*******${id.slice(-2)}`);
+  });
+});
+
+describe('idNationalityMismatch', () => {
+  it.each([
+    ['a national ID with nationality SA', 'citizen', 'SA', null],
+    ['a national ID with nationality sa (any case)', 'citizen', 'sa', null],
+    ['a national ID with nationality EG', 'citizen', 'EG', 'NATIONALITY_ID_MISMATCH'],
+    ['an iqama with nationality EG', 'resident', 'EG', null],
+    ['an iqama with nationality SA', 'resident', 'SA', 'NATIONALITY_ID_MISMATCH'],
+    ['no nationality given yet', 'citizen', undefined, null],
+  ] as const)('[HRF-H3] %s → %p', (_name, kind, nationality, expected) => {
+    expect(idNationalityMismatch(kind, nationality)).toBe(expected);
   });
 });
