@@ -9,8 +9,9 @@ export type VerifyRun = { status: number | null; stdout: string; stderr: string 
 
 /** Runs scripts/audit-verify.ts (what `npm run audit:verify` runs) against a SQLite file or a PostgreSQL URL. */
 export const runAuditVerify = (database: { sqliteFile?: string; postgresUrl?: string } = {}): VerifyRun => {
-  const server = readTestServer();
-  const target = database.sqliteFile || database.postgresUrl ? database : server.client === 'postgres' ? { postgresUrl: server.database } : { sqliteFile: server.database };
+  const given = database.sqliteFile || database.postgresUrl;
+  const server = given ? null : readTestServer();
+  const target = given ? database : server?.client === 'postgres' ? { postgresUrl: server.database } : { sqliteFile: server?.database };
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: '', DATABASE_FILENAME: '' };
   if (target.postgresUrl) env.DATABASE_URL = target.postgresUrl;
   else delete env.DATABASE_URL;
