@@ -1,6 +1,7 @@
 /** The staff console's table of contents: providers, theme, resources (per role), custom routes. */
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import auditLogs from './audit-logs';
 import { authProvider } from './authProvider';
 import beneficiaries from './beneficiaries';
 import { CommitteeQueue } from './committee/CommitteeQueue';
@@ -37,6 +38,7 @@ export const App = () => (
             <Resource key="committee-meetings" name="committee-meetings" {...screensFor(role, 'committee-meetings', meetings)} />,
             <Resource key="association-profiles" name="association-profiles" {...screensFor(role, 'association-profiles', profile)} />,
             <Resource key="committees" name="committees" {...screensFor(role, 'committees', committees)} />,
+            <Resource key="audit-logs" name="audit-logs" {...screensFor(role, 'audit-logs', auditLogs)} />,
             <Resource key="branches" name="branches" recordRepresentation="nameAr" />,
             <Resource key="request-events" name="request-events" />,
             <Resource key="attestations" name="attestations" />,

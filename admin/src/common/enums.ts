@@ -15,6 +15,7 @@ import attestation from '../../../cms/content-types/attestation/schema.json';
 import meeting from '../../../cms/content-types/committee-meeting/schema.json';
 import complaintAction from '../../../cms/content-types/complaint-action/schema.json';
 import { SLA_STATES } from '../../../cms/domain/sla-state';
+import { AUDIT_ACTIONS, AUDIT_RESOURCES } from '../../../cms/constants/audit';
 
 type Schema = { attributes: object };
 const values = (schema: Schema, field: string): readonly string[] =>
@@ -46,6 +47,8 @@ export const ENUMS = {
   ruleType: ['nationality', 'gender', 'socialStatus', 'age', 'interviewPassed', 'registeredOnline', 'referralSource', 'selfReferralPartiesResident'],
   nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
   slaState: SLA_STATES,
+  auditAction: AUDIT_ACTIONS,
+  auditResource: AUDIT_RESOURCES,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

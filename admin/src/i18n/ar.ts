@@ -5,6 +5,7 @@
 import type { TranslationMessages } from 'ra-core';
 import { arPlural } from './plural';
 import { raArabic } from './ra-ar';
+import { auditAr } from './audit';
 
 export const arApp = {
   resources: {
@@ -92,6 +93,7 @@ export const arApp = {
       fields: { outcome: 'القرار', reasonsAr: 'الأسباب', decidedAt: 'تاريخ القرار', approveCount: 'موافق', rejectCount: 'رافض', abstainCount: 'ممتنع' },
     },
     votes: { name: arPlural('صوت', 'الأصوات'), fields: { choice: 'التصويت', reason: 'السبب', castAt: 'التاريخ' } },
+    'audit-logs': auditAr.resource,
   },
   wasl: {
     app: { title: 'وصل', subtitle: 'إدارة العلاقة مع المستفيدين', language: 'اللغة' },
@@ -143,6 +145,7 @@ export const arApp = {
       title: 'محضر الاجتماع', text: 'نص المحضر', save: 'حفظ المحضر', approve: 'أعتمد المحضر', saved: 'حُفظ',
       approvals: 'اعتمده %{approved} • بانتظار %{pending}', approved: 'اعتمد جميع الأعضاء المحضر',
     },
+    audit: auditAr.wasl,
     weekday: { 0: 'الأحد', 1: 'الاثنين', 2: 'الثلاثاء', 3: 'الأربعاء', 4: 'الخميس', 5: 'الجمعة', 6: 'السبت' },
   },
   enums: {
@@ -194,6 +197,8 @@ export const arApp = {
       nationality: 'الجنسية', gender: 'الجنس', socialStatus: 'الحالة الاجتماعية', age: 'العمر', interviewPassed: 'اجتياز المقابلة الشخصية',
       registeredOnline: 'التسجيل الإلكتروني', referralSource: 'جهة الإحالة', selfReferralPartiesResident: 'إقامة أطراف الإحالة الذاتية',
     },
+    auditAction: auditAr.auditAction,
+    auditResource: auditAr.auditResource,
     nationality: { SA: 'السعودية', AE: 'الإمارات', KW: 'الكويت', BH: 'البحرين', QA: 'قطر', OM: 'عُمان', EG: 'مصر', JO: 'الأردن', YE: 'اليمن', SY: 'سوريا', SD: 'السودان' },
   },
 };
