@@ -106,6 +106,33 @@ describe('the audit log', () => {
     }
   });
 
+  (onPostgres ? it : it.skip)('[P1] audit:verify names a row changed on PostgreSQL behind the trigger\'s back, and passes once it is restored', async () => {
+    await auditedRead();
+    const client = new Client({ connectionString: server.database });
+    await client.connect();
+    // A superuser can disable the trigger; the chain still shows what was done. Restored exactly afterwards.
+    const rewrite = async (id: number, summary: string) => {
+      await client.query('begin');
+      await client.query('alter table wasl_audit_logs disable trigger wasl_audit_logs_append_only');
+      await client.query('update wasl_audit_logs set summary = $1::jsonb where id = $2', [summary, id]);
+      await client.query('alter table wasl_audit_logs enable trigger wasl_audit_logs_append_only');
+      await client.query('commit');
+    };
+    try {
+      const { rows } = await client.query<{ id: number; hash: string; summary: unknown }>('select id, hash, summary from wasl_audit_logs order by id asc limit 2');
+      expect(rows.length).toBe(2);
+      const target = rows[1];
+      await rewrite(target.id, JSON.stringify({ fields: ['forged'] }));
+      const tampered = runAuditVerify();
+      await rewrite(target.id, JSON.stringify(target.summary));
+      expect(tampered.status).toBe(1);
+      expect(tampered.stdout).toMatch(new RegExp(`^audit chain broken at id ${target.id}: hash expected [0-9a-f]{64}, found ${target.hash}\\n$`));
+      expect(runAuditVerify().status).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+
   it('[P1] a super admin\'s reads through Strapi\'s content manager are audited with record ids, never values', async () => {
     const admin = await adminSession();
     const headers = { Authorization: `Bearer ${admin.token}` };
