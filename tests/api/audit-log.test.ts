@@ -18,6 +18,13 @@ type Page = { id: string }[];
 
 const server = readTestServer();
 const onPostgres = server.client === 'postgres';
+/**
+ * The database's refusal as text. Not `rejects.toThrow`: better-sqlite3 is a native module loaded once per
+ * process, so after another test file loaded it its SqliteError comes from another realm and jest does not
+ * recognise it as an Error.
+ */
+const refusal = (query: PromiseLike<unknown>): Promise<string> =>
+  Promise.resolve(query).then(() => 'no error', (error: unknown) => String((error as { message?: unknown })?.message ?? error));
 const summaryOf = (row: Row) => (typeof row.summary === 'string' ? JSON.parse(row.summary) : row.summary) as Record<string, unknown>;
 
 /** An audited write, so the table is never empty when a test tries to rewrite it. */
@@ -40,9 +47,9 @@ describe('the audit log', () => {
     try {
       const before = Number((await client.query('select count(*) as n from wasl_audit_logs')).rows[0].n);
       expect(before).toBeGreaterThan(0);
-      await expect(client.query("update wasl_audit_logs set summary = '{}' where id = (select min(id) from wasl_audit_logs)")).rejects.toThrow(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(UPDATE refused/);
-      await expect(client.query('delete from wasl_audit_logs where id = (select min(id) from wasl_audit_logs)')).rejects.toThrow(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(DELETE refused/);
-      await expect(client.query('truncate wasl_audit_logs')).rejects.toThrow(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(TRUNCATE refused/);
+      expect(await refusal(client.query("update wasl_audit_logs set summary = '{}' where id = (select min(id) from wasl_audit_logs)"))).toMatch(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(UPDATE refused/);
+      expect(await refusal(client.query('delete from wasl_audit_logs where id = (select min(id) from wasl_audit_logs)'))).toMatch(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(DELETE refused/);
+      expect(await refusal(client.query('truncate wasl_audit_logs'))).toMatch(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(TRUNCATE refused/);
       expect(Number((await client.query('select count(*) as n from wasl_audit_logs')).rows[0].n)).toBeGreaterThanOrEqual(before);
     } finally {
       await client.end();
@@ -53,8 +60,8 @@ describe('the audit log', () => {
     await auditedRead();
     const before = await countRows('wasl_audit_logs');
     expect(before).toBeGreaterThan(0);
-    await expect(db()('wasl_audit_logs').update({ summary: '{}' })).rejects.toThrow(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(UPDATE refused on wasl_audit_logs\)/);
-    await expect(db()('wasl_audit_logs').delete()).rejects.toThrow(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(DELETE refused on wasl_audit_logs\)/);
+    expect(await refusal(db()('wasl_audit_logs').update({ summary: '{}' }))).toMatch(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(UPDATE refused on wasl_audit_logs\)/);
+    expect(await refusal(db()('wasl_audit_logs').delete())).toMatch(/WASL_AUDIT_APPEND_ONLY: the audit log is append-only \(DELETE refused on wasl_audit_logs\)/);
     expect(await countRows('wasl_audit_logs')).toBeGreaterThanOrEqual(before);
   });
 
