@@ -1,6 +1,7 @@
 /** The staff console's table of contents: providers, theme, resources (per role), custom routes. */
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import auditLogs from './audit-logs';
 import { authProvider } from './authProvider';
 import beneficiaries from './beneficiaries';
 import { CommitteeQueue } from './committee/CommitteeQueue';
@@ -39,6 +40,7 @@ export const App = () => (
             <Resource key="committees" name="committees" {...screensFor(role, 'committees', committees)} />,
             <Resource key="channels" name="channels" {...screensFor(role, 'channels', channels)} />,
             <Resource key="complaint-categories" name="complaint-categories" {...screensFor(role, 'complaint-categories', complaintCategories)} />,
+            <Resource key="audit-logs" name="audit-logs" {...screensFor(role, 'audit-logs', auditLogs)} />,
             <Resource key="branches" name="branches" recordRepresentation="nameAr" />,
             <Resource key="request-events" name="request-events" />,
             <Resource key="attestations" name="attestations" />,

@@ -10,6 +10,7 @@ import type { SlaUnit, WorkingCalendar } from '../domain/sla-calendar';
 import type { TrackingKind } from '../domain/tracking-number';
 import { ROLES, type StaffRole } from '../constants/roles';
 import { beneficiarySearchKey } from '../services/record-hooks';
+import { AUDIT_TABLE } from '../services/audit';
 import { seedComplaints, seedOffice, seedSurveys, seedVisits } from './activity';
 import { insert, type Row, type SeedContext } from './context';
 import { saudiHolidays } from './holidays';
@@ -63,9 +64,12 @@ const clearWaslTables = async (strapi: Core.Strapi) => {
   const tables: string[] = strapi.db.dialect.client === 'postgres'
     ? (await knex.raw("select tablename as name from pg_tables where schemaname = current_schema() and tablename like 'wasl\\_%'")).rows.map((r: { name: string }) => r.name)
     : (await knex.raw("select name from sqlite_master where type = 'table' and name like 'wasl\\_%' escape '\\'")).map((r: { name: string }) => r.name);
-  const ordered = [...tables.filter((t) => t.endsWith('_lnk')), ...tables.filter((t) => !t.endsWith('_lnk'))];
+  // P1: the audit log is append-only (its triggers would refuse the delete): it keeps its rows and records the reset.
+  const cleared = tables.filter((t) => t !== AUDIT_TABLE);
+  const ordered = [...cleared.filter((t) => t.endsWith('_lnk')), ...cleared.filter((t) => !t.endsWith('_lnk'))];
   await strapi.db.transaction(async ({ trx }) => {
     for (const table of ordered) await trx(table).delete();
+    await strapi.plugin('wasl').service('audit').record({ actor: null, action: 'seed_reset', resource: 'demo', summary: { tables: ordered.length } });
   });
 };
 

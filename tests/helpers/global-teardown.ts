@@ -1,6 +1,7 @@
 import fs from 'fs';
 import { readTestServer, STATE_FILE } from './server-env';
 import { dropThrowawayDb } from './throwaway-db';
+import { runAuditVerify } from './audit';
 
 const waitForExit = async (pid: number) => {
   for (let i = 0; i < 100; i += 1) {
@@ -14,7 +15,7 @@ const waitForExit = async (pid: number) => {
   process.kill(pid, 'SIGKILL');
 };
 
-/** Stops the test Strapi and throws its database away. */
+/** Stops the test Strapi, verifies the audit chain it wrote, and throws its database away. */
 export default async function globalTeardown(): Promise<void> {
   if (!fs.existsSync(STATE_FILE)) return;
   const server = readTestServer();
@@ -24,6 +25,9 @@ export default async function globalTeardown(): Promise<void> {
   } catch {
     // already gone
   }
+  // P1: whatever the run wrote, the audit chain must still verify (what `npm run audit:verify` runs).
+  const verify = runAuditVerify();
   await dropThrowawayDb(server);
   fs.rmSync(STATE_FILE, { force: true });
+  if (verify.status !== 0) throw new Error(`audit chain not intact after the run: ${verify.stdout}${verify.stderr}`);
 }

@@ -16,6 +16,7 @@ import meeting from '../../../cms/content-types/committee-meeting/schema.json';
 import complaintAction from '../../../cms/content-types/complaint-action/schema.json';
 import notification from '../../../cms/content-types/notification/schema.json';
 import { SLA_STATES } from '../../../cms/domain/sla-state';
+import { AUDIT_ACTIONS, AUDIT_RESOURCES } from '../../../cms/constants/audit';
 
 type Schema = { attributes: object };
 const values = (schema: Schema, field: string): readonly string[] =>
@@ -48,6 +49,8 @@ export const ENUMS = {
   ruleType: ['nationality', 'gender', 'socialStatus', 'age', 'interviewPassed', 'registeredOnline', 'referralSource', 'selfReferralPartiesResident'],
   nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
   slaState: SLA_STATES,
+  auditAction: AUDIT_ACTIONS,
+  auditResource: AUDIT_RESOURCES,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -5,6 +5,7 @@
 import type { TranslationMessages } from 'ra-core';
 import { arPlural } from './plural';
 import { raArabic } from './ra-ar';
+import { auditAr } from './audit';
 
 export const arApp = {
   resources: {
@@ -101,6 +102,7 @@ export const arApp = {
       fields: { outcome: 'القرار', reasonsAr: 'الأسباب', decidedAt: 'تاريخ القرار', approveCount: 'موافق', rejectCount: 'رافض', abstainCount: 'ممتنع' },
     },
     votes: { name: arPlural('صوت', 'الأصوات'), fields: { choice: 'التصويت', reason: 'السبب', castAt: 'التاريخ' } },
+    'audit-logs': auditAr.resource,
   },
   wasl: {
     app: { title: 'وصل', subtitle: 'إدارة العلاقة مع المستفيدين', language: 'اللغة' },
@@ -156,6 +158,7 @@ export const arApp = {
       title: 'مهام التواصل مع المستفيد', none: 'لا مهام تواصل', what: 'المطلوب', channel: 'الوسيلة', recipient: 'الرقم', created: 'أُنشئت',
       status: 'الحالة', done: 'تم التواصل', record_done: 'تسجيل إتمام التواصل', note: 'ملاحظة (ماذا تم؟)', recorded: 'سُجّل إتمام المهمة',
     },
+    audit: auditAr.wasl,
     weekday: { 0: 'الأحد', 1: 'الاثنين', 2: 'الثلاثاء', 3: 'الأربعاء', 4: 'الخميس', 5: 'الجمعة', 6: 'السبت' },
   },
   enums: {
@@ -205,6 +208,8 @@ export const arApp = {
       nationality: 'الجنسية', gender: 'الجنس', socialStatus: 'الحالة الاجتماعية', age: 'العمر', interviewPassed: 'اجتياز المقابلة الشخصية',
       registeredOnline: 'التسجيل الإلكتروني', referralSource: 'جهة الإحالة', selfReferralPartiesResident: 'إقامة أطراف الإحالة الذاتية',
     },
+    auditAction: auditAr.auditAction,
+    auditResource: auditAr.auditResource,
     nationality: { SA: 'السعودية', AE: 'الإمارات', KW: 'الكويت', BH: 'البحرين', QA: 'قطر', OM: 'عُمان', EG: 'مصر', JO: 'الأردن', YE: 'اليمن', SY: 'سوريا', SD: 'السودان' },
   },
 };

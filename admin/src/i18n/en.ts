@@ -2,6 +2,7 @@
 import type { TranslationMessages } from 'ra-core';
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './ar';
+import { auditEn } from './audit';
 
 export const enApp: AppMessages = {
   resources: {
@@ -98,6 +99,7 @@ export const enApp: AppMessages = {
       fields: { outcome: 'Decision', reasonsAr: 'Reasons', decidedAt: 'Decided on', approveCount: 'Approve', rejectCount: 'Reject', abstainCount: 'Abstain' },
     },
     votes: { name: 'Vote |||| Votes', fields: { choice: 'Vote', reason: 'Reason', castAt: 'Date' } },
+    'audit-logs': auditEn.resource,
   },
   wasl: {
     app: { title: 'Wasl', subtitle: 'Beneficiary relations', language: 'Language' },
@@ -153,6 +155,7 @@ export const enApp: AppMessages = {
       title: 'Contacting the beneficiary', none: 'No contact tasks', what: 'What to tell', channel: 'Channel', recipient: 'Number', created: 'Created',
       status: 'Status', done: 'Contacted', record_done: 'Record that the beneficiary was contacted', note: 'Note (what was done?)', recorded: 'Recorded as done',
     },
+    audit: auditEn.wasl,
     weekday: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   },
   enums: {
@@ -202,6 +205,8 @@ export const enApp: AppMessages = {
       nationality: 'Nationality', gender: 'Gender', socialStatus: 'Social status', age: 'Age', interviewPassed: 'Interview passed',
       registeredOnline: 'Registered online', referralSource: 'Referral source', selfReferralPartiesResident: 'Self-referral parties resident',
     },
+    auditAction: auditEn.auditAction,
+    auditResource: auditEn.auditResource,
     nationality: { SA: 'Saudi Arabia', AE: 'UAE', KW: 'Kuwait', BH: 'Bahrain', QA: 'Qatar', OM: 'Oman', EG: 'Egypt', JO: 'Jordan', YE: 'Yemen', SY: 'Syria', SD: 'Sudan' },
   },
 };

@@ -1,0 +1,19 @@
+/**
+ * The vocabulary of the audit log (P1), read by the console's audit screen: the actions the services
+ * record and the resources they name. A new action still lands in the log; until it is listed here the
+ * console shows its code.
+ */
+import { COMPLAINT_STEPS } from '../domain/complaint-workflow';
+import { RESOURCE_NAMES } from './access';
+
+export const AUDIT_ACTIONS = [
+  'create', 'update', 'delete', 'read_sensitive', 'transition', 'vote', 'sign', ...COMPLAINT_STEPS,
+  'open_claim', 'claim_condition', 'claim_negotiation', 'claim_settled', 'claim_closed',
+  'minutes_written', 'minutes_approved', 'seed_reset', 'contact_task_done',
+] as const;
+
+/** `demo` is the demo association as a whole (`npm run seed -- --reset`). */
+export const AUDIT_RESOURCES = [...RESOURCE_NAMES, 'demo'] as const;
+
+/** Who acted, besides the staff roles: the server itself, and Strapi's own super admin at /admin. */
+export const AUDIT_ACTOR_ROLES = ['system', 'strapi_admin'] as const;
