@@ -23,6 +23,9 @@ const printBanner = (strapi: Core.Strapi) => {
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.plugin('wasl').service('roles').ensureRoles();
+  // P1: complaint attachments and signature images are private files; earlier public copies move there.
+  strapi.plugin('wasl').service('private-files').subscribeToDeletes();
+  await strapi.plugin('wasl').service('private-files').adoptPublicFiles();
   if (shouldSeed()) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);

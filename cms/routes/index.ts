@@ -6,7 +6,8 @@ import complaints from './complaints';
 import compensation from './compensation';
 import session from './session';
 import staff from './staff';
+import fileDownloads from './file-downloads';
 
 export default {
-  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation, ...session, ...staff] },
+  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation, ...session, ...staff, ...fileDownloads] },
 };
