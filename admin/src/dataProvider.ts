@@ -4,9 +4,10 @@
  */
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
-import { httpClient } from './httpClient';
+import { fetchFile, httpClient } from './httpClient';
 import { API_URL } from './session';
 import type { Unmet } from '../../cms/domain/eligibility';
+import type { AttachmentView } from '../../cms/services/private-media';
 
 const BASE = `${API_URL}/wasl`;
 
@@ -38,6 +39,9 @@ export type WaslDataProvider = DataProvider & {
   complaintStep: (complaintId: string, step: string, body: Record<string, unknown>) => Promise<unknown>;
   signAttestation: (attestationId: string, image: string) => Promise<unknown>;
   getPolicySignatures: (policyId: string) => Promise<PolicySignatures>;
+  /** P1: the complaint's files and, for any `downloadPath` the API names, the file itself. */
+  getComplaintAttachments: (complaintId: string) => Promise<AttachmentView[]>;
+  fetchPrivateFile: (downloadPath: string) => Promise<Blob>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -55,4 +59,7 @@ export const dataProvider: WaslDataProvider = {
   approveMinutes: (meetingId) => post<MinutesView>(`/committee-meetings/${meetingId}/minutes/approvals`, {}),
   complaintStep: (complaintId, step, body) => post(`/complaints/${complaintId}/${step}`, body),
   getPolicySignatures: async (policyId) => (await httpClient(`${BASE}/policy-documents/${policyId}/signatures`)).json as PolicySignatures,
+  getComplaintAttachments: async (complaintId) => (await httpClient(`${BASE}/complaints/${complaintId}/attachments`)).json as AttachmentView[],
+  // downloadPath is absolute from the origin (/api/wasl/…), as the API writes it.
+  fetchPrivateFile: (downloadPath) => fetchFile(downloadPath),
 };

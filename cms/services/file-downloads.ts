@@ -8,10 +8,8 @@ import type { Core } from '@strapi/strapi';
 import type { ResourceName } from '../constants/access';
 import { waslError } from '../utils/errors';
 import type { LegacyRow, OpenedFile } from './private-files';
-import { DOWNLOAD_PATHS } from './private-media';
+import { DOWNLOAD_PATHS, type AttachmentView } from './private-media';
 import type { StaffActor } from './records';
-
-export type AttachmentView = { id: string; name: string; mime: string; bytes: number; kind: string; downloadPath: string };
 
 type AttachmentRow = { id: number; documentId: string; kind: string; file: LegacyRow | null };
 type AttestationRow = { id: number; documentId: string; signature: LegacyRow | null };

@@ -7,6 +7,7 @@ import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
 import { SlaBadge } from '../common/SlaBadge';
+import { ComplaintAttachments } from './ComplaintAttachments';
 import { ComplaintCreate } from './ComplaintCreate';
 import { ComplaintSteps } from './ComplaintSteps';
 
@@ -48,6 +49,7 @@ const ComplaintShow = () => (
       <TextField source="escalationLevel" emptyText="—" />
       <SlaBadge label="resources.service-requests.fields.slaState" />
       <TextField source="resolution" emptyText="—" />
+      <ComplaintAttachments label="wasl.files.attachments" />
       <ReferenceManyField reference="complaint-actions" target="complaint" sort={{ field: 'at', order: 'ASC' }} label="resources.complaint-actions.name">
         <Datagrid bulkActionButtons={false}>
           <EnumField source="kind" enumName="actionKind" />
