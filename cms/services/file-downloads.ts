@@ -28,7 +28,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!file) throw waslError('NOT_FOUND');
     // A file still under public/uploads (stored before files were private) is moved on its first download.
     const opened = await wasl().service('private-files').open(await wasl().service('private-files').adopt(file));
-    await wasl().service('audit').record({ ...audit, action: 'download', summary: { ...audit.summary, file: file.id } });
+    try {
+      await wasl().service('audit').record({ ...audit, action: 'download', summary: { ...audit.summary, file: file.id } });
+    } catch (error) {
+      opened.stream.destroy();
+      throw error;
+    }
     return opened;
   };
 
@@ -36,10 +41,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The complaint's files as the console lists them: label, type, size and where to download each. */
     async listComplaintAttachments(complaintId: string, actor: StaffActor): Promise<AttachmentView[]> {
       await mustRead('complaints', complaintId, actor);
-      return (await attachmentsOf(complaintId)).filter((row) => row.file).map((row) => ({
-        id: row.documentId, name: row.file!.name, mime: row.file!.mime, bytes: Math.round(Number(row.file!.size) * 1024), kind: row.kind,
-        downloadPath: DOWNLOAD_PATHS.complaintAttachment(complaintId, row.documentId),
-      }));
+      return (await attachmentsOf(complaintId)).flatMap(({ documentId, kind, file }) => (file ? [{
+        id: documentId, name: file.name, mime: file.mime, bytes: Math.round(Number(file.size) * 1024), kind,
+        downloadPath: DOWNLOAD_PATHS.complaintAttachment(complaintId, documentId),
+      }] : []));
     },
 
     async complaintAttachment(complaintId: string, attachmentId: string, actor: StaffActor): Promise<OpenedFile> {
