@@ -26,6 +26,9 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.plugin('wasl').service('roles').ensureRoles();
   // P1: before anything else writes, the audit table refuses UPDATE/DELETE/TRUNCATE (cms/services/audit-append-only.ts).
   await strapi.plugin('wasl').service('audit').ensureAppendOnly();
+  // P1: complaint attachments and signature images are private files; earlier public copies move there.
+  strapi.plugin('wasl').service('private-files').subscribeToDeletes();
+  await strapi.plugin('wasl').service('private-files').adoptPublicFiles();
   if (shouldSeed()) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);

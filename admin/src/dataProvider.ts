@@ -4,9 +4,10 @@
  */
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
-import { httpClient } from './httpClient';
+import { fetchFile, httpClient } from './httpClient';
 import { API_URL } from './session';
 import type { Unmet } from '../../cms/domain/eligibility';
+import type { AttachmentView } from '../../cms/services/private-media';
 
 const BASE = `${API_URL}/wasl`;
 
@@ -47,6 +48,9 @@ export type WaslDataProvider = DataProvider & {
   getPolicySignatures: (policyId: string) => Promise<PolicySignatures>;
   getContactTasks: (owner: TaskOwner, id: string) => Promise<ContactTask[]>;
   completeContactTask: (taskId: number, note: string) => Promise<ContactTask>;
+  /** P1: the complaint's files and, for any `downloadPath` the API names, the file itself. */
+  getComplaintAttachments: (complaintId: string) => Promise<AttachmentView[]>;
+  fetchPrivateFile: (downloadPath: string) => Promise<Blob>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -66,4 +70,7 @@ export const dataProvider: WaslDataProvider = {
   getPolicySignatures: async (policyId) => (await httpClient(`${BASE}/policy-documents/${policyId}/signatures`)).json as PolicySignatures,
   getContactTasks: async (owner, id) => (await httpClient(`${BASE}/${owner}/${id}/contact-tasks`)).json as ContactTask[],
   completeContactTask: (taskId, note) => post<ContactTask>(`/contact-tasks/${taskId}/done`, note ? { note } : {}),
+  getComplaintAttachments: async (complaintId) => (await httpClient(`${BASE}/complaints/${complaintId}/attachments`)).json as AttachmentView[],
+  // downloadPath is absolute from the origin (/api/wasl/…), as the API writes it.
+  fetchPrivateFile: (downloadPath) => fetchFile(downloadPath),
 };

@@ -18,13 +18,28 @@ const localise = (error: unknown): unknown => {
   return new HttpError([message, ...fields].join(' — '), error.status, { ...(error.body as object), errors });
 };
 
-export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
-  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+/** The signed-in user's credentials on a request's headers: the one place the console reads the token. */
+const withAuth = (headers: Headers): Headers => {
   const session = readSession();
   if (session && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${session.jwt}`);
+  return headers;
+};
+
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+  const headers = withAuth(new Headers(options.headers ?? { Accept: 'application/json' }));
   try {
     return await fetchUtils.fetchJson(url, { ...options, headers });
   } catch (error) {
     throw localise(error);
   }
+};
+
+/**
+ * P1: a private file (complaint attachment, signature image) as a Blob, fetched with the same
+ * credentials as every API call: the server serves them only to an authorised role, never by public URL.
+ */
+export const fetchFile = async (url: string): Promise<Blob> => {
+  const response = await fetch(url, { headers: withAuth(new Headers()) });
+  if (!response.ok) throw localise(new HttpError(response.statusText, response.status, await response.json().catch(() => undefined)));
+  return response.blob();
 };

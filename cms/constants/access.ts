@@ -168,18 +168,21 @@ const COMPLAINT_STEPS = ['assign', 'act', 'escalate', 'resolve', 'close', 'reope
 const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'close'].map((step) => `plugin::wasl.compensation.${step}`);
 /** MC3: complaint statistics for senior management. */
 const COMPLAINT_STATS = 'plugin::wasl.complaint-stats.summary';
+/** P1: private files, for exactly the roles that read the complaint (findOne) or the attestation; cms/services/file-downloads.ts. */
+const COMPLAINT_FILES = ['plugin::wasl.file-downloads.listComplaintAttachments', 'plugin::wasl.file-downloads.complaintAttachment'];
+const SIGNATURE_IMAGE = 'plugin::wasl.file-downloads.attestationSignature';
 
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
 
 export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
-  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign', ...COMPLAINT_STEPS, ...CONTACT_TASKS],
-  [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE],
-  [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES, 'plugin::wasl.compensation.explain'],
+  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign', ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES, SIGNATURE_IMAGE],
+  [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE, SIGNATURE_IMAGE],
+  [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES, 'plugin::wasl.compensation.explain', SIGNATURE_IMAGE],
   // The manager sits on the follow-up committee (C3): membership, not the role, decides who approves minutes.
-  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, COMPLAINT_STATS, ...CONTACT_TASKS],
-  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, ...CONTACT_TASKS],
-  [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS],
+  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, COMPLAINT_STATS, ...CONTACT_TASKS, ...COMPLAINT_FILES, SIGNATURE_IMAGE],
+  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, ...CONTACT_TASKS, ...COMPLAINT_FILES],
+  [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES],
   [ADMIN]: [COMPLAINT_STATS],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */

@@ -89,6 +89,11 @@ export const ERRORS = {
   IDEMPOTENCY_KEY_INVALID: { status: 400, ar: 'مفتاح عدم التكرار غير صحيح (٨ إلى ٦٤ حرفاً لاتينياً أو رقماً أو - أو _)', en: 'The Idempotency-Key header is not valid (8 to 64 letters, digits, - or _)' },
   ATTACHMENT_TYPE_NOT_ALLOWED: { status: 400, ar: 'المرفق ليس ملف PDF أو JPEG أو PNG', en: 'The attachment is not a PDF, JPEG or PNG file' },
   ATTACHMENT_TOO_LARGE: { status: 400, ar: 'حجم المرفق أكبر من الحد المسموح ({max})', en: 'The attachment is larger than the limit ({max})' },
+  // P1, CM1: a file is taken only when a real decoder reads it as what its bytes claim (415 otherwise).
+  FILE_NOT_ACCEPTED: { status: 415, ar: 'الملف المرفق غير مقبول', en: 'The attached file is not accepted' },
+  FILE_NOT_DECODABLE: { status: 415, ar: 'تعذرت قراءة الملف: ليس ملف PDF أو صورة JPEG أو PNG سليمة', en: 'The file could not be read as a valid PDF, JPEG or PNG' },
+  PDF_ENCRYPTED: { status: 415, ar: 'ملف PDF محمي بكلمة مرور؛ أرسل نسخة غير محمية', en: 'The PDF is password-protected; send an unprotected copy' },
+  FILE_HAS_MARKUP: { status: 415, ar: 'الملف يحتوي على شيفرة صفحات ويب (HTML) ولا يقبل', en: 'The file contains web-page code (HTML) and is not accepted' },
   TOO_MANY_ATTACHMENTS: { status: 400, ar: 'عدد المرفقات أكبر من المسموح ({max})', en: 'Too many attachments (at most {max})' },
   RATE_LIMITED: { status: 429, ar: 'طلبات كثيرة في وقت قصير؛ أعد المحاولة بعد {seconds} ثانية', en: 'Too many requests; try again in {seconds} seconds' },
   TRACKING_NOT_FOUND: { status: 404, ar: 'لا توجد شكوى بهذا الرقم وبيانات التحقق هذه', en: 'No complaint matches this number and verification' },

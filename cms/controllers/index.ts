@@ -11,6 +11,7 @@ import complaintStats from './complaint-stats';
 import session from './session';
 import staff from './staff';
 import contactTasks from './contact-tasks';
+import fileDownloads from './file-downloads';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -26,4 +27,5 @@ export default {
   session,
   staff,
   'contact-tasks': contactTasks,
+  'file-downloads': fileDownloads,
 };

@@ -41,14 +41,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const parsed = parsePublicIntake(publicBodyOf(ctx));
     if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
     const files = publicFilesOf(ctx);
-    const types = await wasl().service('complaint-attachments').inspect(files);
+    const checked = await wasl().service('complaint-attachments').inspect(files);
     const { [HONEYPOT_FIELD]: honeypot, ...input } = parsed.value;
     ctx.status = 201;
     if (honeypot) return void (ctx.body = decoy(input.kind));
     // CM1: the key is bound to what was submitted (validated fields + file bytes), checked before any file is stored.
     const fingerprint = key ? submissionFingerprint(input, await fileFingerprintsOf(files)) : null;
     const earlier = key ? await wasl().service('complaint-intake').replayOf(key, fingerprint) : null;
-    const stored = earlier ? [] : await wasl().service('complaint-attachments').store(files, types);
+    const stored = earlier ? [] : await wasl().service('complaint-attachments').store(checked);
     const result = (await wasl().service('complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, fingerprint, actor: null, files: stored })
       .catch(async (error: unknown) => { await wasl().service('complaint-attachments').remove(stored); throw error; })) as IntakeResult;
     // A replay that lost the race to the first submission keeps none of its own files.

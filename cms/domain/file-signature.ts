@@ -22,3 +22,12 @@ export const sniffAttachmentType = (head: Uint8Array): AttachmentMime | null => 
   }
   return null;
 };
+
+/**
+ * P1, CM1: HTML inside a file that claims to be a document is a polyglot: a browser that sniffs it
+ * (or an old viewer) runs the script. No complaint attachment needs markup, so its presence anywhere in
+ * the bytes refuses the file. Read as latin1 so every byte maps to one character and nothing is skipped.
+ */
+const MARKUP = /<\s*(?:script|html|body|iframe|svg|object|embed|meta|form|img)\b|javascript:/i;
+
+export const containsHtmlMarkup = (bytes: Uint8Array): boolean => MARKUP.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));

@@ -7,7 +7,8 @@ import compensation from './compensation';
 import session from './session';
 import staff from './staff';
 import contactTasks from './contact-tasks';
+import fileDownloads from './file-downloads';
 
 export default {
-  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation, ...session, ...staff, ...contactTasks] },
+  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation, ...session, ...staff, ...contactTasks, ...fileDownloads] },
 };

@@ -1,13 +1,11 @@
 /**
- * H5: the beneficiary signs the attestation on the officer's screen; the image is checked by its bytes,
- * kept in the media library and linked to the attestation once. A signed statement is not re-signed.
+ * H5: the beneficiary signs the attestation on the officer's screen. The image must be a PNG or JPEG by
+ * its bytes and decode completely (sharp); what is kept is sharp's re-encoding, privately
+ * (cms/services/private-files.ts, P1), linked to the attestation once. A signed statement is not re-signed.
  */
-import crypto from 'crypto';
-import fs from 'fs/promises';
-import os from 'os';
-import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { decodeSignatureImage } from '../domain/signature-image';
+import { checkFileContent } from '../utils/file-content';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
 
@@ -16,19 +14,15 @@ const ATTESTATION = 'plugin::wasl.attestation';
 type Attestation = { id: number; documentId: string; method: string; signature: { id: number } | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const upload = async (bytes: Buffer, mime: 'image/png' | 'image/jpeg', documentId: string): Promise<{ id: number }> => {
-    const name = `signature-${documentId}.${mime === 'image/png' ? 'png' : 'jpg'}`;
-    const filepath = path.join(os.tmpdir(), `wasl-${crypto.randomUUID()}`);
-    await fs.writeFile(filepath, bytes);
-    try {
-      const [file] = (await strapi.plugin('upload').service('upload').upload({
-        data: { fileInfo: { name, caption: 'attestation signature' } },
-        files: { filepath, originalFilename: name, mimetype: mime, size: bytes.length },
-      })) as { id: number }[];
-      return file;
-    } finally {
-      await fs.rm(filepath, { force: true });
-    }
+  const privateFiles = () => strapi.plugin('wasl').service('private-files');
+
+  const checkedImage = async (image: unknown) => {
+    const decoded = decodeSignatureImage(image);
+    // Too large is the request's size (400); anything but a PNG or JPEG image is an unsupported type (415).
+    if (!decoded.ok) throw waslError(decoded.code === 'SIGNATURE_IMAGE_TOO_LARGE' ? 'VALIDATION_FAILED' : 'FILE_NOT_ACCEPTED', [{ field: 'image', code: decoded.code }]);
+    const checked = await checkFileContent(decoded.bytes, ['image/png', 'image/jpeg']);
+    if (!checked.ok) throw waslError('FILE_NOT_ACCEPTED', [{ field: 'image', code: checked.code }]);
+    return checked;
   };
 
   return {
@@ -39,17 +33,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!attestation) throw waslError('NOT_FOUND');
       if (attestation.method !== 'signature_image') throw waslError('SIGNATURE_NOT_EXPECTED');
       if (attestation.signature) throw waslError('ALREADY_SIGNED');
-      const decoded = decodeSignatureImage(image);
-      if (!decoded.ok) throw waslError('VALIDATION_FAILED', [{ field: 'image', code: decoded.code }]);
-      const file = await upload(decoded.bytes, decoded.mime, documentId);
+      const checked = await checkedImage(image);
+      // The label names the attestation, never the beneficiary; the bytes go under a random name.
+      const file = await privateFiles().save({ ...checked, name: `signature-${documentId}${checked.ext}`, caption: 'attestation signature' });
       try {
         await strapi.db.transaction(async () => {
           await strapi.db.query(ATTESTATION).update({ where: { id: attestation.id }, data: { signature: file.id } });
-          await strapi.plugin('wasl').service('audit').record({ actor, action: 'sign', resource: 'attestations', recordId: documentId, summary: { mime: decoded.mime, bytes: decoded.bytes.length } });
+          await strapi.plugin('wasl').service('audit').record({ actor, action: 'sign', resource: 'attestations', recordId: documentId, summary: { mime: checked.mime, bytes: checked.bytes.length } });
         });
       } catch (error) {
-        const row = await strapi.db.query('plugin::upload.file').findOne({ where: { id: file.id } });
-        if (row) await strapi.plugin('upload').service('upload').remove(row);
+        await privateFiles().remove([file.id]);
         throw error;
       }
       return { id: documentId, method: attestation.method, signed: true };

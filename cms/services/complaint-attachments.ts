@@ -1,16 +1,22 @@
 /**
- * CM1: files sent with the public complaint form. Only PDF, JPEG and PNG, recognised by their first
- * bytes (the name and the declared type are the sender's word), at most WASL_ATTACHMENT_MAX_COUNT
- * files of WASL_ATTACHMENT_MAX_BYTES each; accepted files go to the media library.
+ * CM1, P1: files sent with a complaint. At most WASL_ATTACHMENT_MAX_COUNT files of
+ * WASL_ATTACHMENT_MAX_BYTES each (400); then each must be a PDF, JPEG or PNG that a real decoder reads
+ * (cms/utils/file-content.ts), else 415 naming the file. Accepted files are kept private
+ * (cms/services/private-files.ts) under a random name; the sender's name is only a label.
  */
 import fs from 'fs/promises';
 import type { Core } from '@strapi/strapi';
-import { SIGNATURE_BYTES, sniffAttachmentType, type AttachmentMime } from '../domain/file-signature';
+import type { AttachmentMime } from '../domain/file-signature';
+import { checkFileContent } from '../utils/file-content';
 import { waslError, type FieldError } from '../utils/errors';
 
 /** A file as the body parser (formidable) leaves it on disk. */
 export type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
-export type StoredFile = { id: number; name: string; mime: AttachmentMime };
+export type StoredFile = { id: number; name: string; mime: string };
+/** A file that passed every check: the bytes to store (an image as re-encoded) and its label. */
+export type CheckedAttachment = { bytes: Buffer; mime: AttachmentMime; ext: string; name: string; width: number | null; height: number | null };
+
+const ATTACHMENT_TYPES: readonly AttachmentMime[] = ['application/pdf', 'image/jpeg', 'image/png'];
 
 const limit = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -19,67 +25,49 @@ const limit = (name: string, fallback: number) => {
 export const maxAttachmentBytes = () => limit('WASL_ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024);
 export const maxAttachmentCount = () => limit('WASL_ATTACHMENT_MAX_COUNT', 3);
 
-const headOf = async (filepath: string): Promise<Uint8Array> => {
-  const handle = await fs.open(filepath, 'r');
-  try {
-    const buffer = Buffer.alloc(SIGNATURE_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SIGNATURE_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+/** The label shown to staff: the sender's name without its path or extension, and the detected extension. */
+const labelOf = (name: string | null | undefined, ext: string): string => {
+  const base = (name ?? 'attachment').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} _-]/gu, '').slice(0, 80).trim() || 'attachment';
+  return `${base}${ext}`;
 };
 
-const safeName = (name: string | null | undefined, mime: AttachmentMime): string => {
-  const ext = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }[mime];
-  const base = (name ?? 'attachment').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} _-]/gu, '').slice(0, 80) || 'attachment';
-  return `${base}.${ext}`;
-};
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const privateFiles = () => strapi.plugin('wasl').service('private-files');
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Checks every file and answers with all the faults at once; returns the detected type of each. */
-  async inspect(files: IncomingFile[]): Promise<AttachmentMime[]> {
-    const max = maxAttachmentCount();
-    if (files.length > max) throw waslError('VALIDATION_FAILED', [{ field: 'attachments', code: 'TOO_MANY_ATTACHMENTS', params: { max } }]);
-    const errors: FieldError[] = [];
-    const types: AttachmentMime[] = [];
-    for (const [index, file] of files.entries()) {
-      const field = `attachments.${index}`;
-      if (file.size > maxAttachmentBytes()) errors.push({ field, code: 'ATTACHMENT_TOO_LARGE', params: { max: `${Math.round(maxAttachmentBytes() / 1024)} KB` } });
-      const type = sniffAttachmentType(await headOf(file.filepath));
-      if (!type) errors.push({ field, code: 'ATTACHMENT_TYPE_NOT_ALLOWED' });
-      else types.push(type);
-    }
-    if (errors.length) throw waslError('VALIDATION_FAILED', errors);
-    return types;
-  },
-
-  /** Stores checked files in the media library under the detected type, never the declared one. */
-  async store(files: IncomingFile[], types: AttachmentMime[]): Promise<StoredFile[]> {
-    const stored: StoredFile[] = [];
-    try {
+  return {
+    /** Checks every file and answers with all the faults at once: 400 for count and size, 415 for content. */
+    async inspect(files: IncomingFile[]): Promise<CheckedAttachment[]> {
+      const max = maxAttachmentCount();
+      if (files.length > max) throw waslError('VALIDATION_FAILED', [{ field: 'attachments', code: 'TOO_MANY_ATTACHMENTS', params: { max } }]);
+      const tooLarge: FieldError[] = files.flatMap((file, index) => (file.size > maxAttachmentBytes()
+        ? [{ field: `attachments.${index}`, code: 'ATTACHMENT_TOO_LARGE' as const, params: { max: `${Math.round(maxAttachmentBytes() / 1024)} KB` } }] : []));
+      if (tooLarge.length) throw waslError('VALIDATION_FAILED', tooLarge);
+      const refused: FieldError[] = [];
+      const checked: CheckedAttachment[] = [];
       for (const [index, file] of files.entries()) {
-        const mime = types[index];
-        const name = safeName(file.originalFilename, mime);
-        const [uploaded] = (await strapi.plugin('upload').service('upload').upload({
-          data: { fileInfo: { name, caption: 'complaint attachment' } },
-          files: { ...file, originalFilename: name, mimetype: mime },
-        })) as { id: number }[];
-        stored.push({ id: uploaded.id, name, mime });
+        const result = await checkFileContent(await fs.readFile(file.filepath), ATTACHMENT_TYPES);
+        if (!result.ok) refused.push({ field: `attachments.${index}`, code: result.code });
+        else checked.push({ bytes: result.bytes, mime: result.mime, ext: result.ext, name: labelOf(file.originalFilename, result.ext), width: result.width, height: result.height });
       }
-    } catch {
-      await this.remove(stored);
-      // The media library refuses what it cannot read as the type the bytes claim (a broken image).
-      throw waslError('VALIDATION_FAILED', [{ field: 'attachments', code: 'ATTACHMENT_TYPE_NOT_ALLOWED' }]);
-    }
-    return stored;
-  },
+      if (refused.length) throw waslError('FILE_NOT_ACCEPTED', refused);
+      return checked;
+    },
 
-  /** Removes stored files of a submission that did not commit (a replay that lost a race). */
-  async remove(files: StoredFile[]): Promise<void> {
-    for (const file of files) {
-      const row = await strapi.db.query('plugin::upload.file').findOne({ where: { id: file.id } });
-      if (row) await strapi.plugin('upload').service('upload').remove(row);
-    }
-  },
-});
+    /** Stores checked files privately; on any failure none of this submission's files remain. */
+    async store(files: CheckedAttachment[]): Promise<StoredFile[]> {
+      const stored: StoredFile[] = [];
+      try {
+        for (const file of files) stored.push(await privateFiles().save({ ...file, caption: 'complaint attachment' }));
+      } catch (error) {
+        await this.remove(stored);
+        throw error;
+      }
+      return stored;
+    },
+
+    /** Removes stored files of a submission that did not commit (a replay that lost a race, a failed write). */
+    async remove(files: StoredFile[]): Promise<void> {
+      await privateFiles().remove(files.map((file) => file.id));
+    },
+  };
+};

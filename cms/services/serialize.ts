@@ -7,6 +7,7 @@ import { maskPhone } from '../domain/phone';
 import type { ResourceRule } from '../constants/access';
 import type { StaffRole } from '../constants/roles';
 import { isToMany, type Attributes } from '../validation/attributes';
+import { privateMediaOf } from './private-media';
 
 export type Doc = Record<string, unknown> & { documentId: string };
 export type WaslRecord = Record<string, unknown> & { id: string };
@@ -41,7 +42,8 @@ export const toRecord = (doc: Doc, attributes: Attributes, rule: ResourceRule, r
   for (const key of ['createdAt', 'updatedAt', 'publishedAt']) if (key in doc) record[key] = doc[key];
   for (const [field, attribute] of Object.entries(attributes)) {
     if (attribute.private || !(field in doc)) continue;
-    const raw = attribute.type === 'relation' || attribute.type === 'media' ? relationId(doc[field]) : doc[field];
+    const raw = attribute.type === 'media' ? privateMediaOf(rule.uid, field, doc.documentId, relationId(doc[field]))
+      : attribute.type === 'relation' ? relationId(doc[field]) : doc[field];
     record[field] = isMaskedFor(rule, role, field) ? maskValue(field, raw) : raw;
   }
   return record;

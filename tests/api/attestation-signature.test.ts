@@ -1,10 +1,24 @@
 /**
  * H5 on a real Strapi: an attestation signed with the beneficiary's signature image counts only once
- * the image is attached; the image is checked by its bytes, stored once, and the signing is audited.
+ * the image is attached; the image is checked by its bytes and decoded (sharp), stored once outside
+ * public/, served only to the roles that read attestations, and the signing and each download are audited.
  */
-import { http, loginAs, type ErrorBody } from '../helpers/api';
+import fs from 'fs';
+import path from 'path';
+import sharp from 'sharp';
+import { baseUrl, http, loginAs, type ErrorBody } from '../helpers/api';
 import { closeDb, countRows, db } from '../helpers/db';
+import { corruptPng } from '../helpers/files';
 import { fileRequest, move, registerBeneficiary, serviceId } from '../helpers/journey';
+import { ROOT } from '../helpers/server-env';
+
+const PUBLIC_UPLOADS = path.join(ROOT, 'public', 'uploads');
+const PRIVATE_FILES = path.join(ROOT, '.tmp', 'private-files');
+const listing = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+const download = async (pathname: string, token?: string) => {
+  const res = await fetch(`${baseUrl()}${pathname}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+};
 
 const PNG_1x1 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -37,13 +51,21 @@ describe('attestation signed with an image (H5)', () => {
     expect((res.body as unknown as ErrorBody).error.details.blockers?.map((b) => b.code)).toEqual(['ATTESTATION_MISSING']);
   });
 
-  it('[ESR-H5] a file that is not a PNG or JPEG is refused by its bytes and nothing is stored', async () => {
+  it('[ESR-H5] a file that is not a PNG or JPEG is refused by its bytes (415) and nothing is stored', async () => {
     const files = await countRows('files');
     const fake = `data:image/png;base64,${Buffer.from('%PDF-1.7 not an image').toString('base64')}`;
     const res = await sign(attestation, { image: fake });
-    expect(res.status).toBe(400);
+    expect([res.status, res.body.error.details.code]).toEqual([415, 'FILE_NOT_ACCEPTED']);
     expect(res.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([['image', 'SIGNATURE_IMAGE_INVALID']]);
     expect(await countRows('files')).toBe(files);
+  });
+
+  it('[P1] a PNG with a valid signature and a corrupt body is refused 415 naming the image, nothing stored', async () => {
+    const [files, privateBefore] = [await countRows('files'), listing(PRIVATE_FILES)];
+    const res = await sign(attestation, { image: `data:image/png;base64,${(await corruptPng()).toString('base64')}` });
+    expect([res.status, res.body.error.details.code]).toEqual([415, 'FILE_NOT_ACCEPTED']);
+    expect(res.body.error.details.errors.map((e) => [e.field, e.code, e.messageEn])).toEqual([['image', 'FILE_NOT_DECODABLE', 'The file could not be read as a valid PDF, JPEG or PNG']]);
+    expect([await countRows('files'), listing(PRIVATE_FILES)]).toEqual([files, privateBefore]);
   });
 
   it('[P1] only the front desk records a signature', async () => {
@@ -51,13 +73,16 @@ describe('attestation signed with an image (H5)', () => {
   });
 
   it('[ESR-H5] the signature image is stored once, audited, and then the request completes', async () => {
+    const publicBefore = listing(PUBLIC_UPLOADS);
     const res = await sign(attestation, { image: PNG_1x1 });
+    expect(listing(PUBLIC_UPLOADS)).toEqual(publicBefore);
     expect(res.status).toBe(200);
     expect(res.body.signed).toBe(true);
     const again = await sign(attestation, { image: PNG_1x1 });
     expect([again.status, again.body.error.details.code]).toEqual([409, 'ALREADY_SIGNED']);
-    const record = await http<{ signature: { mime: string; url: string } }>('GET', `/api/wasl/attestations/${attestation}`, { token: reception });
-    expect(record.body.signature).toMatchObject({ mime: 'image/png' });
+    const record = await http<{ signature: Record<string, unknown> }>('GET', `/api/wasl/attestations/${attestation}`, { token: reception });
+    expect(record.body.signature).toMatchObject({ mime: 'image/png', name: `signature-${attestation}.png`, downloadPath: `/api/wasl/attestations/${attestation}/signature` });
+    expect(record.body.signature).not.toHaveProperty('url');
     const audit = await db()('wasl_audit_logs').where({ resource: 'attestations', record_id: attestation, action: 'sign' }).count({ n: '*' });
     expect(Number(audit[0].n)).toBe(1);
     expect((await move(reception, request, 'complete')).status).toBe(200);
@@ -76,5 +101,27 @@ describe('attestation signed with an image (H5)', () => {
     const res = await sign(attestation, { picture: PNG_1x1 });
     expect(res.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([['picture', 'UNKNOWN_FIELD']]);
     expect((await sign(attestation, {})).body.error.details.errors.map((e) => e.code)).toEqual(['FIELD_REQUIRED']);
+  });
+
+  it('[P1] the signature image is served to the roles that read attestations, as a re-encoded PNG download, audited', async () => {
+    const res = await download(`/api/wasl/attestations/${attestation}/signature`, await loginAs('social_researcher'));
+    expect(res.status).toBe(200);
+    expect([res.headers.get('content-type'), res.headers.get('content-disposition')]).toEqual(['image/png', `attachment; filename="signature-${attestation}.png"`]);
+    expect([res.headers.get('x-content-type-options'), res.headers.get('cache-control')]).toEqual(['nosniff', 'private, no-store']);
+    const meta = await sharp(res.bytes).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1, 1]);
+    const audit = await db()('wasl_audit_logs').where({ resource: 'attestations', record_id: attestation, action: 'download' }).select('actor_role');
+    expect(audit.map((row) => row.actor_role)).toEqual(['social_researcher']);
+  });
+
+  it('[P1] the signature image answers 401 without a token and 403 to roles that may not read attestations', async () => {
+    const route = `/api/wasl/attestations/${attestation}/signature`;
+    const anonymous = await download(route);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.bytes.includes('PNG')).toBe(false);
+    for (const role of ['follow_up_committee', 'contact_officer', 'association_admin'] as const) {
+      expect([role, (await download(route, await loginAs(role))).status]).toEqual([role, 403]);
+    }
+    expect((await download('/api/wasl/attestations/nope/signature', reception)).status).toBe(404);
   });
 });

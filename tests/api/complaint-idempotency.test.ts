@@ -6,8 +6,7 @@
 import { countRows, closeDb } from '../helpers/db';
 import type { ErrorBody } from '../helpers/api';
 import { newKey, publicBody, submitMultipart, submitPublic } from '../helpers/complaints';
-
-const PDF = (marker: string) => new TextEncoder().encode(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+import { realPdf } from '../helpers/files';
 
 afterAll(closeDb);
 
@@ -44,13 +43,14 @@ describe('Idempotency-Key bound to the submission', () => {
   it('[HRF-CM1] the same key with the same fields but another attachment is refused with 422', async () => {
     const key = newKey();
     const body = publicBody();
-    const first = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: PDF('one') }], undefined, { 'Idempotency-Key': key });
+    const [one, two] = [await realPdf(1, 'one'), await realPdf(1, 'two')];
+    const first = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: one }], undefined, { 'Idempotency-Key': key });
     expect(first.status).toBe(201);
-    const same = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: PDF('one') }], undefined, { 'Idempotency-Key': key });
+    const same = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: one }], undefined, { 'Idempotency-Key': key });
     expect(same.status).toBe(200);
     expect(same.body.trackingNumber).toBe(first.body.trackingNumber);
     const files = await countRows('files');
-    const other = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: PDF('two') }], undefined, { 'Idempotency-Key': key });
+    const other = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: two }], undefined, { 'Idempotency-Key': key });
     expectReused(other as unknown as { status: number; body: ErrorBody });
     expect(await countRows('files')).toBe(files);
   });

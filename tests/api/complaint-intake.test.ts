@@ -5,10 +5,8 @@
 import { countRows, closeDb, db } from '../helpers/db';
 import { baseUrl, type ErrorBody } from '../helpers/api';
 import { newKey, publicBody, randomIp, submitMultipart, submitPublic, track, type PublicReceipt } from '../helpers/complaints';
+import { EXE, realPdf, realPng } from '../helpers/files';
 
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const EXE = Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]);
 
 afterAll(closeDb);
 
@@ -105,14 +103,14 @@ describe('public complaint intake', () => {
   });
 
   it('[HRF-CM1] accepts PDF and PNG attachments recognised by their bytes and refuses an executable named .pdf', async () => {
-    const ok = await submitMultipart(publicBody(), [{ name: 'report.pdf', type: 'application/pdf', bytes: PDF }, { name: 'photo.png', type: 'image/png', bytes: PNG }]);
+    const ok = await submitMultipart(publicBody(), [{ name: 'report.pdf', type: 'application/pdf', bytes: await realPdf() }, { name: 'photo.png', type: 'image/png', bytes: await realPng(8, 8) }]);
     expect(ok.status).toBe(201);
     const complaint = await db()('wasl_complaints').where({ tracking_number: ok.body.trackingNumber }).first();
     const links = await db()('wasl_attachments_complaint_lnk').where({ complaint_id: complaint.id });
     expect(links).toHaveLength(2);
     const before = await countRows('wasl_complaints');
     const bad = await submitMultipart(publicBody(), [{ name: 'invoice.pdf', type: 'application/pdf', bytes: EXE }]);
-    expect(bad.status).toBe(400);
+    expect(bad.status).toBe(415);
     expect(JSON.stringify(bad.body)).toContain('ATTACHMENT_TYPE_NOT_ALLOWED');
     expect(await countRows('wasl_complaints')).toBe(before);
   });

@@ -6,6 +6,7 @@ import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { SlaBadge } from '../common/SlaBadge';
 import { useCan } from '../common/access';
+import { SignatureImageField } from '../common/PrivateFile';
 
 const NewRequestButton = () => {
   const record = useRecordContext();
@@ -70,6 +71,7 @@ export const BeneficiaryShow = () => {
                 <EnumField source="method" enumName="attestationMethod" />
                 <TextField source="statementAr" />
                 <DualDateField source="attestedAt" withTime />
+                <SignatureImageField source="signature" label="resources.attestations.fields.signature" />
               </Datagrid>
             </ReferenceManyField>
           </Tab>

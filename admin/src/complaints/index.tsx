@@ -9,6 +9,7 @@ import { EnumInput } from '../common/inputs';
 import { ContactTasks } from '../common/ContactTasks';
 import { ListValueField, ListValueInput } from '../common/lists';
 import { SlaBadge } from '../common/SlaBadge';
+import { ComplaintAttachments } from './ComplaintAttachments';
 import { ComplaintCreate } from './ComplaintCreate';
 import { ComplaintSteps } from './ComplaintSteps';
 
@@ -50,6 +51,7 @@ const ComplaintShow = () => (
       <TextField source="escalationLevel" emptyText="—" />
       <SlaBadge label="resources.service-requests.fields.slaState" />
       <TextField source="resolution" emptyText="—" />
+      <ComplaintAttachments label="wasl.files.attachments" />
       <ReferenceManyField reference="complaint-actions" target="complaint" sort={{ field: 'at', order: 'ASC' }} label="resources.complaint-actions.name">
         <Datagrid bulkActionButtons={false}>
           <EnumField source="kind" enumName="actionKind" />

@@ -95,7 +95,7 @@ export const arApp = {
       fields: { key: 'المعرّف', nameAr: 'الاسم', nameEn: 'الاسم بالإنجليزية', enabled: 'مفعل', sortOrder: 'الترتيب' },
     },
     branches: { name: arPlural('فرع', 'الفروع'), fields: { code: 'الرمز', nameAr: 'الاسم', city: 'المدينة' } },
-    attestations: { name: arPlural('إقرار', 'الإقرارات'), fields: { method: 'طريقة التوقيع', statementAr: 'نص الإقرار', attestedAt: 'تاريخ الإقرار', request: 'الطلب' } },
+    attestations: { name: arPlural('إقرار', 'الإقرارات'), fields: { method: 'طريقة التوقيع', statementAr: 'نص الإقرار', attestedAt: 'تاريخ الإقرار', request: 'الطلب', signature: 'التوقيع' } },
     'request-events': { name: arPlural('حدث', 'سجل الطلب'), fields: { fromStatus: 'من', toStatus: 'إلى', actorRole: 'بواسطة', at: 'التاريخ', note: 'ملاحظة' } },
     decisions: {
       name: arPlural('قرار', 'القرارات'),
@@ -146,6 +146,7 @@ export const arApp = {
       signed: 'وقّع', not_signed: 'لم يوقّع',
     },
     error: { generic: 'تعذر تنفيذ الطلب' },
+    files: { attachments: 'المرفقات', none: 'لا توجد مرفقات', signature: 'صورة التوقيع', unavailable: 'تعذر عرض الملف' },
     complaint: {
       done: 'تم: %{step}',
       steps: { title: 'الإجراءات المتاحة', assign: 'إسناد', act: 'تسجيل إجراء', escalate: 'تصعيد للإدارة', resolve: 'حل الشكوى', close: 'إغلاق', reopen: 'إعادة فتح' },

@@ -92,7 +92,7 @@ export const enApp: AppMessages = {
       fields: { key: 'Key', nameAr: 'Name', nameEn: 'Name in English', enabled: 'Enabled', sortOrder: 'Order' },
     },
     branches: { name: 'Branch |||| Branches', fields: { code: 'Code', nameAr: 'Name', city: 'City' } },
-    attestations: { name: 'Attestation |||| Attestations', fields: { method: 'Method', statementAr: 'Statement', attestedAt: 'Attested on', request: 'Request' } },
+    attestations: { name: 'Attestation |||| Attestations', fields: { method: 'Method', statementAr: 'Statement', attestedAt: 'Attested on', request: 'Request', signature: 'Signature' } },
     'request-events': { name: 'Event |||| Request history', fields: { fromStatus: 'From', toStatus: 'To', actorRole: 'By', at: 'Date', note: 'Note' } },
     decisions: {
       name: 'Decision |||| Decisions',
@@ -143,6 +143,7 @@ export const enApp: AppMessages = {
       signed: 'Signed', not_signed: 'Not signed',
     },
     error: { generic: 'The request could not be completed' },
+    files: { attachments: 'Attachments', none: 'No attachments', signature: 'Signature image', unavailable: 'The file could not be shown' },
     complaint: {
       done: 'Done: %{step}',
       steps: { title: 'Next steps', assign: 'Assign', act: 'Log an action', escalate: 'Escalate to management', resolve: 'Resolve', close: 'Close', reopen: 'Reopen' },
