@@ -20,8 +20,9 @@ import complaintWorkflow from './complaint-workflow';
 import compensation from './compensation';
 import complaintStats from './complaint-stats';
 import staff from './staff';
+import firstAdmin from './first-admin';
 
 export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
-  compensation, 'complaint-stats': complaintStats, staff };
+  compensation, 'complaint-stats': complaintStats, staff, 'first-admin': firstAdmin };
