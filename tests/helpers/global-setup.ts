@@ -17,6 +17,9 @@ import { ROOT, STATE_FILE, type TestServer } from './server-env';
 // Kept as exports here for the tests that import them (tests/smoke); they live in scripts/lib.
 export { freePort, secret, waitForHealth };
 
+/** The one origin the test Strapi allows (CORS_ORIGINS); any other gets no CORS headers. */
+export const ALLOWED_ORIGIN = 'https://portal.wasl.test';
+
 export default async function globalSetup(): Promise<void> {
   fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
   fs.mkdirSync(path.join(ROOT, 'public', 'uploads'), { recursive: true });
@@ -37,6 +40,8 @@ export default async function globalSetup(): Promise<void> {
     WASL_DEMO_PASSWORD: demoPassword,
     WASL_ADMIN_EMAIL: adminEmail,
     WASL_ADMIN_PASSWORD: adminPassword,
+    // P1: one allowed origin, so tests/api/first-boot.test.ts proves both sides of the CORS rule.
+    CORS_ORIGINS: ALLOWED_ORIGIN,
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
