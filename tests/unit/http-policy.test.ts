@@ -45,3 +45,47 @@ describe('exceedsDepth', () => {
     expect(exceedsDepth(value, max)).toBe(expected);
   });
 });
+
+describe('config/middlewares.ts', () => {
+  type Entry = string | { name: string; config: Record<string, unknown> };
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const key of ['PUBLIC_URL', 'WASL_HSTS', 'CORS_ORIGINS']) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+
+  const load = (vars: Record<string, string>): Entry[] => {
+    Object.assign(process.env, vars);
+    const { env } = require('@strapi/utils') as { env: never };
+    const config = (require('../../config/middlewares') as { default: (params: { env: never }) => Entry[] }).default;
+    return config({ env });
+  };
+  const named = (entries: Entry[], name: string) => entries.find((e) => (typeof e === 'string' ? e : e.name) === name);
+  const configOf = (entries: Entry[], name: string) => {
+    const entry = named(entries, name);
+    return typeof entry === 'object' ? entry.config : undefined;
+  };
+
+  it('[P1] has no strapi::poweredBy and no strapi::logger (it logs query strings), and logs through Wasl\'s logger', () => {
+    const entries = load({ PUBLIC_URL: '', WASL_HSTS: 'false', CORS_ORIGINS: '' });
+    expect(entries.length).toBeGreaterThan(10);
+    expect(named(entries, 'strapi::poweredBy')).toBeUndefined();
+    expect(named(entries, 'strapi::logger')).toBeUndefined();
+    expect(named(entries, 'plugin::wasl.request-logger')).toBe('plugin::wasl.request-logger');
+  });
+
+  it.each<[Record<string, string>, unknown]>([
+    [{ PUBLIC_URL: '', WASL_HSTS: 'false' }, false],
+    [{ PUBLIC_URL: 'https://wasl.example.org', WASL_HSTS: 'false' }, { maxAge: 31_536_000, includeSubDomains: true }],
+    [{ PUBLIC_URL: 'http://10.0.0.5:1337', WASL_HSTS: 'true' }, { maxAge: 31_536_000, includeSubDomains: true }],
+  ])('[P1] with %j strapi::security gets hsts %j', (vars, expected) => {
+    expect(configOf(load(vars), 'strapi::security')?.hsts).toEqual(expected);
+  });
+
+  // The credentials side is proved over HTTP in tests/api/first-boot.test.ts.
+  it.each<[string, string[]]>([['', []], ['https://portal.example.org', ['https://portal.example.org']]])('[P1] CORS_ORIGINS=%p gives strapi::cors the origins %p', (value, expected) => {
+    expect(configOf(load({ CORS_ORIGINS: value }), 'strapi::cors')?.origin).toEqual(expected);
+  });
+});
