@@ -8,7 +8,7 @@ import os from 'os';
 import path from 'path';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { adminPasswordProblems } from '../../cms/domain/admin-password';
-import { DEMO_USERS } from '../../cms/seed/demo';
+import { DEMO_USERS, demoPassword } from '../../cms/seed/demo';
 import { parseSeedMode, shouldLoadDemo } from '../../cms/seed/seed-mode';
 import { randomPassword } from '../../cms/utils/random-password';
 import { ensureEnvFile } from '../../scripts/lib/setup';
@@ -50,6 +50,30 @@ describe('adminPasswordProblems', () => {
 
   it('[P1] the e-mail address or its local part is refused', () => {
     expect(adminPasswordProblems('Ops-Admin-2026', 'ops-admin-2026@yusr.example.org')).toEqual(['is_email']);
+  });
+});
+
+describe('demoPassword', () => {
+  const saved = process.env.WASL_DEMO_PASSWORD;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.WASL_DEMO_PASSWORD;
+    else process.env.WASL_DEMO_PASSWORD = saved;
+  });
+
+  it.each<[string | undefined, string]>([
+    [undefined, 'WASL_DEMO_PASSWORD is not set or shorter than 12 characters'],
+    ['Short-1a', 'WASL_DEMO_PASSWORD is not set or shorter than 12 characters'],
+    ['1qaz2wsx3edc', 'WASL_DEMO_PASSWORD is a common password'],
+    ['reception-officer', 'WASL_DEMO_PASSWORD is a demo username'],
+  ])('[P1] refuses to seed demo accounts with WASL_DEMO_PASSWORD=%p: no fallback value', (value, message) => {
+    if (value === undefined) delete process.env.WASL_DEMO_PASSWORD;
+    else process.env.WASL_DEMO_PASSWORD = value;
+    expect(() => demoPassword()).toThrow(message);
+  });
+
+  it('[P1] returns the installation\'s own password', () => {
+    process.env.WASL_DEMO_PASSWORD = 'hV3-k9Qw_Zp2LmX7rT4sYb8N';
+    expect(demoPassword()).toBe('hV3-k9Qw_Zp2LmX7rT4sYb8N');
   });
 });
 
