@@ -8,6 +8,8 @@ module.exports = {
   // slow machines fail (a timed-out test keeps running and writes into the next file's assertions).
   testTimeout: 120000,
   reporters: ['default', '<rootDir>/tests/helpers/summary-reporter.js'],
+  // A global option: tests/api/zz-log-scan.test.ts must read the server log after every other file ran.
+  testSequencer: '<rootDir>/tests/helpers/test-sequencer.js',
   projects: [
     { displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'], ...common, transform },
     {

@@ -1,22 +1,43 @@
+import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './seed/demo';
+import { DEMO_USERS, seedDemoData } from './seed/demo';
 import { ensureLists } from './seed/lists';
+import { parseSeedMode, shouldLoadDemo } from './seed/seed-mode';
+import type { FirstAdmin } from './services/first-admin';
 
-/** WASL_SEED: `auto` (default) loads the demo association into an empty database; `false` never does. */
-const shouldSeed = () => (process.env.WASL_SEED ?? 'auto') !== 'false';
+type BannerFacts = { firstAdmin: FirstAdmin; demo: boolean };
 
-const printBanner = (strapi: Core.Strapi) => {
+/**
+ * P1: the demo password is shown only to a person at a terminal; a start whose output goes to a file
+ * or a log collector says where the password is instead, so it never lands in a log.
+ */
+const demoLines = (demo: boolean): string[] => {
+  if (!demo) return ['  Demo data:         not loaded (WASL_SEED; PostgreSQL needs WASL_SEED=demo)'];
+  const password = process.stdout.isTTY ? `password "${process.env.WASL_DEMO_PASSWORD}"` : 'password: WASL_DEMO_PASSWORD in .env';
+  return [`  Demo logins (${password}):`, ...DEMO_USERS.map((user) => `    ${user.username.padEnd(22)} ${user.role}`)];
+};
+
+const adminLines = (strapi: Core.Strapi, firstAdmin: FirstAdmin): string[] => {
+  if (!firstAdmin.created) return [];
+  const where = firstAdmin.credentialsFile
+    ? `its password is in ${path.relative(strapi.dirs.app.root, firstAdmin.credentialsFile)} (readable by this user only)`
+    : 'with WASL_ADMIN_PASSWORD';
+  return [`  Super admin:       created as ${firstAdmin.email}; ${where}`];
+};
+
+const printBanner = (strapi: Core.Strapi, facts: BannerFacts) => {
   const port = strapi.config.get<number>('server.port');
   const base = strapi.config.get<string>('server.url') || `http://localhost:${port}`;
   const lines = [
     '',
     'وصل Wasl is ready',
+    `  Environment:       ${strapi.config.get<string>('environment')}`,
     `  Staff console:     ${base}/console`,
     `  API:               ${base}/api/wasl`,
-    `  Strapi admin:      ${base}/admin`,
+    ...(strapi.config.get<boolean>('admin.serveAdminPanel') ? [`  Strapi admin:      ${base}/admin`] : []),
     `  Health:            ${base}/_health`,
-    `  Demo logins (password "${DEMO_PASSWORD}"):`,
-    ...DEMO_USERS.map((user) => `    ${user.username.padEnd(22)} ${user.role}`),
+    ...adminLines(strapi, facts.firstAdmin),
+    ...demoLines(facts.demo),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -29,7 +50,10 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // P1: complaint attachments and signature images are private files; earlier public copies move there.
   strapi.plugin('wasl').service('private-files').subscribeToDeletes();
   await strapi.plugin('wasl').service('private-files').adoptPublicFiles();
-  if (shouldSeed()) {
+  // P1: before the server listens, so POST /admin/register-admin never finds an empty admin table.
+  const firstAdmin: FirstAdmin = await strapi.plugin('wasl').service('first-admin').ensureFirstAdmin();
+  const demo = shouldLoadDemo(parseSeedMode(process.env.WASL_SEED), strapi.db.dialect.client);
+  if (demo) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);
   }
@@ -39,7 +63,7 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (process.env.WASL_OUTBOX_WORKER !== 'false') stopOutbox = strapi.plugin('wasl').service('outbox').startWorker();
   // CM5: overdue complaints reach management; WASL_ESCALATION_JOB=false disables the job (tests, a worker-less instance).
   if (process.env.WASL_ESCALATION_JOB !== 'false') stopEscalation = strapi.plugin('wasl').service('complaint-escalation').startJob();
-  strapi.server.httpServer.once('listening', () => printBanner(strapi));
+  strapi.server.httpServer.once('listening', () => printBanner(strapi, { firstAdmin, demo }));
 };
 
 let stopOutbox: (() => void) | null = null;

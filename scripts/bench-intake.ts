@@ -16,12 +16,15 @@ import { compileServer, ensureFolders, ROOT, strapiBin } from './lib/setup';
 import { runLoad, type LoadRun } from './lib/load';
 import { freePort, secret, waitForHealth } from './lib/server-boot';
 import { createThrowawayDb, dropThrowawayDb, type ThrowawayDb } from './lib/throwaway-db';
-import { DEMO_PASSWORD } from '../cms/seed/demo';
+import { randomPassword } from '../cms/utils/random-password';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
 type Server = { baseUrl: string; stop: () => Promise<void> };
+
+// The server it boots gets a random demo password (P1: none is fixed); BENCH_PASSWORD signs in to BENCH_URL.
+const demoPassword = randomPassword();
 
 const boot = async (): Promise<Server> => {
   ensureFolders();
@@ -29,7 +32,7 @@ const boot = async (): Promise<Server> => {
   const port = await freePort();
   const db: ThrowawayDb = await createThrowawayDb('bench');
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), HOST: '127.0.0.1', SERVE_ADMIN_PANEL: 'false', WASL_SEED: 'auto', STRAPI_TELEMETRY_DISABLED: 'true',
+    ...process.env, PORT: String(port), HOST: '127.0.0.1', SERVE_ADMIN_PANEL: 'false', WASL_SEED: 'demo', WASL_DEMO_PASSWORD: demoPassword, WASL_ADMIN_PASSWORD: randomPassword(), STRAPI_TELEMETRY_DISABLED: 'true',
     APP_KEYS: `${secret()},${secret()}`, API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(), TRANSFER_TOKEN_SALT: secret(), JWT_SECRET: secret(), ENCRYPTION_KEY: secret(),
     TRUST_PROXY: 'true', WASL_PUBLIC_RATE_LIMIT_MAX: '1000000000', LOGIN_RATE_LIMIT_MAX: '100000', WASL_ESCALATION_JOB: 'false', ...db.env,
   };
@@ -50,7 +53,7 @@ const boot = async (): Promise<Server> => {
 const json = async <T>(url: string, init: RequestInit = {}): Promise<T> => (await (await fetch(url, init)).json()) as T;
 
 const staffToken = async (baseUrl: string): Promise<string> =>
-  (await json<{ jwt: string }>(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'reception-officer', password: process.env.BENCH_PASSWORD ?? DEMO_PASSWORD }) })).jwt;
+  (await json<{ jwt: string }>(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'reception-officer', password: process.env.BENCH_PASSWORD ?? demoPassword }) })).jwt;
 
 const complaint = (i: number) => JSON.stringify({
   kind: 'complaint', category: 'delay', subject: 'تأخر الرد على طلبي', description: 'قدمت طلب الاستشارة الأسرية منذ أسبوعين ولم يتواصل معي أحد حتى الآن.',

@@ -102,6 +102,7 @@ export const ERRORS = {
   ASSIGNEE_REQUIRED: { status: 400, ar: 'حدد الموظف أو الإدارة، أو اطلب الإحالة التلقائية', en: 'Name the officer or the department, or ask for automatic routing' },
   NO_ROUTING_RULE: { status: 409, ar: 'لا توجد قاعدة إحالة لهذا التصنيف وفئة المستفيد', en: 'No routing rule matches this category and beneficiary category' },
   BODY_MALFORMED: { status: 400, ar: 'تعذرت قراءة محتوى الطلب', en: 'The request body could not be read' },
+  BODY_TOO_DEEP: { status: 400, ar: 'محتوى الطلب متداخل أكثر من {max} مستوى', en: 'The request body is nested deeper than {max} levels' },
   STATS_RANGE_INVALID: { status: 400, ar: 'نطاق التاريخ غير صحيح (from قبل to، بصيغة ISO)', en: 'The date range is not valid (ISO dates, from before to)' },
   // Idempotency draft (draft-ietf-httpapi-idempotency-key-header §2.7): a reused key with another payload is 422.
   IDEMPOTENCY_KEY_REUSED: { status: 422, ar: 'استُخدم مفتاح عدم التكرار نفسه لطلب مختلف؛ أرسل الطلب الجديد بمفتاح جديد', en: 'This Idempotency-Key was already used for a different submission; send a new submission with a new key' },

@@ -1,7 +1,14 @@
+import adminRegistration from './admin-registration';
 import bilingualErrors from './bilingual-errors';
+import bodyDepth from './body-depth';
 import staffConsole from './console';
 import health from './health';
+import home from './home';
 import bodyErrors from './body-errors';
 import publicIntakeSize from './public-intake-size';
+import requestLogger from './request-logger';
 
-export default { 'bilingual-errors': bilingualErrors, health, 'body-errors': bodyErrors, console: staffConsole, 'public-intake-size': publicIntakeSize };
+export default {
+  'admin-registration': adminRegistration, 'bilingual-errors': bilingualErrors, health, home, 'body-errors': bodyErrors, 'body-depth': bodyDepth,
+  console: staffConsole, 'public-intake-size': publicIntakeSize, 'request-logger': requestLogger,
+};

@@ -9,6 +9,7 @@ import { hijriYear } from '../domain/hijri';
 import type { SlaUnit, WorkingCalendar } from '../domain/sla-calendar';
 import type { TrackingKind } from '../domain/tracking-number';
 import { ROLES, type StaffRole } from '../constants/roles';
+import { isCommonPassword } from '../domain/admin-password';
 import { beneficiarySearchKey } from '../services/record-hooks';
 import { AUDIT_TABLE } from '../services/audit';
 import { seedComplaints, seedOffice, seedSurveys, seedVisits } from './activity';
@@ -19,7 +20,6 @@ import { DEMO_STAFF, demoBeneficiary, seededRandom } from './people';
 import { ensureLists, YUSR_CHANNELS } from './lists';
 import { OFFICER_TOOLS, YUSR_BRANCHES, YUSR_COMMITTEES, YUSR_POLICY, YUSR_PROFILE, YUSR_SERVICES } from './yusr';
 
-export const DEMO_PASSWORD = 'Wasl-Demo-2026';
 export const DEMO_USERS: readonly { username: string; role: StaffRole }[] = DEMO_STAFF.map(({ username, role }) => ({ username, role }));
 
 const BENEFICIARIES = 200;
@@ -27,8 +27,21 @@ const BENEFICIARIES = 200;
 type Log = (message: string) => void;
 export type SeedSummary = Record<string, number | boolean>;
 
+/**
+ * P1: the demo staff password is random per installation (`npm start` writes WASL_DEMO_PASSWORD into
+ * .env). Without it no demo account is created: there is no fallback value to guess.
+ */
+export const demoPassword = (): string => {
+  const value = process.env.WASL_DEMO_PASSWORD ?? '';
+  const why = value.length < 12 ? 'is not set or shorter than 12 characters'
+    : isCommonPassword(value) ? 'is a common password'
+      : DEMO_STAFF.some((member) => member.username === value) ? 'is a demo username' : null;
+  if (why) throw new Error(`WASL_DEMO_PASSWORD ${why}: run \`npm start\` once (it writes a random one into .env) or set WASL_SEED=false; the demo staff accounts are not created without it`);
+  return value;
+};
+
 /** Creates the demo staff accounts that are missing (never touches an existing account). */
-const ensureDemoUsers = async (strapi: Core.Strapi): Promise<{ first: Record<StaffRole, number>; committee: number[] }> => {
+const ensureDemoUsers = async (strapi: Core.Strapi, password: string): Promise<{ first: Record<StaffRole, number>; committee: number[] }> => {
   const first = {} as Record<StaffRole, number>;
   const committee: number[] = [];
   const remember = (role: StaffRole, id: number) => {
@@ -45,7 +58,7 @@ const ensureDemoUsers = async (strapi: Core.Strapi): Promise<{ first: Record<Sta
     const created = await strapi.plugin('users-permissions').service('user').add({
       username: member.username,
       email: `${member.username}@yusr.example.org.sa`,
-      password: DEMO_PASSWORD,
+      password,
       provider: 'local',
       confirmed: true,
       blocked: false,
@@ -95,14 +108,17 @@ const seedPolicies = async (strapi: Core.Strapi) => {
 };
 
 export const seedDemoData = async (strapi: Core.Strapi, options: { reset: boolean; log: Log }): Promise<SeedSummary> => {
-  if (options.reset) {
-    await clearWaslTables(strapi);
-    options.log('cleared the Wasl tables');
-  } else if (await strapi.db.query('plugin::wasl.association-profile').count()) {
+  if (!options.reset && await strapi.db.query('plugin::wasl.association-profile').count()) {
     options.log('an association profile exists: demo not loaded');
     return { skipped: true };
   }
-  const { first: staff, committee } = await ensureDemoUsers(strapi);
+  // Read before anything is written or cleared, so a missing password leaves the database as it was.
+  const password = demoPassword();
+  if (options.reset) {
+    await clearWaslTables(strapi);
+    options.log('cleared the Wasl tables');
+  }
+  const { first: staff, committee } = await ensureDemoUsers(strapi, password);
   const now = new Date();
   const holidays = saudiHolidays([1447, 1448]);
   const calendar: WorkingCalendar = { weekendDays: YUSR_PROFILE.weekendDays, holidays, workdayStart: YUSR_PROFILE.workdayStart, workdayEnd: YUSR_PROFILE.workdayEnd };

@@ -24,9 +24,10 @@ import contactTasks from './contact-tasks';
 import channels from './channels';
 import fileDownloads from './file-downloads';
 import privateFiles from './private-files';
+import firstAdmin from './first-admin';
 
 export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
   compensation, 'complaint-stats': complaintStats, staff, 'contact-tasks': contactTasks, channels, 'file-downloads': fileDownloads,
-  'private-files': privateFiles };
+  'private-files': privateFiles, 'first-admin': firstAdmin };

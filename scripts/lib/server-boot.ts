@@ -3,9 +3,11 @@
  * harness (tests/helpers/global-setup.ts) and the benchmarks (scripts/bench-*.ts); it lives under
  * scripts/ so that the compiled server (tsc -p tsconfig.json) never pulls in tests/.
  */
-import type { spawn } from 'child_process';
+import { spawn } from 'child_process';
 import crypto from 'crypto';
+import fs from 'fs';
 import net from 'net';
+import { strapiBin } from './setup';
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -18,6 +20,22 @@ export const freePort = () =>
   });
 
 export const secret = () => crypto.randomBytes(16).toString('base64');
+
+/** The secrets config/ requires (config/admin.ts, server.ts, plugins.ts), fresh for each throw-away server. */
+export const strapiSecrets = (): Record<string, string> => ({
+  APP_KEYS: `${secret()},${secret()}`,
+  API_TOKEN_SALT: secret(),
+  ADMIN_JWT_SECRET: secret(),
+  TRANSFER_TOKEN_SALT: secret(),
+  JWT_SECRET: secret(),
+  ENCRYPTION_KEY: secret(),
+});
+
+/** `strapi start` on the compiled dist/, stdout and stderr into logFile (the log-scan test reads it). */
+export const startStrapi = (env: NodeJS.ProcessEnv, cwd: string, logFile: string) => {
+  const log = fs.openSync(logFile, 'w');
+  return spawn(process.execPath, [strapiBin(), 'start'], { cwd, env, stdio: ['ignore', log, log], detached: false });
+};
 
 export const waitForHealth = async (baseUrl: string, child: ReturnType<typeof spawn>, logFile: string) => {
   const deadline = Date.now() + 240_000;

@@ -1,5 +1,5 @@
 /** Talks to the test Strapi over real HTTP, as a given staff role. */
-import { DEMO_PASSWORD, DEMO_USERS } from '../../cms/seed/demo';
+import { DEMO_USERS } from '../../cms/seed/demo';
 import type { StaffRole } from '../../cms/constants/roles';
 import { readTestServer } from './server-env';
 
@@ -8,6 +8,9 @@ export type Reply<T = unknown> = { status: number; headers: Headers; body: T };
 type Options = { token?: string; body?: unknown; query?: Record<string, unknown>; rawBody?: string; headers?: Record<string, string> };
 
 export const baseUrl = (): string => readTestServer().baseUrl;
+
+/** The demo staff password of this run (global-setup generates it; P1: no fixed password anywhere). */
+export const demoPassword = (): string => readTestServer().demoPassword;
 
 const encodeQuery = (query: Record<string, unknown> = {}) => {
   const params = new URLSearchParams();
@@ -41,7 +44,7 @@ const tokens = new Map<string, string>();
 export const loginAsUser = async (username: string): Promise<string> => {
   const cached = tokens.get(username);
   if (cached) return cached;
-  const res = await http<{ jwt?: string }>('POST', '/api/auth/local', { body: { identifier: username, password: DEMO_PASSWORD } });
+  const res = await http<{ jwt?: string }>('POST', '/api/auth/local', { body: { identifier: username, password: demoPassword() } });
   if (res.status !== 200 || !res.body.jwt) throw new Error(`login as ${username} failed: ${res.status}`);
   tokens.set(username, res.body.jwt);
   return res.body.jwt;

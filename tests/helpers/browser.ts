@@ -5,8 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../cms/seed/demo';
-import { baseUrl } from './api';
+import { baseUrl, demoPassword } from './api';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', 'e2e', '__screenshots__');
@@ -29,7 +28,7 @@ export const signIn = async (browser: Browser, username: string): Promise<Page> 
   });
   await page.goto(consoleUrl('login'));
   await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('input[name="password"]').fill(demoPassword());
   await page.locator('button[type="submit"]').click();
   await page.locator('[data-role]').waitFor();
   // Every role lands on its request queue; wait for it so the post-login redirect cannot undo a later goto.

@@ -20,6 +20,13 @@ export type TestServer = {
   /** The PostgreSQL URL the throw-away database was created from (to drop it). */
   adminUrl?: string;
   dbName?: string;
+  /** WASL_DEMO_PASSWORD of this run: random, so no test, file or log carries a fixed one (P1). */
+  demoPassword: string;
+  /** The super admin created at first start from WASL_ADMIN_EMAIL / WASL_ADMIN_PASSWORD. */
+  adminEmail: string;
+  adminPassword: string;
+  /** Where the test Strapi writes its stdout and stderr (tests/api/zz-log-scan.test.ts reads it). */
+  logFile: string;
 };
 
 export const readTestServer = (): TestServer => JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) as TestServer;
