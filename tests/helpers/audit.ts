@@ -1,6 +1,5 @@
 /** The audit log from outside the app: `npm run audit:verify` on a database, and a Strapi admin session. */
 import { spawnSync } from 'child_process';
-import crypto from 'crypto';
 import path from 'path';
 import { http } from './api';
 import { ROOT, readTestServer } from './server-env';
@@ -23,19 +22,9 @@ export const runAuditVerify = (database: { sqliteFile?: string; postgresUrl?: st
 
 export type AdminSession = { token: string; userId: number };
 
-/**
- * Signs in to Strapi's admin API: with WASL_ADMIN_EMAIL / WASL_ADMIN_PASSWORD when the server was given
- * them (the first admin created at boot), else by registering the first admin with credentials made here.
- */
+/** Signs in to Strapi's admin API as the super admin the test server created at boot (WASL_ADMIN_EMAIL / _PASSWORD). */
 export const adminSession = async (): Promise<AdminSession> => {
-  let email = process.env.WASL_ADMIN_EMAIL;
-  let password = process.env.WASL_ADMIN_PASSWORD;
-  if (!email || !password) {
-    email = `audit-${crypto.randomBytes(4).toString('hex')}@wasl.test`;
-    password = `Aa1-${crypto.randomBytes(12).toString('base64url')}`;
-    const registered = await http('POST', '/admin/register-admin', { body: { email, password, firstname: 'Audit', lastname: 'Test' } });
-    if (registered.status !== 200) throw new Error(`no admin credentials: WASL_ADMIN_EMAIL unset and register-admin answered ${registered.status}`);
-  }
+  const { adminEmail: email, adminPassword: password } = readTestServer();
   const login = await http<{ data?: { token: string; user: { id: number } } }>('POST', '/admin/login', { body: { email, password } });
   if (login.status !== 200 || !login.body.data) throw new Error(`admin login failed: ${login.status}`);
   return { token: login.body.data.token, userId: login.body.data.user.id };
