@@ -48,7 +48,8 @@ describe('attestation signed with an image (H5)', () => {
   it('[ESR-H5] an unsigned signature attestation does not complete the request', async () => {
     const res = await move(reception, request, 'complete');
     expect(res.status).toBe(409);
-    expect((res.body as unknown as ErrorBody).error.details.blockers?.map((b) => b.code)).toEqual(['ATTESTATION_MISSING']);
+    const details = (res.body as unknown as ErrorBody).error.details as ErrorBody['error']['details'] & { blockers?: { code: string }[] };
+    expect(details.blockers?.map((b) => b.code)).toEqual(['ATTESTATION_MISSING']);
   });
 
   it('[ESR-H5] a file that is not a PNG or JPEG is refused by its bytes (415) and nothing is stored', async () => {

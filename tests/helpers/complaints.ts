@@ -36,7 +36,7 @@ export const track = <T = Record<string, unknown>>(number: string, factor: { tok
 export const submitMultipart = async (body: unknown, files: { name: string; type: string; bytes: Uint8Array }[], ip = randomIp(), headers: Record<string, string> = {}) => {
   const form = new FormData();
   form.set('data', JSON.stringify(body));
-  for (const f of files) form.append('attachments', new Blob([f.bytes], { type: f.type }), f.name);
+  for (const f of files) form.append('attachments', new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
   const res = await fetch(`${baseUrl()}/api/wasl/public/complaints`, { method: 'POST', body: form, headers: { 'X-Forwarded-For': ip, ...headers } });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };

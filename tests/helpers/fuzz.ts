@@ -115,6 +115,6 @@ export const trackingCases = (count: number, seed = 7): { path: string; headers:
   const rng = prng(seed);
   return Array.from({ length: count }, () => ({
     path: encodeURIComponent(pick(rng, [...PAYLOADS.filter(Boolean), 'CMP-1448-000001', 'CMP-9999-000001', 'cmp-1448-1', 'X'.repeat(500)])),
-    headers: pick(rng, [{ 'X-Tracking-Token': encodeURIComponent(pick(rng, PAYLOADS) || 'x') }, { 'X-Phone-Last4': pick(rng, ['abcd', '12345', "1' OR '1", '%D9%A0']) }, {}]),
+    headers: pick<Record<string, string>>(rng, [{ 'X-Tracking-Token': encodeURIComponent(pick(rng, PAYLOADS) || 'x') }, { 'X-Phone-Last4': pick(rng, ['abcd', '12345', "1' OR '1", '%D9%A0']) }, {}]),
   }));
 };
