@@ -23,6 +23,9 @@ const printBanner = (strapi: Core.Strapi) => {
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.plugin('wasl').service('roles').ensureRoles();
+  // P1: a revoked session's access token is refused at once; password, block and role changes revoke sessions.
+  strapi.plugin('wasl').service('sessions').installSessionCheck();
+  strapi.plugin('wasl').service('sessions').watchUserChanges();
   if (shouldSeed()) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);

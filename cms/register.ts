@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { guardAuthRoutes } from './auth-routes';
 
 /** Staff accounts carry their Arabic and English names (shown on events, minutes and acknowledgements). */
 export const register = ({ strapi }: { strapi: Core.Strapi }) => {
   const user = strapi.plugin('users-permissions').contentType('user') as unknown as { attributes: Record<string, unknown> };
   user.attributes.fullNameAr = { type: 'string', maxLength: 160 };
   user.attributes.fullNameEn = { type: 'string', maxLength: 160 };
+  guardAuthRoutes(strapi);
 };

@@ -10,6 +10,7 @@ import compensation from './compensation';
 import complaintStats from './complaint-stats';
 import session from './session';
 import staff from './staff';
+import passwordReset from './password-reset';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -24,4 +25,5 @@ export default {
   complaints: ({ strapi }: { strapi: Core.Strapi }) => ({ ...createRecordController('complaints')({ strapi }), create: complaintWorkflow({ strapi }).create }),
   session,
   staff,
+  'password-reset': passwordReset,
 };

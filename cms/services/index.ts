@@ -20,8 +20,13 @@ import complaintWorkflow from './complaint-workflow';
 import compensation from './compensation';
 import complaintStats from './complaint-stats';
 import staff from './staff';
+import staffAdmin from './staff-admin';
+import sessions from './sessions';
+import signInLimit from './sign-in-limit';
+import passwordReset from './password-reset';
 
 export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
-  compensation, 'complaint-stats': complaintStats, staff };
+  compensation, 'complaint-stats': complaintStats, staff,
+  'staff-admin': staffAdmin, sessions, 'sign-in-limit': signInLimit, 'password-reset': passwordReset };

@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { bodyOf } from '../utils/request-body';
+import { waslError } from '../utils/errors';
+import { parsePasswordReset } from '../validation/staff-body';
+
+/** Public: whoever holds a reset link sets the password once (P1, cms/services/password-reset.ts). */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async reset(ctx: Context) {
+    const parsed = parsePasswordReset(bodyOf(ctx));
+    if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
+    await strapi.plugin('wasl').service('password-reset').reset(parsed.value, ctx.request.ip);
+    ctx.body = { ok: true };
+  },
+});
