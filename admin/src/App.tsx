@@ -2,6 +2,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import beneficiaries from './beneficiaries';
 import { CommitteeQueue } from './committee/CommitteeQueue';
 import { isStaffRole } from '../../cms/constants/roles';
@@ -24,6 +25,9 @@ export const App = () => (
   <RtlRoot>
     {(direction) => (
       <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} theme={waslTheme(direction)} layout={Layout} requireAuth disableTelemetry>
+        <CustomRoutes noLayout>
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
+        </CustomRoutes>
         {(permissions: unknown) => {
           const role = isStaffRole(permissions) ? permissions : null;
           return [

@@ -1,8 +1,15 @@
-/** fetchUtils.fetchJson with the users-permissions JWT and the server's localised error message. */
+/**
+ * fetchUtils.fetchJson with the session's access token and the server's localised error message.
+ * The access token is short-lived: it is renewed with the refresh token shortly before it expires,
+ * and once more when a call answers 401; a refused renewal ends the session (the 401 reaches
+ * react-admin's checkError, which signs out).
+ */
 import { fetchUtils, HttpError } from 'react-admin';
-import { readSession } from './session';
+import { API_URL, clearSession, readSession, secondsLeft, writeSession, type Session } from './session';
 
 type ErrorDetails = { code?: string; messageAr?: string; messageEn?: string; errors?: { field: string; messageAr: string; messageEn: string }[] };
+
+const RENEW_BEFORE_SECONDS = 60;
 
 const currentLocale = (): string => document.documentElement.lang || 'ar';
 
@@ -18,13 +25,55 @@ const localise = (error: unknown): unknown => {
   return new HttpError([message, ...fields].join(' — '), error.status, { ...(error.body as object), errors });
 };
 
-export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
-  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
-  const session = readSession();
-  if (session && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${session.jwt}`);
+/** Calls that carry no session (sign-in, renewal, password reset): a stale token must not get in their way. */
+export const anonymousClient = async (url: string, options: fetchUtils.Options = {}) => {
   try {
-    return await fetchUtils.fetchJson(url, { ...options, headers });
+    return await fetchUtils.fetchJson(url, { ...options, headers: new Headers(options.headers ?? { Accept: 'application/json' }) });
   } catch (error) {
     throw localise(error);
+  }
+};
+
+let renewing: Promise<Session | null> | null = null;
+
+/** One renewal at a time: calls that fail together share it (the server rotates the refresh token). */
+export const renewSession = (session: Session): Promise<Session | null> => {
+  renewing ??= anonymousClient(`${API_URL}/auth/refresh`, { method: 'POST', body: JSON.stringify({ refreshToken: session.refreshToken }) })
+    .then(({ json }) => {
+      const { jwt, refreshToken } = json as { jwt: string; refreshToken: string };
+      const renewed = { ...session, jwt, refreshToken };
+      writeSession(renewed);
+      return renewed;
+    })
+    .catch(() => {
+      clearSession();
+      return null;
+    })
+    .finally(() => {
+      renewing = null;
+    });
+  return renewing;
+};
+
+const send = (url: string, options: fetchUtils.Options, session: Session | null) => {
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  if (session && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${session.jwt}`);
+  return fetchUtils.fetchJson(url, { ...options, headers });
+};
+
+export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
+  let session = readSession();
+  if (session && secondsLeft(session.jwt) < RENEW_BEFORE_SECONDS) session = (await renewSession(session)) ?? session;
+  try {
+    return await send(url, options, session);
+  } catch (error) {
+    if (!(error instanceof HttpError && error.status === 401 && session)) throw localise(error);
+    const renewed = await renewSession(session);
+    if (!renewed) throw localise(error);
+    try {
+      return await send(url, options, renewed);
+    } catch (retryError) {
+      throw localise(retryError);
+    }
   }
 };

@@ -8,7 +8,9 @@ import fs from 'fs';
 import type { Browser } from 'playwright-core';
 import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
+import { http } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
+import { createStaff, issueReset, latestResetToken, strongPassword } from '../helpers/staff-accounts';
 import { fileRequest, registerBeneficiary, serviceId } from '../helpers/journey';
 import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn, statusIs, step } from '../helpers/browser';
 
@@ -240,16 +242,59 @@ describe('the staff console in Chromium', () => {
     await followUp.context().close();
   });
 
-  it('[P1] an expired or revoked token ends the session: the next call answers 401 and the console asks to sign in again', async () => {
+  it('[P1] an access token the server refuses is renewed once with the refresh token: the console stays signed in', async () => {
     const page = await signIn(browser, 'reception-officer');
-    await page.evaluate(() => {
+    const spoiled = await page.evaluate(() => {
       const session = JSON.parse(localStorage.getItem('wasl-session') ?? '{}') as { jwt: string };
-      localStorage.setItem('wasl-session', JSON.stringify({ ...session, jwt: `${session.jwt}x` }));
+      const jwt = `${session.jwt}x`;
+      localStorage.setItem('wasl-session', JSON.stringify({ ...session, jwt }));
+      return jwt;
     });
+    await page.goto(consoleUrl('beneficiaries'));
+    await page.locator('.RaList-main').waitFor();
+    const session = await page.evaluate(() => JSON.parse(localStorage.getItem('wasl-session') ?? 'null') as { jwt: string } | null);
+    expect(session).not.toBeNull();
+    expect(session?.jwt).not.toBe(spoiled);
+    await page.context().close();
+  });
+
+  it('[P1] a revoked session ends the console session: the call answers 401, the renewal is refused, and the console asks to sign in again', async () => {
+    const page = await signIn(browser, 'reception-officer');
+    const tokens = await page.evaluate(() => JSON.parse(localStorage.getItem('wasl-session') ?? '{}') as { jwt: string; refreshToken: string });
+    // Revoked from elsewhere (as a password change, a block or a role change would).
+    expect((await http('POST', '/api/auth/logout', { token: tokens.jwt, body: { refreshToken: tokens.refreshToken } })).status).toBe(200);
     await page.goto(consoleUrl('beneficiaries'));
     await page.locator('input[name="username"]').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('wasl-session'))).toBeNull();
     await page.context().close();
+  });
+
+  it('[P1] a staff member sets a password from the admin\'s one-time link on #/reset-password, then signs in with it', async () => {
+    const member = await createStaff('contact_officer', 'e2e-reset');
+    expect((await issueReset(member.id)).status).toBe(201);
+    const token = await latestResetToken(member.id);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ar-SA' });
+    const page = await context.newPage();
+    await page.goto(consoleUrl(`reset-password?token=${token}`));
+    await page.locator('input[name="password"]').waitFor();
+    expect(page.url()).not.toContain(token);
+    await page.locator('input[name="password"]').fill('short');
+    await page.locator('input[name="confirmation"]').fill('short');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="reset-error"]').waitFor();
+    expect(await page.locator('[data-testid="reset-error"]').textContent()).toContain('كلمة المرور قصيرة');
+    const password = strongPassword();
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('input[name="confirmation"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="reset-done"]').waitFor();
+    await screenshot(page, 'reset-password-done');
+    await page.goto(consoleUrl('login'));
+    await page.locator('input[name="username"]').fill(member.username);
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-role="contact_officer"]').waitFor();
+    await context.close();
   });
 
   it('[ESR-H5] the beneficiary signs the attestation on the screen and the request can then be completed', async () => {

@@ -98,6 +98,12 @@ export const enApp: AppMessages = {
       follow_up_committee: 'Follow-up committee', contact_officer: 'Contact officer', manager: 'Manager', association_admin: 'Association admin',
     },
     date: { hijri_suffix: 'AH', none: '—' },
+    reset_password: {
+      title: 'Set a new password', password: 'New password', confirmation: 'Confirm the password', submit: 'Save the password',
+      rules: 'At least 12 characters, not containing your username, and not a common password.',
+      mismatch: 'The two passwords differ', done: 'Your new password is saved and your earlier sessions are ended. Sign in with it.',
+      no_token: 'The link is incomplete: open it as it arrived in the mail, or ask the association admin for a new one.',
+    },
     sla: {
       not_started: 'Not started', on_time: 'On time', due_soon: 'Due soon', overdue: 'Overdue', paused: 'Paused',
       met: 'Met', missed: 'Missed', none: 'No deadline',
