@@ -24,8 +24,8 @@ const printBanner = (strapi: Core.Strapi) => {
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.plugin('wasl').service('roles').ensureRoles();
   // P1: a revoked session's access token is refused at once; password, block and role changes revoke sessions.
-  strapi.plugin('wasl').service('sessions').installSessionCheck();
-  strapi.plugin('wasl').service('sessions').watchUserChanges();
+  strapi.plugin('wasl').service('sessions').install();
+  strapi.plugin('wasl').service('password-reset').scrubDeliveredLinks();
   if (shouldSeed()) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);

@@ -52,6 +52,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { expiresAt: expiresAt.toISOString() };
     },
 
+    /**
+     * The outbox keeps a message's body until it is delivered; once the reset mail is sent its link is
+     * cut from the stored copy, so the managers who read the outbox (and a database backup) never hold
+     * a usable link afterwards. Raw update: no lifecycle of its own, and no second delivery.
+     */
+    scrubDeliveredLinks(): void {
+      strapi.db.lifecycles.subscribe({
+        models: ['plugin::wasl.notification'],
+        async afterUpdate(event: { params: { data?: { status?: string } }; result?: { id?: number; template?: string } }) {
+          if (event.params.data?.status !== 'sent' || event.result?.template !== 'staff_password_reset' || !event.result.id) return;
+          await strapi.db.connection('wasl_notifications').where({ id: event.result.id })
+            .update({ body_text: 'رابط إعادة تعيين كلمة المرور (حُذف بعد الإرسال)', body_html: null });
+        },
+      });
+    },
+
     async reset(input: PasswordResetInput, ip: string): Promise<void> {
       await limiter().assertIpAllowed(SCOPE, ip);
       const invalid = async () => {

@@ -47,6 +47,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return manager().revokeSessionById(String(userId), sessionId);
     },
 
+    install(): void {
+      this.installSessionCheck();
+      this.watchUserChanges();
+    },
+
     installSessionCheck(): void {
       strapi.get('services').extend('plugin::users-permissions.jwt', (jwt: JwtService) => ({
         ...jwt,

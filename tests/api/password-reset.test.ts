@@ -42,6 +42,13 @@ describe('staff password reset', () => {
     expect(parsed.subject).toMatch(/^إعادة تعيين كلمة المرور — /);
     expect(parsed.html).toMatch(/<html lang="ar" dir="rtl">/);
     expect(parsed.html).toContain(`reset-password?token=${token}`);
+    // Once delivered, the outbox's stored copy no longer holds a usable link.
+    const sent = await waitFor(async () => {
+      const row = (await db()('wasl_notifications').where({ template: 'staff_password_reset', related_id: String(member.id), status: 'sent' }).first()) as { body_text: string; body_html: string | null } | undefined;
+      return row && !row.body_text.includes(token) ? row : undefined;
+    });
+    expect(sent.body_text).toBe('رابط إعادة تعيين كلمة المرور (حُذف بعد الإرسال)');
+    expect(sent.body_html).toBeNull();
 
     // First use: a password the policy refuses keeps the link usable.
     const weak = await reset(token, 'short-pass');
@@ -72,6 +79,11 @@ describe('staff password reset', () => {
 
     // The token is in the mail only: not stored (only its hash), not in the audit, not in the server log.
     const stored = await db()('wasl_password_resets').where({ user_id: member.id });
+    const outbox = await waitFor(async () => {
+      const rows = await db()('wasl_notifications').where({ template: 'staff_password_reset', related_id: String(member.id), status: 'sent' });
+      return rows.length === 2 ? rows : undefined;
+    });
+    expect(JSON.stringify(outbox)).not.toContain(second.token);
     expect(stored.length).toBe(2);
     expect(JSON.stringify(stored)).not.toContain(second.token);
     const audit = await db()('wasl_audit_logs').where({ resource: 'staff', record_id: String(member.id) }).orderBy('id');

@@ -250,8 +250,11 @@ describe('the staff console in Chromium', () => {
       localStorage.setItem('wasl-session', JSON.stringify({ ...session, jwt }));
       return jwt;
     });
+    const renewal = page.waitForResponse((r) => r.url().endsWith('/api/auth/refresh'));
     await page.goto(consoleUrl('beneficiaries'));
-    await page.locator('.RaList-main').waitFor();
+    expect((await renewal).status()).toBe(200);
+    await page.locator('.RaList-main tbody tr').first().waitFor();
+    expect(await page.locator('input[name="username"]').count()).toBe(0);
     const session = await page.evaluate(() => JSON.parse(localStorage.getItem('wasl-session') ?? 'null') as { jwt: string } | null);
     expect(session).not.toBeNull();
     expect(session?.jwt).not.toBe(spoiled);
