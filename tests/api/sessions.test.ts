@@ -5,7 +5,7 @@
  * validated, audited and refuse to touch the admin's own account.
  */
 import { http, loginAs, type ErrorBody } from '../helpers/api';
-import { closeDb, db } from '../helpers/db';
+import { closeDb, db, jsonColumn } from '../helpers/db';
 import { sessionStatus, signIn, staffWithPassword, strongPassword, tokensOf, type TestStaff, type Tokens } from '../helpers/staff-accounts';
 
 const refresh = (refreshToken: string) => http<Tokens>('POST', '/api/auth/refresh', { body: { refreshToken } });
@@ -89,7 +89,7 @@ describe('revocable sessions', () => {
     expect((await signIn(staff.username, staff.password)).status).toBe(400);
     const audit = await db()('wasl_audit_logs').where({ resource: 'staff', record_id: String(staff.id), action: 'update' });
     expect(audit.length).toBe(1);
-    expect(JSON.parse(String(audit[0].summary))).toEqual({ fields: ['blocked'], blocked: true });
+    expect(jsonColumn(audit[0].summary)).toEqual({ fields: ['blocked'], blocked: true });
     expect((await updateStaff(staff.id, { blocked: false })).status).toBe(200);
     expect((await signIn(staff.username, staff.password)).status).toBe(200);
   });

@@ -7,7 +7,7 @@
  */
 import crypto from 'crypto';
 import { http, type ErrorBody } from '../helpers/api';
-import { closeDb, db } from '../helpers/db';
+import { closeDb, db, jsonColumn } from '../helpers/db';
 import { signIn, staffWithPassword } from '../helpers/staff-accounts';
 
 // Addresses from TEST-NET-3 (RFC 5737), one per test: the other test files sign in from 127.0.0.1.
@@ -40,7 +40,7 @@ describe('sign-in limits', () => {
 
     const audit = await db()('wasl_audit_logs').where({ action: 'account_locked', record_id: String(target.id) });
     expect(audit.length).toBe(1);
-    expect(JSON.parse(String(audit[0].summary))).toEqual({ failures: 10, lockedMinutes: 15, knownAccount: true });
+    expect(jsonColumn(audit[0].summary)).toEqual({ failures: 10, lockedMinutes: 15, knownAccount: true });
     const rows = await db()('wasl_sign_in_attempts').select('key_hash', 'kind');
     expect(rows.length).toBeGreaterThan(0);
     const stored = JSON.stringify(rows);
