@@ -14,6 +14,7 @@ import { signIn, staffWithPassword } from '../helpers/staff-accounts';
 const OFFICE = '203.0.113.10';
 const ELSEWHERE = '203.0.113.11';
 const NOISY = '203.0.113.12';
+const RACE = '203.0.113.13';
 
 type Refusal = ErrorBody & { jwt?: string };
 
@@ -68,6 +69,18 @@ describe('sign-in limits', () => {
     expect((refused.body as unknown as Refusal).error.details.code).toBe('RATE_LIMITED');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await signIn(staff.username, staff.password, ELSEWHERE)).status).toBe(200);
+  });
+
+  it('[P1] failures racing on one account are each counted once (one atomic upsert each) and lock it once', async () => {
+    const staff = await staffWithPassword('social_researcher', 'race');
+    const statuses = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(staff.username, `Wrong-password-${i}`, RACE).then((r) => r.status)));
+    expect(statuses.length).toBe(20);
+    expect(new Set(statuses)).toEqual(new Set([400]));
+    const accountKey = crypto.createHash('sha256').update(`user:${staff.id}`).digest('hex');
+    const row = (await db()('wasl_sign_in_attempts').where({ key_hash: accountKey }).first('failures')) as { failures: number | string };
+    expect(Number(row.failures)).toBe(20);
+    expect((await db()('wasl_audit_logs').where({ action: 'account_locked', record_id: String(staff.id) })).length).toBe(1);
+    expect((await signIn(staff.username, staff.password, RACE)).status).toBe(423);
   });
 
   it('[P1] a malformed sign-in body is a 400, never counted against an account or a 5xx', async () => {
