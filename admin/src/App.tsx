@@ -18,6 +18,7 @@ import policies from './policy-documents';
 import { RtlRoot } from './RtlRoot';
 import serviceRequests from './service-requests';
 import services from './services';
+import { staffScreensFor } from './staff';
 import { waslTheme } from './theme';
 import visits from './visits';
 
@@ -47,7 +48,7 @@ export const App = () => (
             <Resource key="decisions" name="decisions" />,
             <Resource key="votes" name="votes" />,
             <Resource key="policy-acknowledgements" name="policy-acknowledgements" />,
-            <Resource key="staff" name="staff" recordRepresentation="fullNameAr" />,
+            <Resource key="staff" name="staff" {...staffScreensFor(role)} />,
             <CustomRoutes key="routes">
               <Route path="/committee" element={<CommitteeQueue />} />
             </CustomRoutes>,

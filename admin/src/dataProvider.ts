@@ -38,6 +38,8 @@ export type WaslDataProvider = DataProvider & {
   complaintStep: (complaintId: string, step: string, body: Record<string, unknown>) => Promise<unknown>;
   signAttestation: (attestationId: string, image: string) => Promise<unknown>;
   getPolicySignatures: (policyId: string) => Promise<PolicySignatures>;
+  updateStaff: (staffId: number, input: { blocked?: boolean; role?: string }) => Promise<unknown>;
+  issuePasswordReset: (staffId: number) => Promise<{ expiresAt: string }>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -55,4 +57,7 @@ export const dataProvider: WaslDataProvider = {
   approveMinutes: (meetingId) => post<MinutesView>(`/committee-meetings/${meetingId}/minutes/approvals`, {}),
   complaintStep: (complaintId, step, body) => post(`/complaints/${complaintId}/${step}`, body),
   getPolicySignatures: async (policyId) => (await httpClient(`${BASE}/policy-documents/${policyId}/signatures`)).json as PolicySignatures,
+  // P1: block / re-role send only the changed field (the route refuses any other key); the reset answer has no link.
+  updateStaff: async (staffId, input) => (await httpClient(`${BASE}/staff/${staffId}`, { method: 'PUT', body: JSON.stringify(input) })).json,
+  issuePasswordReset: (staffId) => post<{ expiresAt: string }>(`/staff/${staffId}/password-reset`, {}),
 };

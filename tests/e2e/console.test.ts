@@ -10,7 +10,7 @@ import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
 import { http } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
-import { createStaff, issueReset, latestResetToken, strongPassword } from '../helpers/staff-accounts';
+import { createStaff, issueReset, latestResetToken, sessionStatus, staffWithPassword, strongPassword, tokensOf } from '../helpers/staff-accounts';
 import { fileRequest, registerBeneficiary, serviceId } from '../helpers/journey';
 import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn, statusIs, step } from '../helpers/browser';
 
@@ -298,6 +298,22 @@ describe('the staff console in Chromium', () => {
     await page.locator('button[type="submit"]').click();
     await page.locator('[data-role="contact_officer"]').waitFor();
     await context.close();
+  });
+
+  it('[P1] the association admin mails a staff member a reset link and blocks them from the console; the member\'s session ends', async () => {
+    const member = await staffWithPassword('reception_officer', 'e2e-admin');
+    const tokens = await tokensOf(member);
+    const page = await signIn(browser, 'association-admin');
+    await page.goto(consoleUrl(`staff/${member.id}/show`));
+    await page.locator('[data-testid="staff-reset"]').click();
+    await page.getByText('أرسل رابط لمرة واحدة إلى بريد الموظف').waitFor();
+    expect((await db()('wasl_password_resets').where({ user_id: member.id })).length).toBe(2);
+    await page.locator('[data-testid="staff-block"]').click();
+    await page.getByText('أوقف الحساب وأنهيت جلساته').waitFor();
+    expect(await sessionStatus(tokens.jwt)).toBe(401);
+    expect((await db()('up_users').where({ id: member.id }).first('blocked')).blocked).toBeTruthy();
+    await screenshot(page, 'staff-admin');
+    await page.context().close();
   });
 
   it('[ESR-H5] the beneficiary signs the attestation on the screen and the request can then be completed', async () => {

@@ -57,7 +57,7 @@ export const enApp: AppMessages = {
     },
     staff: {
       name: 'Staff member |||| Staff',
-      fields: { username: 'Username', fullNameAr: 'Name', fullNameEn: 'Name in English', role: 'Role', blocked: 'Blocked', confirmed: 'Active' },
+      fields: { username: 'Username', fullNameAr: 'Name', fullNameEn: 'Name in English', role: 'Role', blocked: 'Blocked', confirmed: 'Active', email: 'Email' },
     },
     'policy-acknowledgements': { name: 'Acknowledgement |||| Acknowledgements', fields: { user: 'Staff member', versionNumber: 'Version', acknowledgedAt: 'Acknowledged on' } },
     holidays: {
@@ -98,6 +98,11 @@ export const enApp: AppMessages = {
       follow_up_committee: 'Follow-up committee', contact_officer: 'Contact officer', manager: 'Manager', association_admin: 'Association admin',
     },
     date: { hijri_suffix: 'AH', none: '—' },
+    staff: {
+      block: 'Block the account', unblock: 'Unblock the account', blocked: 'Account blocked, its sessions ended', unblocked: 'Account unblocked',
+      change_role: 'Change the role', role_changed: 'Role changed, the member\'s sessions ended', send_reset: 'Send a password reset link',
+      reset_sent: 'A one-time link was sent to the member\'s e-mail',
+    },
     reset_password: {
       title: 'Set a new password', password: 'New password', confirmation: 'Confirm the password', submit: 'Save the password',
       rules: 'At least 12 characters, not containing your username, and not a common password.',
