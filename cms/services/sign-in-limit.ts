@@ -45,8 +45,18 @@ returning failures, locked_until`;
 type RawRows = { rows?: { failures: number | string }[] } | { failures: number | string }[];
 export type SignInKeys = { account: string; ip: string; userId: number | null };
 
+// Rows of past windows (mostly names nobody has) are swept every so many failures, not on every request.
+const SWEEP_EVERY = 200;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  let failuresSinceSweep = 0;
+  const sweep = async (now: number, windowMs: number) => {
+    failuresSinceSweep += 1;
+    if (failuresSinceSweep < SWEEP_EVERY) return;
+    failuresSinceSweep = 0;
+    await knex()(TABLE).where('updated_at', '<', new Date(now - windowMs)).andWhere('locked_until', '<', now).delete();
+  };
 
   const fail = async (keyHash: string, kind: 'account' | 'ip', max: number, now: number, windowMs: number): Promise<number> => {
     const windowStart = now - windowMs;
@@ -89,6 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { accountMax, ipMax, windowMs } = settings();
       const failures = await fail(keys.account, 'account', accountMax, now, windowMs);
       await fail(keys.ip, 'ip', ipMax, now, windowMs);
+      await sweep(now, windowMs);
       // P1: the lockout names the account by id only when it exists; never the name typed or a password.
       if (failures === accountMax) {
         await strapi.plugin('wasl').service('audit').record({
