@@ -15,6 +15,7 @@ import type { PasswordResetInput } from '../validation/staff-body';
 import { checkPassword } from '../domain/password-policy';
 import { passwordResetLink } from '../notifications/staff-templates';
 import { waslError } from '../utils/errors';
+import { RESET_MAIL_TEMPLATE } from './reset-mail-redaction';
 
 const RESET = 'plugin::wasl.password-reset';
 const TABLE = 'wasl_password_resets';
@@ -46,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         await strapi.db.query(RESET).updateMany({ where: { userId: user.id, usedAt: { $null: true } }, data: { usedAt: new Date() } });
         await strapi.db.query(RESET).create({ data: { tokenHash: sha256(token), userId: user.id, issuedBy: actor.id, expiresAt } });
-        await strapi.plugin('wasl').service('outbox').enqueue({ channel: 'email', recipient: user.email, template: 'staff_password_reset', relatedType: 'staff', relatedId: String(user.id), ...mail });
+        await strapi.plugin('wasl').service('outbox').enqueue({ channel: 'email', recipient: user.email, template: RESET_MAIL_TEMPLATE, relatedType: 'staff', relatedId: String(user.id), ...mail });
         await audit().record({ actor, action: 'password_reset_issued', resource: 'staff', recordId: String(user.id), summary: { expiresAt: expiresAt.toISOString() } });
       });
       return { expiresAt: expiresAt.toISOString() };
@@ -61,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.db.lifecycles.subscribe({
         models: ['plugin::wasl.notification'],
         async afterUpdate(event: { params: { data?: { status?: string } }; result?: { id?: number; template?: string } }) {
-          if (event.params.data?.status !== 'sent' || event.result?.template !== 'staff_password_reset' || !event.result.id) return;
+          if (event.params.data?.status !== 'sent' || event.result?.template !== RESET_MAIL_TEMPLATE || !event.result.id) return;
           await strapi.db.connection('wasl_notifications').where({ id: event.result.id })
             .update({ body_text: 'رابط إعادة تعيين كلمة المرور (حُذف بعد الإرسال)', body_html: null });
         },

@@ -6,7 +6,7 @@
  */
 import { http, loginAs, type ErrorBody } from '../helpers/api';
 import { closeDb, db, jsonColumn } from '../helpers/db';
-import { sessionStatus, signIn, staffWithPassword, strongPassword, tokensOf, type TestStaff, type Tokens } from '../helpers/staff-accounts';
+import { createStaff, issueReset, latestResetToken, sessionStatus, signIn, staffWithPassword, strongPassword, tokensOf, type TestStaff, type Tokens } from '../helpers/staff-accounts';
 
 const refresh = (refreshToken: string) => http<Tokens>('POST', '/api/auth/refresh', { body: { refreshToken } });
 const changePassword = (jwt: string, currentPassword: string, password: string) =>
@@ -126,6 +126,30 @@ describe('revocable sessions', () => {
     expect((await updateStaff(999999, { blocked: true })).status).toBe(404);
     expect(await sessionStatus(admin)).toBe(200);
     expect((await signIn(staff.username, staff.password)).status).toBe(200);
+  });
+
+  it('[P1] a new account has no password until its reset link is used; while the mail waits, the outbox shows managers no link', async () => {
+    const member = await createStaff('contact_officer', 'new-member');
+    expect((await signIn(member.username, 'Any-password-2026')).status).toBe(400);
+    expect((await issueReset(member.id)).status).toBe(201);
+    const token = await latestResetToken(member.id);
+    for (const role of ['manager', 'association_admin'] as const) {
+      const res = await http<{ template: string; bodyText: string; bodyHtml: string | null }[]>('GET', '/api/wasl/notifications', { token: await loginAs(role), query: { filter: { relatedId: String(member.id) } } });
+      expect(res.status).toBe(200);
+      expect(res.body.length).toBe(1);
+      expect(res.body[0]).toMatchObject({ template: 'staff_password_reset', bodyText: 'رابط إعادة تعيين كلمة المرور (محجوب)', bodyHtml: null });
+      expect(JSON.stringify(res.body)).not.toContain(token);
+    }
+    const admin = await loginAs('association_admin');
+    const duplicate = await http<ErrorBody>('POST', '/api/wasl/staff', { token: admin, body: { username: member.username, email: 'other@staff.example', fullNameAr: 'مكرر', role: 'manager' } });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error.details.errors).toEqual([expect.objectContaining({ field: 'username', code: 'DUPLICATE_VALUE' })]);
+    const badEmail = await http<ErrorBody>('POST', '/api/wasl/staff', { token: admin, body: { username: 'valid-name', email: 'not-an-email', fullNameAr: 'اسم', role: 'manager' } });
+    expect(badEmail.status).toBe(400);
+    expect(badEmail.body.error.details.errors).toEqual([expect.objectContaining({ field: 'email', code: 'EMAIL_INVALID' })]);
+    expect((await http('POST', '/api/wasl/staff', { token: await loginAs('manager'), body: { username: 'by-manager', email: 'm@staff.example', fullNameAr: 'اسم', role: 'manager' } })).status).toBe(403);
+    const created = await db()('wasl_audit_logs').where({ resource: 'staff', record_id: String(member.id), action: 'create' });
+    expect(created.length).toBe(1);
   });
 
   it('[P1] users-permissions\' own forgot and reset password routes are closed to the public', async () => {
