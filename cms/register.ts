@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { guardAuthRoutes } from './auth-routes';
+import { guardAuthRoutes } from './routes/users-permissions-guards';
 
 /** Staff accounts carry their Arabic and English names (shown on events, minutes and acknowledgements). */
 export const register = ({ strapi }: { strapi: Core.Strapi }) => {

@@ -42,11 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Ends every session of the user: their access tokens answer 401 at once, their refresh tokens are refused. */
     revokeAll,
 
-    /** Ends one session (sign-out of this browser). */
-    async revokeOne(userId: number | string, sessionId: string): Promise<boolean> {
-      return manager().revokeSessionById(String(userId), sessionId);
-    },
-
+    /** Called once at bootstrap (cms/bootstrap.ts). */
     install(): void {
       this.installSessionCheck();
       this.watchUserChanges();
