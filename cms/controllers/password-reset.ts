@@ -9,7 +9,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async reset(ctx: Context) {
     const parsed = parsePasswordReset(bodyOf(ctx));
     if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
-    await strapi.plugin('wasl').service('password-reset').reset(parsed.value, ctx.request.ip);
+    try {
+      await strapi.plugin('wasl').service('password-reset').reset(parsed.value, ctx.request.ip);
+    } catch (error) {
+      const retryAfter = (error as { details?: { retryAfter?: number } }).details?.retryAfter;
+      if (retryAfter) ctx.set('Retry-After', String(retryAfter));
+      throw error;
+    }
     ctx.body = { ok: true };
   },
 });

@@ -13,7 +13,8 @@ import { readTestServer, ROOT } from '../helpers/server-env';
 import { startSmtp, stopSmtp, waitFor, type Received } from '../helpers/smtp';
 import { createStaff, issueReset, sessionStatus, signIn, strongPassword, tokensOf, type TestStaff } from '../helpers/staff-accounts';
 
-const reset = (token: string, password: string) => http<ErrorBody & { ok?: boolean }>('POST', '/api/wasl/password-reset', { body: { token, password } });
+const reset = (token: string, password: string, ip?: string) =>
+  http<ErrorBody & { ok?: boolean }>('POST', '/api/wasl/password-reset', { body: { token, password }, headers: ip ? { 'X-Forwarded-For': ip } : {} });
 
 describe('staff password reset', () => {
   const inbox: Received[] = [];
@@ -93,6 +94,16 @@ describe('staff password reset', () => {
     expect(log.length).toBeGreaterThan(0);
     expect(log).not.toContain(token);
     expect(log).not.toContain(second.token);
+  });
+
+  it('[P1] guessing tokens is limited per IP: after 10 wrong tokens the IP gets 429 with Retry-After, others do not', async () => {
+    const guesser = '198.51.100.20';
+    for (let i = 0; i < 10; i += 1) expect((await reset(`${'G'.repeat(40)}${i}00`, strongPassword(), guesser)).status).toBe(400);
+    const refused = await reset('G'.repeat(43), strongPassword(), guesser);
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.details.code).toBe('RATE_LIMITED');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await reset('G'.repeat(43), strongPassword(), '198.51.100.21')).status).toBe(400);
   });
 
   it('[P1] an unknown or malformed token is refused with a field message; only the admin issues links', async () => {
