@@ -10,7 +10,7 @@ import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
 import { http } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
-import { createStaff, issueReset, latestResetToken, sessionStatus, staffWithPassword, strongPassword, tokensOf } from '../helpers/staff-accounts';
+import { createStaff, issueReset, latestResetToken, sessionStatus, signIn as signInApi, staffWithPassword, strongPassword, tokensOf } from '../helpers/staff-accounts';
 import { fileRequest, registerBeneficiary, serviceId } from '../helpers/journey';
 import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn, statusIs, step } from '../helpers/browser';
 
@@ -314,6 +314,20 @@ describe('the staff console in Chromium', () => {
     expect((await db()('up_users').where({ id: member.id }).first('blocked')).blocked).toBeTruthy();
     await screenshot(page, 'staff-admin');
     await page.context().close();
+  });
+
+  it('[P1] a locked account is told so, in Arabic, on the sign-in page', async () => {
+    const member = await staffWithPassword('reception_officer', 'e2e-locked');
+    for (let i = 0; i < 10; i += 1) expect((await signInApi(member.username, `Wrong-password-${i}`, '192.0.2.44')).status).toBe(400);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ar-SA' });
+    const page = await context.newPage();
+    await page.goto(consoleUrl('login'));
+    await page.locator('input[name="username"]').fill(member.username);
+    await page.locator('input[name="password"]').fill(member.password);
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('الحساب مقفل مؤقتاً بعد محاولات دخول فاشلة متكررة').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('wasl-session'))).toBeNull();
+    await context.close();
   });
 
   it('[ESR-H5] the beneficiary signs the attestation on the screen and the request can then be completed', async () => {
