@@ -50,6 +50,9 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // P1: complaint attachments and signature images are private files; earlier public copies move there.
   strapi.plugin('wasl').service('private-files').subscribeToDeletes();
   await strapi.plugin('wasl').service('private-files').adoptPublicFiles();
+  // P1: a revoked session's access token is refused at once; password, block and role changes revoke sessions.
+  strapi.plugin('wasl').service('sessions').install();
+  strapi.plugin('wasl').service('password-reset').scrubDeliveredLinks();
   // P1: before the server listens, so POST /admin/register-admin never finds an empty admin table.
   const firstAdmin: FirstAdmin = await strapi.plugin('wasl').service('first-admin').ensureFirstAdmin();
   const demo = shouldLoadDemo(parseSeedMode(process.env.WASL_SEED), strapi.db.dialect.client);

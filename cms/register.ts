@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerAdminReadAudit } from './services/admin-read-audit';
+import { guardAuthRoutes } from './routes/users-permissions-guards';
 
 /** Staff accounts carry their Arabic and English names (shown on events, minutes and acknowledgements). */
 export const register = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -8,4 +9,5 @@ export const register = ({ strapi }: { strapi: Core.Strapi }) => {
   user.attributes.fullNameEn = { type: 'string', maxLength: 160 };
   // P1: the super admin's reads of Wasl records through /admin are audited (document-service middlewares register here).
   registerAdminReadAudit(strapi);
+  guardAuthRoutes(strapi);
 };

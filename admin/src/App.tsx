@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import auditLogs from './audit-logs';
 import { authProvider } from './authProvider';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import beneficiaries from './beneficiaries';
 import { CommitteeQueue } from './committee/CommitteeQueue';
 import { isStaffRole } from '../../cms/constants/roles';
@@ -18,6 +19,7 @@ import policies from './policy-documents';
 import { RtlRoot } from './RtlRoot';
 import serviceRequests from './service-requests';
 import services from './services';
+import { staffScreensFor } from './staff';
 import { waslTheme } from './theme';
 import visits from './visits';
 
@@ -25,6 +27,9 @@ export const App = () => (
   <RtlRoot>
     {(direction) => (
       <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} theme={waslTheme(direction)} layout={Layout} requireAuth disableTelemetry>
+        <CustomRoutes noLayout>
+          <Route path="/reset-password" element={<ResetPasswordPage />} />
+        </CustomRoutes>
         {(permissions: unknown) => {
           const role = isStaffRole(permissions) ? permissions : null;
           return [
@@ -47,7 +52,7 @@ export const App = () => (
             <Resource key="decisions" name="decisions" />,
             <Resource key="votes" name="votes" />,
             <Resource key="policy-acknowledgements" name="policy-acknowledgements" />,
-            <Resource key="staff" name="staff" recordRepresentation="fullNameAr" />,
+            <Resource key="staff" name="staff" {...staffScreensFor(role)} />,
             <CustomRoutes key="routes">
               <Route path="/committee" element={<CommitteeQueue />} />
             </CustomRoutes>,

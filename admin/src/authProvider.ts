@@ -1,28 +1,36 @@
 /**
- * Staff sign in with users-permissions (JWT). The role comes from /api/wasl/session; a 401 from any call
- * (expired or revoked token) ends the session, a 403 does not (the role may simply not see that).
+ * Staff sign in with users-permissions in refresh mode: an access token and a refresh token. The role
+ * comes from /api/wasl/session. httpClient renews the access token; a 401 that survives the renewal
+ * (session revoked: password changed, account blocked, role changed, signed out elsewhere) ends the
+ * session here. A 403 does not (the role may simply not see that). Sign-out revokes the session on
+ * the server, not only in this browser.
  */
-import type { AuthProvider } from 'react-admin';
+import { HttpError, type AuthProvider } from 'react-admin';
 import { isStaffRole } from '../../cms/constants/roles';
-import { httpClient } from './httpClient';
+import { anonymousClient, httpClient } from './httpClient';
 import { API_URL, clearSession, readSession, writeSession } from './session';
 
 type Me = { id: number; username: string; fullNameAr: string | null; role: string };
 
+// A locked account (423) or an IP past its ceiling (429) says so, in the user's language; any other refusal stays generic.
+const signInRefusal = (error: unknown) => (error instanceof HttpError && [423, 429].includes(error.status) ? error : new Error('ra.auth.sign_in_error'));
+
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
-    const auth = await httpClient(`${API_URL}/auth/local`, { method: 'POST', body: JSON.stringify({ identifier: username, password }) })
-      .catch(() => Promise.reject(new Error('ra.auth.sign_in_error')));
-    const jwt = (auth.json as { jwt: string }).jwt;
-        const me = (await httpClient(`${API_URL}/wasl/session`, { headers: new Headers({ Accept: 'application/json', Authorization: `Bearer ${jwt}` }) })).json as Me;
+    clearSession();
+    const auth = await anonymousClient(`${API_URL}/auth/local`, { method: 'POST', body: JSON.stringify({ identifier: username, password }) })
+      .catch((error: unknown) => Promise.reject(signInRefusal(error)));
+    const { jwt, refreshToken } = auth.json as { jwt: string; refreshToken: string };
+    const me = (await anonymousClient(`${API_URL}/wasl/session`, { headers: new Headers({ Accept: 'application/json', Authorization: `Bearer ${jwt}` }) })).json as Me;
     const role = me.role;
-    if (!isStaffRole(role)) {
-      clearSession();
-      throw new Error('ra.auth.sign_in_error');
-    }
-    writeSession({ jwt, user: { id: me.id, username: me.username, fullName: me.fullNameAr ?? me.username, role } });
+    if (!isStaffRole(role)) throw new Error('ra.auth.sign_in_error');
+    writeSession({ jwt, refreshToken, user: { id: me.id, username: me.username, fullName: me.fullNameAr ?? me.username, role } });
   },
   async logout() {
+    const session = readSession();
+    if (session) {
+      await httpClient(`${API_URL}/auth/logout`, { method: 'POST', body: JSON.stringify({ refreshToken: session.refreshToken }) }).catch(() => undefined);
+    }
     clearSession();
   },
   async checkAuth() {

@@ -51,6 +51,8 @@ export type WaslDataProvider = DataProvider & {
   /** P1: the complaint's files and, for any `downloadPath` the API names, the file itself. */
   getComplaintAttachments: (complaintId: string) => Promise<AttachmentView[]>;
   fetchPrivateFile: (downloadPath: string) => Promise<Blob>;
+  updateStaff: (staffId: number, input: { blocked?: boolean; role?: string }) => Promise<unknown>;
+  issuePasswordReset: (staffId: number) => Promise<{ expiresAt: string }>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -73,4 +75,7 @@ export const dataProvider: WaslDataProvider = {
   getComplaintAttachments: async (complaintId) => (await httpClient(`${BASE}/complaints/${complaintId}/attachments`)).json as AttachmentView[],
   // downloadPath is absolute from the origin (/api/wasl/…), as the API writes it.
   fetchPrivateFile: (downloadPath) => fetchFile(downloadPath),
+  // P1: block / re-role send only the changed field (the route refuses any other key); the reset answer has no link.
+  updateStaff: async (staffId, input) => (await httpClient(`${BASE}/staff/${staffId}`, { method: 'PUT', body: JSON.stringify(input) })).json,
+  issuePasswordReset: (staffId) => post<{ expiresAt: string }>(`/staff/${staffId}/password-reset`, {}),
 };

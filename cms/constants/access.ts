@@ -189,15 +189,17 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
 const STAFF_DIRECTORY = ['plugin::wasl.staff.find', 'plugin::wasl.staff.findOne'];
 /** PD: who owns the policies sees who of the staff has and has not acknowledged the current version. */
 const POLICY_SIGNATURES = 'plugin::wasl.staff.policySignatures';
+/** P1: only the association admin creates, blocks and re-roles staff accounts and issues password reset links. */
+const STAFF_ADMINISTRATION = ['plugin::wasl.staff.create', 'plugin::wasl.staff.update', 'plugin::wasl.staff.issuePasswordReset'];
 export const DIRECTORY_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
   [MANAGER]: [...STAFF_DIRECTORY, POLICY_SIGNATURES],
-  [ADMIN]: [...STAFF_DIRECTORY, POLICY_SIGNATURES],
+  [ADMIN]: [...STAFF_DIRECTORY, POLICY_SIGNATURES, ...STAFF_ADMINISTRATION],
   [FOLLOW_UP]: STAFF_DIRECTORY,
   [CONTACT]: STAFF_DIRECTORY,
 };
-const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'plugin::wasl.session.me'];
-/** The public (website) role: signing in only; the public complaint and survey endpoints add theirs. */
-export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback'];
+const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'plugin::users-permissions.auth.logout', 'plugin::wasl.session.me'];
+/** The public (website) role: signing in and renewing a session's access token only; the public complaint and survey endpoints add theirs. */
+export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh'];
 
 /** Every users-permissions action a role is granted: exactly what its work needs, nothing else. */
 export const grantedActions = (role: StaffRole): string[] => [

@@ -109,6 +109,15 @@ export const ERRORS = {
   VALUE_ALREADY_USED: { status: 409, ar: 'قيمة «{labelAr}» مسجلة مسبقاً لسجل آخر', en: 'The {labelEn} is already used by another record' },
   SUBMISSION_TOO_LARGE: { status: 413, ar: 'حجم الطلب أكبر من المسموح ({max})', en: 'The submission is larger than the limit ({max})' },
   CONTENT_LENGTH_REQUIRED: { status: 411, ar: 'يجب أن يحدد الطلب طوله (Content-Length) عند إرفاق ملفات', en: 'A submission with files must state its Content-Length' },
+  // Sessions and passwords (P1): cms/domain/password-policy.ts, cms/services/sign-in-limit.ts, password-reset.ts.
+  PASSWORD_TOO_SHORT: { status: 400, ar: 'كلمة المرور قصيرة: ١٢ حرفاً على الأقل', en: 'The password is too short: at least 12 characters' },
+  PASSWORD_TOO_LONG: { status: 400, ar: 'كلمة المرور أطول من ٧٢ بايت', en: 'The password is longer than 72 bytes' },
+  PASSWORD_CONTAINS_USERNAME: { status: 400, ar: 'كلمة المرور يجب ألا تحتوي على اسم المستخدم', en: 'The password must not contain the username' },
+  PASSWORD_TOO_COMMON: { status: 400, ar: 'كلمة المرور شائعة ويسهل تخمينها؛ اختر غيرها', en: 'The password is too common and easy to guess; choose another' },
+  ACCOUNT_LOCKED: { status: 423, ar: 'الحساب مقفل مؤقتاً بعد محاولات دخول فاشلة متكررة؛ أعد المحاولة بعد {minutes} دقيقة', en: 'The account is locked after repeated failed sign-ins; try again in {minutes} minutes' },
+  RESET_TOKEN_INVALID: { status: 400, ar: 'رابط إعادة تعيين كلمة المرور غير صالح أو منتهي أو مستخدم', en: 'The password reset link is not valid, has expired or was already used' },
+  RESET_EMAIL_MISSING: { status: 409, ar: 'لا يوجد بريد إلكتروني لهذا الموظف لإرسال الرابط إليه', en: 'This staff member has no e-mail address to send the link to' },
+  OWN_ACCOUNT: { status: 409, ar: 'لا يمكنك تغيير دورك أو إيقاف حسابك بنفسك', en: 'You cannot change your own role or block your own account' },
 } as const satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERRORS;

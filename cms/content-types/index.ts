@@ -19,9 +19,11 @@ import fieldInspection from './field-inspection';
 import holiday from './holiday';
 import notification from './notification';
 import policyAcknowledgement from './policy-acknowledgement';
+import passwordReset from './password-reset';
 import policyDocument from './policy-document';
 import requestEvent from './request-event';
 import service from './service';
+import signInAttempt from './sign-in-attempt';
 import serviceRequest from './service-request';
 import stakeholder from './stakeholder';
 import survey from './survey';
@@ -53,10 +55,12 @@ export default {
   holiday,
   notification,
   'policy-acknowledgement': policyAcknowledgement,
+  'password-reset': passwordReset,
   'policy-document': policyDocument,
   'request-event': requestEvent,
   service,
   'service-request': serviceRequest,
+  'sign-in-attempt': signInAttempt,
   stakeholder,
   survey,
   'survey-response': surveyResponse,

@@ -12,6 +12,7 @@ import session from './session';
 import staff from './staff';
 import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
+import passwordReset from './password-reset';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -28,4 +29,5 @@ export default {
   staff,
   'contact-tasks': contactTasks,
   'file-downloads': fileDownloads,
+  'password-reset': passwordReset,
 };

@@ -7,8 +7,11 @@ import home from './home';
 import bodyErrors from './body-errors';
 import publicIntakeSize from './public-intake-size';
 import requestLogger from './request-logger';
+import passwordPolicy from './password-policy';
+import signInLimit from './sign-in-limit';
 
 export default {
   'admin-registration': adminRegistration, 'bilingual-errors': bilingualErrors, health, home, 'body-errors': bodyErrors, 'body-depth': bodyDepth,
   console: staffConsole, 'public-intake-size': publicIntakeSize, 'request-logger': requestLogger,
+  'password-policy': passwordPolicy, 'sign-in-limit': signInLimit,
 };

@@ -25,9 +25,14 @@ import channels from './channels';
 import fileDownloads from './file-downloads';
 import privateFiles from './private-files';
 import firstAdmin from './first-admin';
+import staffAdmin from './staff-admin';
+import sessions from './sessions';
+import signInLimit from './sign-in-limit';
+import passwordReset from './password-reset';
 
 export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
   compensation, 'complaint-stats': complaintStats, staff, 'contact-tasks': contactTasks, channels, 'file-downloads': fileDownloads,
-  'private-files': privateFiles, 'first-admin': firstAdmin };
+  'private-files': privateFiles, 'first-admin': firstAdmin, 'staff-admin': staffAdmin, sessions, 'sign-in-limit': signInLimit,
+  'password-reset': passwordReset };

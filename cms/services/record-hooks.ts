@@ -14,6 +14,7 @@ import type { Actor } from './audit';
 import { SLA_STATES, type SlaState } from '../domain/sla-state';
 import { checkCalendarSettings, checkHolidayDates } from '../validation/calendar-settings';
 import { complaintSlaHook, retimeOpenComplaints } from './complaint-sla';
+import { resetMailRedaction } from './reset-mail-redaction';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
@@ -223,4 +224,5 @@ export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   beneficiaries, services, 'service-requests': serviceRequests, attestations, holidays, 'association-profiles': associationProfiles,
   complaints: complaintSlaHook,
   'policy-acknowledgements': policyAcknowledgements,
+  notifications: resetMailRedaction,
 };

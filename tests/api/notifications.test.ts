@@ -4,42 +4,12 @@
  * is delivered once it is back, so an outage loses nothing.
  */
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { loginAs, loginAsUser, http } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
 import { readTestServer } from '../helpers/server-env';
+import { startSmtp, waitFor, type Received } from '../helpers/smtp';
 import { attest, fileRequest, move, registerBeneficiary, serviceId } from '../helpers/journey';
-
-type Received = { to: string[]; raw: string };
-
-const startSmtp = (port: number, inbox: Received[]) =>
-  new Promise<SMTPServer>((resolve, reject) => {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-          callback();
-        });
-      },
-    });
-    server.on('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
-  });
-
-const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('timed out');
-};
 
 type Outbox = { status: string; attempts: number; last_error: string | null; template: string; recipient: string };
 const outboxRow = async (requestId: string, template: string): Promise<Outbox | undefined> =>

@@ -13,6 +13,8 @@ const EXPECTED_TYPES = [
   'compensation-claim', 'visit', 'appointment', 'survey', 'survey-response', 'field-inspection',
   'contact-officer-assignment', 'holiday', 'policy-document', 'policy-acknowledgement', 'stakeholder', 'audit-log',
   'notification', 'tracking-sequence', 'channel', 'complaint-category',
+  // P1: sign-in limits and one-time password reset links (cms/services/sign-in-limit.ts, password-reset.ts).
+  'sign-in-attempt', 'password-reset',
 ];
 
 type Schema = {

@@ -10,6 +10,7 @@ import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
 import { http, loginAs } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
+import { createStaff, issueReset, latestResetToken, sessionStatus, signIn as signInApi, staffWithPassword, strongPassword, tokensOf } from '../helpers/staff-accounts';
 import { fileRequest, registerBeneficiary, serviceId } from '../helpers/journey';
 import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn, statusIs, step } from '../helpers/browser';
 
@@ -258,16 +259,92 @@ describe('the staff console in Chromium', () => {
     await followUp.context().close();
   });
 
-  it('[P1] an expired or revoked token ends the session: the next call answers 401 and the console asks to sign in again', async () => {
+  it('[P1] an access token the server refuses is renewed once with the refresh token: the console stays signed in', async () => {
     const page = await signIn(browser, 'reception-officer');
-    await page.evaluate(() => {
+    const spoiled = await page.evaluate(() => {
       const session = JSON.parse(localStorage.getItem('wasl-session') ?? '{}') as { jwt: string };
-      localStorage.setItem('wasl-session', JSON.stringify({ ...session, jwt: `${session.jwt}x` }));
+      const jwt = `${session.jwt}x`;
+      localStorage.setItem('wasl-session', JSON.stringify({ ...session, jwt }));
+      return jwt;
     });
+    const renewal = page.waitForResponse((r) => r.url().endsWith('/api/auth/refresh'));
+    await page.goto(consoleUrl('beneficiaries'));
+    expect((await renewal).status()).toBe(200);
+    await page.locator('.RaList-main tbody tr').first().waitFor();
+    expect(await page.locator('input[name="username"]').count()).toBe(0);
+    const session = await page.evaluate(() => JSON.parse(localStorage.getItem('wasl-session') ?? 'null') as { jwt: string } | null);
+    expect(session).not.toBeNull();
+    expect(session?.jwt).not.toBe(spoiled);
+    await page.context().close();
+  });
+
+  it('[P1] a revoked session ends the console session: the call answers 401, the renewal is refused, and the console asks to sign in again', async () => {
+    const page = await signIn(browser, 'reception-officer');
+    const tokens = await page.evaluate(() => JSON.parse(localStorage.getItem('wasl-session') ?? '{}') as { jwt: string; refreshToken: string });
+    // Revoked from elsewhere (as a password change, a block or a role change would).
+    expect((await http('POST', '/api/auth/logout', { token: tokens.jwt, body: { refreshToken: tokens.refreshToken } })).status).toBe(200);
     await page.goto(consoleUrl('beneficiaries'));
     await page.locator('input[name="username"]').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('wasl-session'))).toBeNull();
     await page.context().close();
+  });
+
+  it('[P1] a staff member sets a password from the admin\'s one-time link on #/reset-password, then signs in with it', async () => {
+    const member = await createStaff('contact_officer', 'e2e-reset');
+    expect((await issueReset(member.id)).status).toBe(201);
+    const token = await latestResetToken(member.id);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ar-SA' });
+    const page = await context.newPage();
+    await page.goto(consoleUrl(`reset-password?token=${token}`));
+    await page.locator('input[name="password"]').waitFor();
+    expect(page.url()).not.toContain(token);
+    await page.locator('input[name="password"]').fill('short');
+    await page.locator('input[name="confirmation"]').fill('short');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="reset-error"]').waitFor();
+    expect(await page.locator('[data-testid="reset-error"]').textContent()).toContain('كلمة المرور قصيرة');
+    const password = strongPassword();
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('input[name="confirmation"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="reset-done"]').waitFor();
+    await screenshot(page, 'reset-password-done');
+    await page.goto(consoleUrl('login'));
+    await page.locator('input[name="username"]').fill(member.username);
+    await page.locator('input[name="password"]').fill(password);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('[data-role="contact_officer"]').waitFor();
+    await context.close();
+  });
+
+  it('[P1] the association admin mails a staff member a reset link and blocks them from the console; the member\'s session ends', async () => {
+    const member = await staffWithPassword('reception_officer', 'e2e-admin');
+    const tokens = await tokensOf(member);
+    const page = await signIn(browser, 'association-admin');
+    await page.goto(consoleUrl(`staff/${member.id}/show`));
+    await page.locator('[data-testid="staff-reset"]').click();
+    await page.getByText('أرسل رابط لمرة واحدة إلى بريد الموظف').waitFor();
+    expect((await db()('wasl_password_resets').where({ user_id: member.id })).length).toBe(2);
+    await page.locator('[data-testid="staff-block"]').click();
+    await page.getByText('أوقف الحساب وأنهيت جلساته').waitFor();
+    expect(await sessionStatus(tokens.jwt)).toBe(401);
+    expect((await db()('up_users').where({ id: member.id }).first('blocked')).blocked).toBeTruthy();
+    await screenshot(page, 'staff-admin');
+    await page.context().close();
+  });
+
+  it('[P1] a locked account is told so, in Arabic, on the sign-in page', async () => {
+    const member = await staffWithPassword('reception_officer', 'e2e-locked');
+    for (let i = 0; i < 10; i += 1) expect((await signInApi(member.username, `Wrong-password-${i}`, '192.0.2.44')).status).toBe(400);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ar-SA' });
+    const page = await context.newPage();
+    await page.goto(consoleUrl('login'));
+    await page.locator('input[name="username"]').fill(member.username);
+    await page.locator('input[name="password"]').fill(member.password);
+    await page.locator('button[type="submit"]').click();
+    await page.getByText('الحساب مقفل مؤقتاً بعد محاولات دخول فاشلة متكررة').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('wasl-session'))).toBeNull();
+    await context.close();
   });
 
   it('[ESR-H5] the beneficiary signs the attestation on the screen and the request can then be completed', async () => {

@@ -38,15 +38,17 @@ export const http = async <T = unknown>(method: string, path: string, options: O
   return { status: res.status, headers: res.headers, body: parsed as T };
 };
 
-const tokens = new Map<string, string>();
+const tokens = new Map<string, { jwt: string; at: number }>();
+// Access tokens live JWT_ACCESS_TTL (15 min by default): a long test file signs in again before that.
+const TOKEN_REUSE_MS = 10 * 60_000;
 
-/** Logs in as a demo user (users-permissions JWT), once per test file. */
+/** Logs in as a demo user (users-permissions access token), once per test file and ten minutes. */
 export const loginAsUser = async (username: string): Promise<string> => {
   const cached = tokens.get(username);
-  if (cached) return cached;
+  if (cached && Date.now() - cached.at < TOKEN_REUSE_MS) return cached.jwt;
   const res = await http<{ jwt?: string }>('POST', '/api/auth/local', { body: { identifier: username, password: demoPassword() } });
   if (res.status !== 200 || !res.body.jwt) throw new Error(`login as ${username} failed: ${res.status}`);
-  tokens.set(username, res.body.jwt);
+  tokens.set(username, { jwt: res.body.jwt, at: Date.now() });
   return res.body.jwt;
 };
 

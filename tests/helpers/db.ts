@@ -22,3 +22,6 @@ export const closeDb = async (): Promise<void> => {
   await connection?.destroy();
   connection = null;
 };
+
+/** A JSON column as stored: PostgreSQL's driver parses it, SQLite's answers the text. */
+export const jsonColumn = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);

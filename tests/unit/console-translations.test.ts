@@ -30,7 +30,7 @@ const usedKeys = () => FILES.flatMap(({ file, text }) => [...text.matchAll(KEY)]
 const FOLDER_RESOURCE: Record<string, string[]> = {
   beneficiaries: ['beneficiaries'], 'service-requests': ['service-requests'], committee: ['service-requests', 'committee-meetings'], services: ['services'],
   complaints: ['complaints'], visits: ['visits'], 'policy-documents': ['policy-documents'], configuration: ['holidays', 'committees', 'association-profiles', 'channels', 'complaint-categories'],
-  'audit-logs': ['audit-logs'],
+  'audit-logs': ['audit-logs'], staff: ['staff'],
 };
 const sourcesWithResources = () =>
   FILES.filter(({ file }) => file.endsWith('.tsx') && FOLDER_RESOURCE[file.split(path.sep)[0]]).flatMap(({ file, text }) => {

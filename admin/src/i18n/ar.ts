@@ -61,7 +61,7 @@ export const arApp = {
     },
     staff: {
       name: arPlural('موظف', 'الموظفون'),
-      fields: { username: 'اسم المستخدم', fullNameAr: 'الاسم', fullNameEn: 'الاسم بالإنجليزية', role: 'الدور', blocked: 'موقوف', confirmed: 'مفعّل' },
+      fields: { username: 'اسم المستخدم', fullNameAr: 'الاسم', fullNameEn: 'الاسم بالإنجليزية', role: 'الدور', blocked: 'موقوف', confirmed: 'مفعّل', email: 'البريد الإلكتروني' },
     },
     'policy-acknowledgements': { name: arPlural('إقرار', 'إقرارات الاطلاع'), fields: { user: 'الموظف', versionNumber: 'الإصدار', acknowledgedAt: 'تاريخ الإقرار' } },
     holidays: {
@@ -112,6 +112,17 @@ export const arApp = {
       follow_up_committee: 'لجنة المتابعة', contact_officer: 'ضابط اتصال', manager: 'المدير العام', association_admin: 'مدير النظام في الجمعية',
     },
     date: { hijri_suffix: 'هـ', none: '—' },
+    staff: {
+      block: 'إيقاف الحساب', unblock: 'إعادة تفعيل الحساب', blocked: 'أوقف الحساب وأنهيت جلساته', unblocked: 'أعيد تفعيل الحساب',
+      change_role: 'تغيير الدور', role_changed: 'تغير الدور وأنهيت جلسات الموظف', send_reset: 'إرسال رابط تعيين كلمة المرور',
+      reset_sent: 'أرسل رابط لمرة واحدة إلى بريد الموظف',
+    },
+    reset_password: {
+      title: 'تعيين كلمة مرور جديدة', password: 'كلمة المرور الجديدة', confirmation: 'تأكيد كلمة المرور', submit: 'حفظ كلمة المرور',
+      rules: '١٢ حرفاً على الأقل، لا تحتوي على اسم المستخدم، وليست من كلمات المرور الشائعة.',
+      mismatch: 'كلمتا المرور غير متطابقتين', done: 'حُفظت كلمة المرور الجديدة، وأُنهيت جلساتك السابقة. سجّل الدخول بها.',
+      no_token: 'الرابط ناقص: افتح الرابط كما وصلك في البريد، أو اطلب من مدير النظام رابطاً جديداً.',
+    },
     sla: {
       not_started: 'لم تبدأ المهلة', on_time: 'في الموعد', due_soon: 'قارب الموعد', overdue: 'متأخر', paused: 'متوقف مؤقتاً',
       met: 'أُنجز في الموعد', missed: 'أُنجز متأخراً', none: 'بلا مهلة',

@@ -58,7 +58,7 @@ export const enApp: AppMessages = {
     },
     staff: {
       name: 'Staff member |||| Staff',
-      fields: { username: 'Username', fullNameAr: 'Name', fullNameEn: 'Name in English', role: 'Role', blocked: 'Blocked', confirmed: 'Active' },
+      fields: { username: 'Username', fullNameAr: 'Name', fullNameEn: 'Name in English', role: 'Role', blocked: 'Blocked', confirmed: 'Active', email: 'Email' },
     },
     'policy-acknowledgements': { name: 'Acknowledgement |||| Acknowledgements', fields: { user: 'Staff member', versionNumber: 'Version', acknowledgedAt: 'Acknowledged on' } },
     holidays: {
@@ -109,6 +109,17 @@ export const enApp: AppMessages = {
       follow_up_committee: 'Follow-up committee', contact_officer: 'Contact officer', manager: 'Manager', association_admin: 'Association admin',
     },
     date: { hijri_suffix: 'AH', none: '—' },
+    staff: {
+      block: 'Block the account', unblock: 'Unblock the account', blocked: 'Account blocked, its sessions ended', unblocked: 'Account unblocked',
+      change_role: 'Change the role', role_changed: 'Role changed, the member\'s sessions ended', send_reset: 'Send a password reset link',
+      reset_sent: 'A one-time link was sent to the member\'s e-mail',
+    },
+    reset_password: {
+      title: 'Set a new password', password: 'New password', confirmation: 'Confirm the password', submit: 'Save the password',
+      rules: 'At least 12 characters, not containing your username, and not a common password.',
+      mismatch: 'The two passwords differ', done: 'Your new password is saved and your earlier sessions are ended. Sign in with it.',
+      no_token: 'The link is incomplete: open it as it arrived in the mail, or ask the association admin for a new one.',
+    },
     sla: {
       not_started: 'Not started', on_time: 'On time', due_soon: 'Due soon', overdue: 'Overdue', paused: 'Paused',
       met: 'Met', missed: 'Missed', none: 'No deadline',
