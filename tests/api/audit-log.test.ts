@@ -8,6 +8,7 @@ import path from 'path';
 import fs from 'fs';
 import knex from 'knex';
 import { Client } from 'pg';
+import { generateSaudiId } from '../../cms/domain/saudi-id';
 import { http, loginAs } from '../helpers/api';
 import { adminSession, runAuditVerify } from '../helpers/audit';
 import { closeDb, countRows, db } from '../helpers/db';
@@ -111,6 +112,27 @@ describe('the audit log', () => {
       await copy.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('[P1] entries name the fields a write changed, never the values: no ID, phone or name of any beneficiary is in the log', async () => {
+    const reception = await loginAs('reception_officer');
+    const nationalId = generateSaudiId('resident', 700_000 + (Date.now() % 100_000));
+    const created = await http<{ id: string }>('POST', '/api/wasl/beneficiaries', { token: reception, body: {
+      nationalId, fullNameAr: 'هيفاء سعد المطيري', nationality: 'SA', legalResidency: true, gender: 'female', socialStatus: 'widowed',
+      category: 'woman', preferredChannel: 'sms', phone: '0551230987', consentGiven: true,
+    } });
+    expect(created.status).toBe(201);
+    const updated = await http('PUT', `/api/wasl/beneficiaries/${created.body.id}`, { token: reception, body: { phone: '0551230988', fullNameAr: 'هيفاء سعد محمد المطيري' } });
+    expect(updated.status).toBe(200);
+    const entries = (await db()('wasl_audit_logs').where({ record_id: created.body.id }).orderBy('id', 'asc')) as Row[];
+    expect(entries.map((e) => [e.action, summaryOf(e)])).toEqual([['create', { fields: expect.arrayContaining(['nationalId', 'phone', 'fullNameAr']) }], ['update', { fields: expect.arrayContaining(['phone', 'fullNameAr']) }]]);
+
+    const people = (await db()('wasl_beneficiaries').select('national_id', 'phone', 'full_name_ar')) as { national_id: string; phone: string | null; full_name_ar: string }[];
+    expect(people.length).toBeGreaterThan(100);
+    const values = people.flatMap((p) => [p.national_id, p.phone, p.phone?.replace('+966', '0'), p.full_name_ar]).filter((v): v is string => Boolean(v));
+    const log = ((await db()('wasl_audit_logs').select('summary', 'record_id')) as Row[]).map((r) => `${JSON.stringify(summaryOf(r))} ${r.record_id}`).join('\n');
+    expect(log.length).toBeGreaterThan(0);
+    expect(values.filter((v) => log.includes(v))).toEqual([]);
   });
 
   (onPostgres ? it : it.skip)('[P1] audit:verify names a row changed on PostgreSQL behind the trigger\'s back, and passes once it is restored', async () => {
