@@ -8,7 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import knex, { type Knex } from 'knex';
 import { START_OF_CHAIN, walkAuditChain, type ChainedRow, type ChainWalk } from '../cms/domain/audit-chain';
-import { AUDIT_TABLE } from '../cms/services/audit';
+import { AUDIT_TABLE } from '../cms/constants/audit';
 import { ROOT } from './lib/setup';
 
 const PAGE = 1000;

@@ -6,6 +6,9 @@
 import { COMPLAINT_STEPS } from '../domain/complaint-workflow';
 import { RESOURCE_NAMES } from './access';
 
+/** The audit log's table (cms/content-types/audit-log/schema.json `collectionName`). */
+export const AUDIT_TABLE = 'wasl_audit_logs';
+
 export const AUDIT_ACTIONS = [
   'create', 'update', 'delete', 'read_sensitive', 'transition', 'vote', 'sign', ...COMPLAINT_STEPS,
   'open_claim', 'claim_condition', 'claim_negotiation', 'claim_settled', 'claim_closed',

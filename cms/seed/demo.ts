@@ -11,7 +11,7 @@ import type { TrackingKind } from '../domain/tracking-number';
 import { ROLES, type StaffRole } from '../constants/roles';
 import { isCommonPassword } from '../domain/admin-password';
 import { beneficiarySearchKey } from '../services/record-hooks';
-import { AUDIT_TABLE } from '../services/audit';
+import { AUDIT_TABLE } from '../constants/audit';
 import { seedComplaints, seedOffice, seedSurveys, seedVisits } from './activity';
 import { insert, type Row, type SeedContext } from './context';
 import { saudiHolidays } from './holidays';

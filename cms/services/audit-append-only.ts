@@ -8,8 +8,7 @@
  * by copying the table) drops its triggers. Recreating them idempotently at every start covers both.
  */
 import type { Core } from '@strapi/strapi';
-
-const TABLE = 'wasl_audit_logs';
+import { AUDIT_TABLE as TABLE } from '../constants/audit';
 /** Appears in every refusal, so a test (or an operator) recognises the trigger's error. */
 export const APPEND_ONLY_ERROR = 'WASL_AUDIT_APPEND_ONLY';
 // Serialises concurrent starts of several instances (DROP/CREATE TRIGGER is not idempotent under a race).

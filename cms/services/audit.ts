@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { AUDIT_TABLE } from '../constants/audit';
 import { auditHash, type ChainedFields } from '../domain/audit-chain';
 import { redactPersonalValues } from '../domain/personal-data';
 import { ensureAppendOnly } from './audit-append-only';
@@ -15,7 +16,6 @@ export type AuditEntry = {
   summary?: Record<string, unknown>;
 };
 
-export const AUDIT_TABLE = 'wasl_audit_logs';
 /**
  * pg_advisory_xact_lock key that serialises appends to the chain on PostgreSQL, across every instance
  * on the database: without it two writers read the same last hash and fork the chain. ("WAUD" in ASCII;

@@ -8,6 +8,7 @@ import path from 'path';
 import fs from 'fs';
 import knex from 'knex';
 import { Client } from 'pg';
+import { generateSaudiId } from '../../cms/domain/saudi-id';
 import { http, loginAs } from '../helpers/api';
 import { adminSession, runAuditVerify } from '../helpers/audit';
 import { closeDb, countRows, db } from '../helpers/db';
@@ -113,6 +114,27 @@ describe('the audit log', () => {
     }
   });
 
+  it('[P1] entries name the fields a write changed, never the values: no ID, phone or name of any beneficiary is in the log', async () => {
+    const reception = await loginAs('reception_officer');
+    const nationalId = generateSaudiId('resident', 700_000 + (Date.now() % 100_000));
+    const created = await http<{ id: string }>('POST', '/api/wasl/beneficiaries', { token: reception, body: {
+      nationalId, fullNameAr: 'هيفاء سعد المطيري', nationality: 'SA', legalResidency: true, gender: 'female', socialStatus: 'widowed',
+      category: 'woman', preferredChannel: 'sms', phone: '0551230987', consentGiven: true,
+    } });
+    expect(created.status).toBe(201);
+    const updated = await http('PUT', `/api/wasl/beneficiaries/${created.body.id}`, { token: reception, body: { phone: '0551230988', fullNameAr: 'هيفاء سعد محمد المطيري' } });
+    expect(updated.status).toBe(200);
+    const entries = (await db()('wasl_audit_logs').where({ record_id: created.body.id }).orderBy('id', 'asc')) as Row[];
+    expect(entries.map((e) => [e.action, summaryOf(e)])).toEqual([['create', { fields: expect.arrayContaining(['nationalId', 'phone', 'fullNameAr']) }], ['update', { fields: expect.arrayContaining(['phone', 'fullNameAr']) }]]);
+
+    const people = (await db()('wasl_beneficiaries').select('national_id', 'phone', 'full_name_ar')) as { national_id: string; phone: string | null; full_name_ar: string }[];
+    expect(people.length).toBeGreaterThan(100);
+    const values = people.flatMap((p) => [p.national_id, p.phone, p.phone?.replace('+966', '0'), p.full_name_ar]).filter((v): v is string => Boolean(v));
+    const log = ((await db()('wasl_audit_logs').select('summary', 'record_id')) as Row[]).map((r) => `${JSON.stringify(summaryOf(r))} ${r.record_id}`).join('\n');
+    expect(log.length).toBeGreaterThan(0);
+    expect(values.filter((v) => log.includes(v))).toEqual([]);
+  });
+
   (onPostgres ? it : it.skip)('[P1] audit:verify names a row changed on PostgreSQL behind the trigger\'s back, and passes once it is restored', async () => {
     await auditedRead();
     const client = new Client({ connectionString: server.database });
@@ -143,18 +165,23 @@ describe('the audit log', () => {
   it('[P1] a super admin\'s reads through Strapi\'s content manager are audited with record ids, never values', async () => {
     const admin = await adminSession();
     const headers = { Authorization: `Bearer ${admin.token}` };
+    // Only this test's entries: other files of the run may read through the content manager too.
+    const [{ last }] = (await db()('wasl_audit_logs').max({ last: 'id' })) as { last: number | null }[];
     const list = await http<{ results: { documentId: string; nationalId: string }[] }>('GET', '/content-manager/collection-types/plugin::wasl.beneficiary', { headers, query: { page: '1', pageSize: '5' } });
     expect(list.status).toBe(200);
     expect(list.body.results.length).toBe(5);
     const listed = list.body.results.map((b) => b.documentId);
-    const listEntry = (await db()('wasl_audit_logs').where({ actor_role: 'strapi_admin', resource: 'beneficiaries' }).orderBy('id', 'desc').first()) as Row;
+    const adminEntries = (await db()('wasl_audit_logs').where({ actor_role: 'strapi_admin' }).andWhere('id', '>', last ?? 0).orderBy('id', 'asc')) as Row[];
+    // One entry for the page (its count query is not a read of records).
+    expect(adminEntries.map((e) => [e.resource, summaryOf(e).operation])).toEqual([['beneficiaries', 'findMany']]);
+    const listEntry = adminEntries[0];
     expect(listEntry).toMatchObject({ actor_id: admin.userId, action: 'read_sensitive', record_id: null });
     expect(summaryOf(listEntry)).toEqual({ via: 'content-manager', operation: 'findMany', count: 5, ids: listed });
 
     const one = await http<{ data: { documentId: string; nationalId: string; phone: string } }>('GET', `/content-manager/collection-types/plugin::wasl.beneficiary/${listed[0]}`, { headers });
     expect(one.status).toBe(200);
-    const oneEntries = (await db()('wasl_audit_logs').where({ actor_role: 'strapi_admin', resource: 'beneficiaries', record_id: listed[0] }).orderBy('id', 'asc')) as Row[];
-    expect(oneEntries.length).toBeGreaterThan(0);
+    const oneEntries = (await db()('wasl_audit_logs').where({ actor_role: 'strapi_admin', resource: 'beneficiaries', record_id: listed[0] }).andWhere('id', '>', last ?? 0).orderBy('id', 'asc')) as Row[];
+    expect(oneEntries.map((e) => summaryOf(e).operation)).toEqual(['findOne']);
     expect(oneEntries[0]).toMatchObject({ actor_id: admin.userId, action: 'read_sensitive' });
     expect(summaryOf(oneEntries[0])).toEqual({ via: 'content-manager', operation: 'findOne', count: 1, ids: [listed[0]] });
     const written = JSON.stringify([listEntry, ...oneEntries]);

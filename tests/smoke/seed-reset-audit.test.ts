@@ -10,6 +10,11 @@ import { ROOT } from '../helpers/server-env';
 import { runAuditVerify } from '../helpers/audit';
 import { createThrowawayDb, dropThrowawayDb, type ThrowawayDb } from '../helpers/throwaway-db';
 
+const EXPECTED_TRIGGERS = {
+  postgres: ['wasl_audit_logs_append_only', 'wasl_audit_logs_no_truncate'],
+  sqlite: ['wasl_audit_logs_no_delete', 'wasl_audit_logs_no_update'],
+};
+
 const secret = () => crypto.randomBytes(16).toString('base64');
 
 describe('npm run seed -- --reset', () => {
@@ -28,6 +33,13 @@ describe('npm run seed -- --reset', () => {
   };
   const auditRows = async () => (await conn('wasl_audit_logs').orderBy('id', 'asc').select('id', 'action', 'actor_role', 'hash')) as { id: number; action: string; actor_role: string; hash: string }[];
 
+  const triggers = async (): Promise<string[]> => {
+    const rows = target.client === 'postgres'
+      ? ((await conn.raw("select tgname as name from pg_trigger where tgrelid = 'wasl_audit_logs'::regclass and not tgisinternal")) as { rows: { name: string }[] }).rows
+      : ((await conn.raw("select name from sqlite_master where type = 'trigger' and tbl_name = 'wasl_audit_logs'")) as { name: string }[]);
+    return rows.map((r) => r.name).sort();
+  };
+
   beforeAll(async () => {
     target = await createThrowawayDb('seed-reset');
   });
@@ -36,7 +48,7 @@ describe('npm run seed -- --reset', () => {
     if (target) await dropThrowawayDb(target);
   });
 
-  it('[P1] keeps the audit rows and appends a seed_reset entry for each reset', async () => {
+  it('[P1] keeps the audit rows and appends a seed_reset entry for each reset; each start recreates the triggers', async () => {
     reset();
     conn = target.client === 'postgres'
       ? knex({ client: 'pg', connection: target.database, pool: { min: 0, max: 1 } })
@@ -45,7 +57,13 @@ describe('npm run seed -- --reset', () => {
     expect(first.map((r) => [r.action, r.actor_role])).toEqual([['seed_reset', 'system']]);
     expect(Number((await conn('wasl_beneficiaries').count({ n: '*' }))[0].n)).toBeGreaterThan(0);
 
+    // Every start creates the triggers again: one dropped behind the app's back is back after the next start.
+    expect(await triggers()).toEqual(EXPECTED_TRIGGERS[target.client]);
+    await conn.raw(target.client === 'postgres' ? 'drop trigger wasl_audit_logs_append_only on wasl_audit_logs' : 'drop trigger wasl_audit_logs_no_update');
+    expect((await triggers()).length).toBe(EXPECTED_TRIGGERS[target.client].length - 1);
+
     reset();
+    expect(await triggers()).toEqual(EXPECTED_TRIGGERS[target.client]);
     const second = await auditRows();
     expect(second.map((r) => [r.action, r.actor_role])).toEqual([['seed_reset', 'system'], ['seed_reset', 'system']]);
     expect(second[0]).toEqual(first[0]);
