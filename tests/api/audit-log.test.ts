@@ -118,7 +118,7 @@ describe('the audit log', () => {
     const reception = await loginAs('reception_officer');
     const nationalId = generateSaudiId('resident', 700_000 + (Date.now() % 100_000));
     const created = await http<{ id: string }>('POST', '/api/wasl/beneficiaries', { token: reception, body: {
-      nationalId, fullNameAr: 'هيفاء سعد المطيري', nationality: 'SA', legalResidency: true, gender: 'female', socialStatus: 'widowed',
+      nationalId, fullNameAr: 'هيفاء سعد المطيري', nationality: 'EG', legalResidency: true, gender: 'female', socialStatus: 'widowed',
       category: 'woman', preferredChannel: 'sms', phone: '0551230987', consentGiven: true,
     } });
     expect(created.status).toBe(201);
