@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoData } from './seed/demo';
+import { refreshBeneficiarySearchKeys } from './services/record-hooks';
 
 /** WASL_SEED: `auto` (default) loads the demo association into an empty database; `false` never does. */
 const shouldSeed = () => (process.env.WASL_SEED ?? 'auto') !== 'false';
@@ -23,6 +24,8 @@ const printBanner = (strapi: Core.Strapi) => {
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.plugin('wasl').service('roles').ensureRoles();
+  // P1: search keys from before they held names only no longer answer a search by ID or phone.
+  await refreshBeneficiarySearchKeys(strapi);
   if (shouldSeed()) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);

@@ -56,7 +56,9 @@ export const RESOURCES = {
     },
     serverOwned: ['searchKey', 'idKind'],
     masked: { fields: ['nationalId', 'phone', 'email', 'birthDate'], unmaskedFor: [RECEPTION, RESEARCHER] },
-    search: ['searchKey'],
+    // `searchKey` holds the Arabic-normalised names only; the ID and phone are searched in their own columns,
+    // by the roles that see them in full (cms/constants/visibility.ts).
+    search: ['searchKey', 'nationalId', 'phone'],
     auditReads: true,
   },
   branches: { uid: 'plugin::wasl.branch', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'code'] },

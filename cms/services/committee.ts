@@ -33,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async vote(documentId: string, input: VoteInput, actor: StaffActor) {
       const journey = strapi.plugin('wasl').service('request-journey');
-      const request = await journey.load(documentId);
+      const request = await journey.load(documentId, actor);
       if (request.status !== 'in_committee') throw waslError('VOTING_CLOSED');
       const committeeId = request.service.committee?.id;
       const member = committeeId && (await query('committee').count({ where: { id: committeeId, members: { id: actor.id } } }));
@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (isUniqueViolation(error)) throw waslError('ALREADY_VOTED');
         throw error;
       }
-      return journey.explain(documentId, actor);
+      return journey.explain(documentId, actor, false);
     },
   };
 };

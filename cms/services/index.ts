@@ -20,8 +20,10 @@ import complaintWorkflow from './complaint-workflow';
 import compensation from './compensation';
 import complaintStats from './complaint-stats';
 import staff from './staff';
+import confidential from './confidential';
+import readAudit from './read-audit';
 
 export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
-  compensation, 'complaint-stats': complaintStats, staff };
+  compensation, 'complaint-stats': complaintStats, staff, confidential, 'read-audit': readAudit };

@@ -88,7 +88,8 @@ describe('the simple-rest adapter', () => {
   });
 
   it('[HRF-H4] 403 FORBIDDEN_FIELD when the researcher writes a field other than the report, and nothing changes', async () => {
-    const [one] = (await list(reception, 'service-requests', { filter: { status: 'in_research' }, range: [0, 0] })).body;
+    // P1: a request the researcher can see (a confidential case they are not on is 404 to them).
+    const [one] = (await list(researcher, 'service-requests', { filter: { status: 'in_research' }, range: [0, 0] })).body;
     const before = await db()('wasl_service_requests').where({ document_id: one.id }).first('summary', 'research_report');
     const res = await http<ErrorBody>('PUT', `/api/wasl/service-requests/${one.id}`, { token: researcher, body: { summary: 'تعديل غير مسموح', researchReport: 'تقرير' } });
     expect(res.status).toBe(403);
@@ -112,7 +113,7 @@ describe('the simple-rest adapter', () => {
     const res = await http<ErrorBody>('GET', '/api/wasl/service-requests', { token: reception, query: { [param]: value } });
     expect(res.status).toBe(400);
     expect(res.body.error.details.code).toBe(code);
-    expect(res.body.error.details.errors[0].field).toBe(param === 'filter' && value.includes('noSuchField') ? 'noSuchField' : param);
+    expect(res.body.error.details.errors[0].field).toBe(value.includes('noSuchField') ? 'noSuchField' : param);
     expect(res.body.error.details.messageAr).toMatch(/[\u0600-\u06FF]/);
     expect(res.body.error.details.messageEn).toBeTruthy();
   });
