@@ -74,6 +74,7 @@ export const RESOURCES = {
       [RESEARCHER]: ['researchReport', 'interviewPassed'],
     },
     search: ['trackingNumber'],
+    auditReads: true,
   },
   'request-events': { uid: 'plugin::wasl.request-event', grants: everyone(READ) },
   attestations: {
@@ -103,6 +104,7 @@ export const RESOURCES = {
       'assignedTo', 'department', 'resolution', 'amicableSettlement', 'settlementNotes', 'satisfaction', 'receivedBy', 'reopenedAt', 'reopenCount', 'channel', 'kind', 'pausedAt', 'pausedWorkingDays', 'idempotencyHash'],
     masked: { fields: ['complainantPhone', 'complainantEmail'], unmaskedFor: [RECEPTION, FOLLOW_UP, CONTACT] },
     search: ['trackingNumber', 'subject', 'complainantName'],
+    auditReads: true,
   },
   'complaint-actions': {
     uid: 'plugin::wasl.complaint-action',

@@ -51,7 +51,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = (await strapi.db.query(resourceRule(resource).uid as UID.Schema).findMany({
         where: { $and: [{ documentId: { $in: documentIds } }, where] }, select: ['id', 'documentId'],
       })) as Row[];
-      return rows.map((r) => r.documentId as string);
+      const found = new Set(rows.map((r) => r.documentId));
+      return documentIds.filter((id) => found.has(id));
     },
 
     /** The request exists and the caller is on the case; otherwise 404, the same as an unknown id. */

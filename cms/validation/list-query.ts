@@ -67,7 +67,7 @@ const usable = (scope: ListScope, field: string): boolean => {
 };
 
 type SortOutcome = { ok: true; sort: ListQuery['sort'] } | { ok: false; error: FieldError };
-const badSort = (field: string): SortOutcome => ({ ok: false, error: { field, code: 'INVALID_SORT' } });
+const badSort = (field: string): SortOutcome => ({ ok: false, error: { field, code: field === 'sort' ? 'INVALID_SORT' : 'SORT_NOT_ALLOWED' } });
 
 const parseSort = (raw: unknown, scope: ListScope): SortOutcome => {
   const sort = parseJson(raw);
@@ -133,9 +133,10 @@ const guarded = (scope: ListScope, field: string, condition: Condition): Conditi
   return { $and: [condition, { id: { $notIn: [...scope.shielded] } }] };
 };
 
-const searchFilter = (value: unknown, scope: ListScope): Condition | null => {
+const searchFilter = (value: unknown, scope: ListScope): Condition | Refusal => {
   const fields = searchFieldsFor(scope.resource, scope.role);
-  if (typeof value !== 'string' || fields.length === 0) return null;
+  if (typeof value !== 'string') return VALUE;
+  if (fields.length === 0) return FIELD;
   const needle = normaliseArabic(value);
   const attributes = scope.attributes;
   // Private keys and the ID/phone columns hold normalised text (ASCII digits); the others are matched as typed.
@@ -143,20 +144,24 @@ const searchFilter = (value: unknown, scope: ListScope): Condition | null => {
   return { $or: fields.map((f) => guarded(scope, f, { [f]: { $containsi: normalised(f) ? needle : value.trim() } })) };
 };
 
-const filterFor = (field: string, value: unknown, scope: ListScope): Condition | null => {
+/** Why a filter is refused: the field is not one the role may filter on, or the value does not fit its type. */
+const FIELD = 'FILTER_NOT_ALLOWED' as const;
+const VALUE = 'FILTER_VALUE_INVALID' as const;
+type Refusal = typeof FIELD | typeof VALUE;
+
+const filterFor = (field: string, value: unknown, scope: ListScope): Condition | Refusal => {
   if (field === 'q') return searchFilter(value, scope);
   if (field === 'id') {
     const checked = checkedValue(DOCUMENT_ID, value, undefined);
-    if (!checked.ok || checked.value === null) return null;
+    if (!checked.ok || checked.value === null) return VALUE;
     return { documentId: Array.isArray(checked.value) ? { $in: checked.value } : { $eq: checked.value } };
   }
   const [, name, op] = /^(.+?)(?:_(gte|lte|gt|lt|ne))?$/.exec(field) ?? [];
-  if (!name || !usable(scope, name)) return null;
+  if (!name || !usable(scope, name)) return FIELD;
   const attribute = scope.attributes[name];
-  if (attribute.type === 'json' || attribute.type === 'media') return null;
-  if (attribute.type === 'relation' && op) return null;
+  if (attribute.type === 'json' || attribute.type === 'media' || (attribute.type === 'relation' && op)) return FIELD;
   const checked = checkedValue(attribute, value, op);
-  if (!checked.ok) return null;
+  if (!checked.ok) return VALUE;
   const v = checked.value;
   if (attribute.type === 'relation') {
     if (v === null) return { [name]: { id: { $null: true } } };
@@ -166,7 +171,7 @@ const filterFor = (field: string, value: unknown, scope: ListScope): Condition |
   return guarded(scope, name, { [name]: Array.isArray(v) ? { $in: v } : v === null ? { $null: true } : { $eq: v } });
 };
 
-type ParsedFilter = { filters: Record<string, unknown>; computed: Record<string, unknown>; bad: string[]; fields: string[]; q?: unknown };
+type ParsedFilter = { filters: Record<string, unknown>; computed: Record<string, unknown>; bad: FieldError[]; fields: string[]; q?: unknown };
 
 const parseFilter = (raw: unknown, scope: ListScope): ParsedFilter | null => {
   const filter = parseJson(raw);
@@ -174,14 +179,15 @@ const parseFilter = (raw: unknown, scope: ListScope): ParsedFilter | null => {
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return null;
   const and: Record<string, unknown>[] = [];
   const computed: Record<string, unknown> = {};
-  const bad: string[] = [];
+  const bad: FieldError[] = [];
   const fields: string[] = [];
   for (const [field, value] of Object.entries(filter as Record<string, unknown>)) {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) { bad.push(field); continue; }
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) { bad.push({ field, code: VALUE }); continue; }
     if (scope.computedFields?.includes(field)) { computed[field] = value; continue; }
     const condition = filterFor(field, value, scope);
     const name = field.replace(/_(gte|lte|gt|lt|ne)$/, '');
-    if (condition) { and.push(condition); fields.push(name); } else bad.push(name);
+    if (typeof condition === 'string') bad.push({ field: name, code: condition });
+    else { and.push(condition); fields.push(name); }
   }
   const q = (filter as Record<string, unknown>).q;
   return { filters: and.length ? { $and: and } : {}, computed, bad, fields, q };
@@ -194,7 +200,7 @@ export const parseListQuery = (raw: Raw, scope: ListScope): Outcome => {
   if (!sort.ok) return { ok: false, code: 'INVALID_SORT', errors: [sort.error] };
   const filter = parseFilter(raw.filter, scope);
   if (!filter) return { ok: false, code: 'INVALID_FILTER', errors: [{ field: 'filter', code: 'INVALID_FILTER' }] };
-  if (filter.bad.length) return { ok: false, code: 'INVALID_FILTER', errors: filter.bad.map((field) => ({ field, code: 'INVALID_FILTER' as const })) };
+  if (filter.bad.length) return { ok: false, code: 'INVALID_FILTER', errors: filter.bad };
   const query = { start: range[0], limit: range[1] - range[0] + 1, sort: sort.sort, filters: filter.filters, computed: filter.computed };
   return { ok: true, query, fields: filter.fields, q: filter.q };
 };
