@@ -125,7 +125,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async list(resource: ResourceName, raw: Record<string, unknown>, actor: StaffActor) {
       authorise(resource, 'find', actor);
-      const rule = resourceRule(resource);
       const attributes = attributesOf(resource);
       const hook = RECORD_HOOKS[resource];
       const hidden = await shielded(resource, actor);
