@@ -36,13 +36,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Set(rows.flatMap((r) => (r.beneficiary ? [r.beneficiary.id] : [])));
   };
 
+  /** SQL conditions the caller's list and reads of this resource must meet; null: none. */
+  const conditionsFor = (resource: ResourceName, viewer: CaseViewer): Conditions | null => {
+    const path = requestPath(resource);
+    if (path === null) return null;
+    return path === '' ? visibleRequestConditions(viewer) : visibleThroughRequest(viewer, path);
+  };
+
+  /** A record the caller may see exists; otherwise 404, the same as an unknown id (an attestation to sign, a request to move). */
+  const assertVisible = async (resource: ResourceName, documentId: string, viewer: CaseViewer): Promise<void> => {
+    const conditions = conditionsFor(resource, viewer);
+    const found = await strapi.db.query(resourceRule(resource).uid as UID.Schema).count({ where: { $and: [{ documentId }, ...(conditions ? [conditions] : [])] } });
+    if (!found) throw waslError('NOT_FOUND');
+  };
+
   return {
-    /** SQL conditions the caller's list and reads of this resource must meet; null: none. */
-    conditionsFor(resource: ResourceName, viewer: CaseViewer): Conditions | null {
-      const path = requestPath(resource);
-      if (path === null) return null;
-      return path === '' ? visibleRequestConditions(viewer) : visibleThroughRequest(viewer, path);
-    },
+    conditionsFor,
 
     /** The documentIds among these that are confidential (for the `read_confidential` audit). */
     async confidentialAmong(resource: ResourceName, documentIds: string[]): Promise<string[]> {
@@ -55,12 +64,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return documentIds.filter((id) => found.has(id));
     },
 
+    assertVisible,
+
     /** The request exists and the caller is on the case; otherwise 404, the same as an unknown id. */
-    async assertRequestVisible(documentId: string, viewer: CaseViewer): Promise<void> {
-      const conditions = visibleRequestConditions(viewer);
-      const found = await strapi.db.query(REQUEST).count({ where: { $and: [{ documentId }, ...(conditions ? [conditions] : [])] } });
-      if (!found) throw waslError('NOT_FOUND');
-    },
+    assertRequestVisible: (documentId: string, viewer: CaseViewer) => assertVisible('service-requests', documentId, viewer),
 
     /**
      * Beneficiaries whose requests include a confidential case the caller is not on, and none they are on:

@@ -159,4 +159,25 @@ describe('confidential cases', () => {
     expect((await countAs(researcher, 'service-requests')) - before).toBe(1);
     expect((await http('GET', `/api/wasl/service-requests/${created.body.id}`, { token: await loginAsUser('contact-officer') })).status).toBe(404);
   });
+
+  it('[P1] once the receiver is someone else, the reception officer gets 404 on the case and on signing its attestation', async () => {
+    const reception = await loginAs('reception_officer');
+    const beneficiary = await registerBeneficiary();
+    const created = await http<Rec>('POST', '/api/wasl/service-requests', {
+      token: reception, body: { beneficiary: beneficiary.id, service: shaml, channel: 'in_person', referralSource: 'court', documentsProvided: ['court_referral'] },
+    });
+    const attestation = await http<Rec>('POST', '/api/wasl/attestations', {
+      token: reception, body: { beneficiary: beneficiary.id, request: created.body.id, method: 'signature_image', statementAr: 'أقر بصحة البيانات المقدمة' },
+    });
+    expect([created.status, attestation.status]).toEqual([201, 201]);
+    // Handed over: the manager is now the receiver (the front desk is no longer on the case).
+    const [{ id: requestRow }] = await db()('wasl_service_requests').where({ document_id: created.body.id }).select('id');
+    const [{ id: managerUser }] = await db()('up_users').where({ username: 'manager' }).select('id');
+    await db()('wasl_service_requests_received_by_lnk').where({ service_request_id: requestRow }).update({ user_id: managerUser });
+    expect((await http('GET', `/api/wasl/service-requests/${created.body.id}`, { token: reception })).status).toBe(404);
+    const sign = await http<ErrorBody>('POST', `/api/wasl/attestations/${attestation.body.id}/signature`, { token: reception, body: { image: 'data:image/png;base64,iVBORw0KGgo=' } });
+    expect([sign.status, sign.body.error.details.code]).toEqual([404, 'NOT_FOUND']);
+    expect(await countAs(reception, 'attestations', { request: created.body.id })).toBe(0);
+    expect(await countAs(manager, 'attestations', { request: created.body.id })).toBe(1);
+  });
 });
