@@ -14,8 +14,11 @@ import type { StaffActor } from './records';
 
 export type ListRead = { resource: ResourceName; actor: StaffActor; ids: string[]; filtered: string[]; q: unknown };
 
-/** A `q` that looks like an ID or a phone number: six digits or more (Arabic-Indic digits count). */
-export const looksLikeIdOrPhone = (q: unknown): boolean => typeof q === 'string' && (normaliseArabic(q).match(/\d/g) ?? []).length >= 6;
+/**
+ * A `q` that looks like an ID or a phone number: six digits or more and nothing else but spaces, dashes and a
+ * leading + (Arabic-Indic digits count), so a tracking number such as REQ-1447-000123 is not one.
+ */
+export const looksLikeIdOrPhone = (q: unknown): boolean => typeof q === 'string' && /^\+?\d{6,}$/.test(normaliseArabic(q).replace(/[\s-]/g, ''));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => strapi.plugin('wasl').service('audit');
