@@ -47,10 +47,17 @@ const walk = async (token: string, role: StaffRole, resource: ResourceName): Pro
   note('find', found);
   const row = found.status === 200 ? found.body[0] : undefined;
   const id = canDo(role, resource, 'findOne') && row ? row.id : UNKNOWN;
-  note('findOne', await http('GET', `${base}/${id}`, { token }));
-  note('create', await http('POST', base, { token, body: {} }));
-  note('update', await http('PUT', `${base}/${canDo(role, resource, 'update') && row ? row.id : UNKNOWN}`, { token, body: {} }));
-  note('delete', await http('DELETE', `${base}/${UNKNOWN}`, { token }));
+  // The four other cells at once: one round trip (the walk stays well under a minute on a busy machine).
+  const [one, created, updated, deleted] = await Promise.all([
+    http('GET', `${base}/${id}`, { token }),
+    http('POST', base, { token, body: {} }),
+    http('PUT', `${base}/${canDo(role, resource, 'update') && row ? row.id : UNKNOWN}`, { token, body: {} }),
+    http('DELETE', `${base}/${UNKNOWN}`, { token }),
+  ]);
+  note('findOne', one);
+  note('create', created);
+  note('update', updated);
+  note('delete', deleted);
   return { outcomes, row };
 };
 

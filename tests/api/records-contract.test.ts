@@ -14,17 +14,20 @@ const contentRange = (headers: Headers) => /^([\w-]+) (\d+)-(\d+)\/(\d+)$/.exec(
 describe('the simple-rest adapter', () => {
   let reception: string;
   let researcher: string;
+  /** P1: the manager sees every case, so their totals are the database's (others do not see confidential cases they are not on). */
+  let manager: string;
   beforeAll(async () => {
     reception = await loginAs('reception_officer');
     researcher = await loginAs('social_researcher');
+    manager = await loginAs('manager');
   });
   afterAll(closeDb);
 
   it('[HRF-P1] range pages the list and Content-Range carries the page and the total counted in the database', async () => {
     const total = Number((await db()('wasl_service_requests').count({ n: '*' }))[0].n);
-    const first = await list(reception, 'service-requests', { range: [0, 9], sort: ['trackingNumber', 'ASC'] });
-    const second = await list(reception, 'service-requests', { range: [10, 19], sort: ['trackingNumber', 'ASC'] });
-    const both = await list(reception, 'service-requests', { range: [0, 19], sort: ['trackingNumber', 'ASC'] });
+    const first = await list(manager, 'service-requests', { range: [0, 9], sort: ['trackingNumber', 'ASC'] });
+    const second = await list(manager, 'service-requests', { range: [10, 19], sort: ['trackingNumber', 'ASC'] });
+    const both = await list(manager, 'service-requests', { range: [0, 19], sort: ['trackingNumber', 'ASC'] });
     expect(first.status).toBe(200);
     expect(contentRange(first.headers)).toEqual(['service-requests', '0', '9', String(total)]);
     expect(contentRange(second.headers)).toEqual(['service-requests', '10', '19', String(total)]);
@@ -33,23 +36,23 @@ describe('the simple-rest adapter', () => {
   });
 
   it.each([['ASC'], ['DESC']])('[HRF-P1] sort orders by the requested field %s, as the database does', async (order) => {
-    const res = await list(reception, 'service-requests', { range: [0, 24], sort: ['trackingNumber', order] });
+    const res = await list(manager, 'service-requests', { range: [0, 24], sort: ['trackingNumber', order] });
     const expected = await db()('wasl_service_requests').orderBy('tracking_number', order.toLowerCase() as 'asc' | 'desc').limit(25).pluck('tracking_number');
     expect(res.body.map((r) => r.trackingNumber)).toEqual(expected);
   });
 
   it('[HRF-P1] filter narrows in SQL: equality, a list of values and a range operator, with the filtered total', async () => {
-    const inCommittee = await list(reception, 'service-requests', { filter: { status: 'in_committee' }, range: [0, 499] });
+    const inCommittee = await list(manager, 'service-requests', { filter: { status: 'in_committee' }, range: [0, 499] });
     const expected = Number((await db()('wasl_service_requests').where({ status: 'in_committee' }).count({ n: '*' }))[0].n);
     expect(inCommittee.body.length).toBe(expected);
     expect(inCommittee.body.every((r) => r.status === 'in_committee')).toBe(true);
     expect(contentRange(inCommittee.headers)?.[3]).toBe(String(expected));
 
-    const decided = await list(reception, 'service-requests', { filter: { status: ['approved', 'rejected'] }, range: [0, 499] });
+    const decided = await list(manager, 'service-requests', { filter: { status: ['approved', 'rejected'] }, range: [0, 499] });
     expect(new Set(decided.body.map((r) => r.status))).toEqual(new Set(['approved', 'rejected']));
 
     const pivot = inCommittee.body[0].receivedAt;
-    const later = await list(reception, 'service-requests', { filter: { status: 'in_committee', receivedAt_gte: pivot }, range: [0, 499] });
+    const later = await list(manager, 'service-requests', { filter: { status: 'in_committee', receivedAt_gte: pivot }, range: [0, 499] });
     expect(later.body.length).toBeGreaterThan(0);
     expect(later.body.every((r) => new Date(r.receivedAt) >= new Date(pivot))).toBe(true);
   });
