@@ -133,7 +133,7 @@ describe('confidential cases', () => {
     expect(reception.body.nationalId).toBe(nationalId);
   });
 
-  it('[P1] each read of a case is audited read_confidential with record ids only: one record, its journey, a list page', async () => {
+  it('[P1] each read of a case is audited read_confidential with record ids only: one record, its journey, a list page, its events', async () => {
     await http('GET', `/api/wasl/service-requests/${inResearch.id}`, { token: manager });
     await http('GET', `/api/wasl/service-requests/${inResearch.id}/journey`, { token: manager });
     const page = await list(manager, 'service-requests', { filter: { service: protection }, range: [0, 4], sort: ['trackingNumber', 'ASC'] });
@@ -142,6 +142,11 @@ describe('confidential cases', () => {
     const [listed] = await auditRows({ action: 'read_confidential', resource: 'service-requests', recordId: null, actorRole: 'manager' });
     expect(listed.summary.recordIds).toEqual(page.body.map((r) => r.id));
     expect(listed.summary.count).toBe(5);
+    const events = await list(manager, 'request-events', { filter: { request: inResearch.id } });
+    const [eventsRead] = await auditRows({ action: 'read_confidential', resource: 'request-events', actorRole: 'manager' });
+    expect(events.body.length).toBe(3);
+    expect(eventsRead.summary.recordIds).toEqual(events.body.map((r) => r.id));
+    expect(JSON.stringify([listed, eventsRead])).not.toContain('بلاغ');
   });
 
   it('[P1] a case assigned to the researcher is theirs to read (200) and raises their total by exactly 1; still 404 to the contact officer', async () => {
