@@ -13,23 +13,30 @@ export const COMMITTEE_STAGES = ['in_committee', 'approved', 'rejected', 'regist
 /** P1: the manager oversees every case (segregation of duties leaves them the only role that does). */
 export const seesEveryCase = (viewer: CaseViewer): boolean => viewer.role === 'manager';
 
+/**
+ * The facts the conditions need, looked up once per call: which services are confidential, and which
+ * services' committees the viewer sits on. Resolving them first keeps the case query to the request's
+ * own relations (service, receiver, assignee) instead of joining committees and their members per row.
+ */
+export type CaseFacts = { confidentialServices: readonly number[]; committeeServices: readonly number[] };
+
 /** Conditions on a service request that hold when the viewer may see it (null: no condition). */
-export const visibleRequestConditions = (viewer: CaseViewer): Conditions | null => {
-  if (seesEveryCase(viewer)) return null;
+export const visibleRequestConditions = (viewer: CaseViewer, facts: CaseFacts): Conditions | null => {
+  if (seesEveryCase(viewer) || facts.confidentialServices.length === 0) return null;
+  const onCommittee = facts.committeeServices.filter((id) => facts.confidentialServices.includes(id));
   return {
     $or: [
-      // `confidential` is null on rows written before the column existed: those services are not confidential.
-      { service: { $or: [{ confidential: false }, { confidential: { $null: true } }] } },
+      { service: { id: { $notIn: [...facts.confidentialServices] } } },
       { receivedBy: { id: viewer.id } },
       { assignedTo: { id: viewer.id } },
-      { $and: [{ status: { $in: [...COMMITTEE_STAGES] } }, { service: { committee: { members: { id: viewer.id } } } }] },
+      ...(onCommittee.length ? [{ $and: [{ status: { $in: [...COMMITTEE_STAGES] } }, { service: { id: { $in: onCommittee } } }] }] : []),
     ],
   };
 };
 
 /** Conditions on a record that hangs off a request (`via` is its relation): no request, or a visible one. */
-export const visibleThroughRequest = (viewer: CaseViewer, via: string): Conditions | null => {
-  const request = visibleRequestConditions(viewer);
+export const visibleThroughRequest = (viewer: CaseViewer, facts: CaseFacts, via: string): Conditions | null => {
+  const request = visibleRequestConditions(viewer, facts);
   if (!request) return null;
   return { $or: [{ [via]: { id: { $null: true } } }, { [via]: request }] };
 };

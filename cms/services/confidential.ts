@@ -6,11 +6,12 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { resourceRule, type ResourceName } from '../constants/access';
-import { visibleRequestConditions, visibleThroughRequest, type CaseViewer, type Conditions } from '../domain/confidentiality';
+import { seesEveryCase, visibleRequestConditions, visibleThroughRequest, type CaseFacts, type CaseViewer, type Conditions } from '../domain/confidentiality';
 import { waslError } from '../utils/errors';
 import type { Attributes } from '../validation/attributes';
 
 const REQUEST = 'plugin::wasl.service-request';
+const SERVICE = 'plugin::wasl.service';
 
 type Row = { id: number; documentId?: string; beneficiary?: { id: number } | null };
 
@@ -36,16 +37,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Set(rows.flatMap((r) => (r.beneficiary ? [r.beneficiary.id] : [])));
   };
 
+  const idsOf = async (uid: UID.Schema, where: Conditions): Promise<number[]> =>
+    ((await strapi.db.query(uid).findMany({ where, select: ['id'] })) as Row[]).map((r) => r.id);
+
+  /** Which services are confidential and which services' committees the viewer sits on (two small look-ups). */
+  const factsFor = async (viewer: CaseViewer): Promise<CaseFacts> => {
+    const confidentialServices = seesEveryCase(viewer) ? [] : await idsOf(SERVICE, { confidential: true });
+    const committeeServices = confidentialServices.length
+      ? await idsOf(SERVICE, { $and: [{ id: { $in: confidentialServices } }, { committee: { members: { id: viewer.id } } }] })
+      : [];
+    return { confidentialServices, committeeServices };
+  };
+
   /** SQL conditions the caller's list and reads of this resource must meet; null: none. */
-  const conditionsFor = (resource: ResourceName, viewer: CaseViewer): Conditions | null => {
+  const conditionsFor = async (resource: ResourceName, viewer: CaseViewer): Promise<Conditions | null> => {
     const path = requestPath(resource);
     if (path === null) return null;
-    return path === '' ? visibleRequestConditions(viewer) : visibleThroughRequest(viewer, path);
+    const facts = await factsFor(viewer);
+    return path === '' ? visibleRequestConditions(viewer, facts) : visibleThroughRequest(viewer, facts, path);
   };
 
   /** A record the caller may see exists; otherwise 404, the same as an unknown id (an attestation to sign, a request to move). */
   const assertVisible = async (resource: ResourceName, documentId: string, viewer: CaseViewer): Promise<void> => {
-    const conditions = conditionsFor(resource, viewer);
+    const conditions = await conditionsFor(resource, viewer);
     const found = await strapi.db.query(resourceRule(resource).uid as UID.Schema).count({ where: { $and: [{ documentId }, ...(conditions ? [conditions] : [])] } });
     if (!found) throw waslError('NOT_FOUND');
   };
@@ -74,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * their ID and phone stay masked for this caller even where the role otherwise sees them in full.
      */
     async shieldedBeneficiaries(viewer: CaseViewer): Promise<number[]> {
-      const conditions = visibleRequestConditions(viewer);
+      const conditions = await conditionsFor('service-requests', viewer);
       if (!conditions) return [];
       const confidential = { service: { confidential: true } };
       const all = await beneficiariesOf(confidential);

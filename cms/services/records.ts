@@ -28,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const confidential = () => strapi.plugin('wasl').service('confidential');
   const readAudit = () => strapi.plugin('wasl').service('read-audit');
   /** P1: the SQL conditions of the confidential cases the caller may see (null: none apply). */
-  const caseConditions = (resource: ResourceName, actor: StaffActor): Conditions | null => confidential().conditionsFor(resource, actor);
+  const caseConditions = (resource: ResourceName, actor: StaffActor): Promise<Conditions | null> => confidential().conditionsFor(resource, actor);
   const withConditions = (filters: Record<string, unknown>, conditions: Conditions | null) =>
     (conditions ? { $and: [filters, conditions] } : filters);
 
@@ -50,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The record, if the caller may know it exists: a confidential case they are not on is the same 404 as none. */
   const loadDoc = async (resource: ResourceName, id: string, actor: StaffActor): Promise<Doc> => {
-    const filters = withConditions({ documentId: id }, caseConditions(resource, actor));
+    const filters = withConditions({ documentId: id }, await caseConditions(resource, actor));
     const doc = await docs(resource).findFirst({ filters, populate: populateFor(attributesOf(resource), 'one') } as never);
     if (!doc) throw waslError('NOT_FOUND');
     return doc as unknown as Doc;
@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (attribute.type !== 'relation' || data[field] === undefined || data[field] === null) continue;
       const ids = [...new Set((isToMany(attribute) ? data[field] : [data[field]]) as string[])];
       // P1: a confidential case the caller is not on cannot be linked to either (it does not exist for them).
-      const cases = attribute.target === resourceRule('service-requests').uid ? caseConditions('service-requests', actor) : null;
+      const cases = attribute.target === resourceRule('service-requests').uid ? await caseConditions('service-requests', actor) : null;
       const found = await strapi.documents(attribute.target as UID.CollectionType).count({ filters: withConditions({ documentId: { $in: ids } }, cases) } as never);
       if (found !== ids.length) errors.push({ field, code: 'FIELD_INVALID_REFERENCE' });
     }
@@ -131,7 +131,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = parseListQuery(raw, { resource, role: actor.role, attributes, computedFields: Object.keys(hook?.computedFilters ?? {}), shielded: hidden });
       if (!parsed.ok) throw waslError(parsed.code, parsed.errors);
       const { start, limit, sort } = parsed.query;
-      const filters = withConditions(await withComputedFilters(resource, parsed.query.filters, parsed.query.computed, actor), caseConditions(resource, actor));
+      const filters = withConditions(await withComputedFilters(resource, parsed.query.filters, parsed.query.computed, actor), await caseConditions(resource, actor));
       const [rows, total] = await Promise.all([
         docs(resource).findMany({ filters, sort, start, limit, populate: populateFor(attributes, 'list') } as never),
         docs(resource).count({ filters } as never),

@@ -47,14 +47,19 @@ describe('the field-visibility table', () => {
   });
 
   it('[P1] the manager sees every case; anyone else only cases they received, are assigned or sit on the committee of', () => {
-    expect(visibleRequestConditions({ id: 8, role: 'manager' })).toBeNull();
-    expect(visibleRequestConditions({ id: 3, role: 'social_researcher' })).toEqual({
+    const facts = { confidentialServices: [3, 4], committeeServices: [1, 4] };
+    expect(visibleRequestConditions({ id: 8, role: 'manager' }, facts)).toBeNull();
+    expect(visibleRequestConditions({ id: 3, role: 'social_researcher' }, { confidentialServices: [], committeeServices: [] })).toBeNull();
+    expect(visibleRequestConditions({ id: 3, role: 'committee_member' }, facts)).toEqual({
       $or: [
-        { service: { $or: [{ confidential: false }, { confidential: { $null: true } }] } },
+        { service: { id: { $notIn: [3, 4] } } },
         { receivedBy: { id: 3 } },
         { assignedTo: { id: 3 } },
-        { $and: [{ status: { $in: ['in_committee', 'approved', 'rejected', 'registered', 'delivered', 'closed'] } }, { service: { committee: { members: { id: 3 } } } }] },
+        { $and: [{ status: { $in: ['in_committee', 'approved', 'rejected', 'registered', 'delivered', 'closed'] } }, { service: { id: { $in: [4] } } }] },
       ],
+    });
+    expect(visibleRequestConditions({ id: 5, role: 'contact_officer' }, { confidentialServices: [3], committeeServices: [] })).toEqual({
+      $or: [{ service: { id: { $notIn: [3] } } }, { receivedBy: { id: 5 } }, { assignedTo: { id: 5 } }],
     });
   });
 });
