@@ -4,6 +4,7 @@ import { DEMO_USERS, seedDemoData } from './seed/demo';
 import { ensureLists } from './seed/lists';
 import { parseSeedMode, shouldLoadDemo } from './seed/seed-mode';
 import type { FirstAdmin } from './services/first-admin';
+import { refreshBeneficiarySearchKeys } from './services/record-hooks';
 
 type BannerFacts = { firstAdmin: FirstAdmin; demo: boolean };
 
@@ -55,6 +56,8 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.plugin('wasl').service('password-reset').scrubDeliveredLinks();
   // P1: before the server listens, so POST /admin/register-admin never finds an empty admin table.
   const firstAdmin: FirstAdmin = await strapi.plugin('wasl').service('first-admin').ensureFirstAdmin();
+  // P1: search keys from before they held names only no longer answer a search by ID or phone.
+  await refreshBeneficiarySearchKeys(strapi);
   const demo = shouldLoadDemo(parseSeedMode(process.env.WASL_SEED), strapi.db.dialect.client);
   if (demo) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });

@@ -56,7 +56,9 @@ export const RESOURCES = {
     },
     serverOwned: ['searchKey', 'idKind'],
     masked: { fields: ['nationalId', 'phone', 'email', 'birthDate'], unmaskedFor: [RECEPTION, RESEARCHER] },
-    search: ['searchKey'],
+    // `searchKey` holds the Arabic-normalised names only; the ID and phone are searched in their own columns,
+    // by the roles that see them in full (cms/constants/visibility.ts).
+    search: ['searchKey', 'nationalId', 'phone'],
     auditReads: true,
   },
   branches: { uid: 'plugin::wasl.branch', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'code'] },
@@ -75,6 +77,7 @@ export const RESOURCES = {
       [RESEARCHER]: ['researchReport', 'interviewPassed'],
     },
     search: ['trackingNumber'],
+    auditReads: true,
   },
   'request-events': { uid: 'plugin::wasl.request-event', grants: everyone(READ) },
   attestations: {
@@ -104,6 +107,7 @@ export const RESOURCES = {
       'assignedTo', 'department', 'resolution', 'amicableSettlement', 'settlementNotes', 'satisfaction', 'receivedBy', 'reopenedAt', 'reopenCount', 'channel', 'kind', 'pausedAt', 'pausedWorkingDays', 'idempotencyHash'],
     masked: { fields: ['complainantPhone', 'complainantEmail'], unmaskedFor: [RECEPTION, FOLLOW_UP, CONTACT] },
     search: ['trackingNumber', 'subject', 'complainantName'],
+    auditReads: true,
   },
   'complaint-actions': {
     uid: 'plugin::wasl.complaint-action',

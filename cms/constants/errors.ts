@@ -49,6 +49,10 @@ export const ERRORS = {
   INVALID_RANGE: { status: 400, ar: 'نطاق الصفحة غير صحيح', en: 'The range parameter is not valid' },
   INVALID_SORT: { status: 400, ar: 'معيار الترتيب غير صحيح', en: 'The sort parameter is not valid' },
   INVALID_FILTER: { status: 400, ar: 'عامل التصفية غير صحيح', en: 'The filter parameter is not valid' },
+  // P1: a field the role sees masked or hidden, or that does not exist, is never filtered or sorted on.
+  FILTER_NOT_ALLOWED: { status: 400, ar: 'لا يمكن التصفية حسب هذا الحقل', en: 'This field cannot be used to filter' },
+  FILTER_VALUE_INVALID: { status: 400, ar: 'قيمة التصفية لا تناسب نوع هذا الحقل', en: 'The filter value does not fit this field\'s type' },
+  SORT_NOT_ALLOWED: { status: 400, ar: 'لا يمكن الترتيب حسب هذا الحقل', en: 'This field cannot be used to sort' },
   UNAUTHENTICATED: { status: 401, ar: 'يلزم تسجيل الدخول', en: 'You must sign in' },
   FORBIDDEN: { status: 403, ar: 'لا تملك صلاحية هذا الإجراء', en: 'You are not allowed to do this' },
   FORBIDDEN_FIELD: { status: 403, ar: 'لا تملك صلاحية تعديل هذا الحقل', en: 'You are not allowed to change this field' },

@@ -11,6 +11,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const actor = actorOf(ctx);
     const parsed = parseSignatureBody(bodyOf(ctx));
     if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
+    // P1: the attestation of a confidential case the caller is not on does not exist for them.
+    await strapi.plugin('wasl').service('confidential').assertVisible('attestations', ctx.params.id, actor);
     ctx.body = await strapi.plugin('wasl').service('attestation-signature').sign(ctx.params.id, parsed.value.image, actor);
   },
 });

@@ -59,6 +59,11 @@ const serviceFor = (ctx: SeedContext, person: DemoBeneficiary, services: SeedSer
 };
 
 const REFERRAL: Record<string, string> = { 'shaml-centre': 'court', 'family-protection': 'center_1919' };
+/**
+ * P1: the confidential services' cases (cms/seed/yusr.ts), received by the front desk and assigned to the
+ * manager, so the researcher, the contact officer and the follow-up committee are on none of them.
+ */
+const CONFIDENTIAL_CASE: Record<string, string> = { 'shaml-centre': 'طلب تنفيذ حكم حضانة - سري', 'family-protection': 'بلاغ عنف أسري - سري' };
 
 type Meeting = { id: number; decidedCount: number };
 
@@ -105,6 +110,7 @@ export const seedRequests = async (
         referralSource: REFERRAL[service.key] ?? 'self',
         registeredOnline: true,
         receivedBy: ctx.staff.reception_officer,
+        ...(CONFIDENTIAL_CASE[service.key] ? { summary: CONFIDENTIAL_CASE[service.key], assignedTo: ctx.staff.manager } : {}),
       });
       requests += 1;
       for (let i = 0; i < path.length; i += 1) {

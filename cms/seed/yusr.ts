@@ -82,6 +82,8 @@ export const YUSR_SERVICES = [
     ratingRequired: false,
     needsInterview: false,
     needsReferral: true,
+    // P1: custody cases are seen only by the staff on the case (cms/domain/confidentiality.ts).
+    confidential: true,
     committee: 'specialized',
   },
   {
@@ -95,6 +97,8 @@ export const YUSR_SERVICES = [
     ratingRequired: false,
     needsInterview: false,
     needsReferral: true,
+    // P1: protection reports are seen only by the staff on the case.
+    confidential: true,
     committee: 'specialized',
   },
   {

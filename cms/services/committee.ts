@@ -35,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** H6: the vote that settles the committee's majority records the decision, as that member's step. */
   const decideIfSettled = async (documentId: string, requestId: number, actor: StaffActor) => {
     const journey = strapi.plugin('wasl').service('request-journey');
-    const view = (await journey.explain(documentId, actor)) as { version: number; votes: VoteTally };
+    const view = (await journey.explain(documentId, actor, false)) as { version: number; votes: VoteTally };
     const outcome = settledOutcome(view.votes);
     if (!outcome) return;
     const cast = (await query('vote').findMany({ where: { request: { id: requestId } }, select: ['id', 'choice', 'reason'] })) as CastVote[];
@@ -50,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async vote(documentId: string, input: VoteInput, actor: StaffActor) {
       const journey = strapi.plugin('wasl').service('request-journey');
-      const request = await journey.load(documentId);
+      const request = await journey.load(documentId, actor);
       if (request.status !== 'in_committee') throw waslError('VOTING_CLOSED');
       const committeeId = request.service.committee?.id;
       const member = committeeId && (await query('committee').count({ where: { id: committeeId, members: { id: actor.id } } }));
@@ -67,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw error;
       }
       await decideIfSettled(documentId, request.id, actor);
-      return journey.explain(documentId, actor);
+      return journey.explain(documentId, actor, false);
     },
   };
 };

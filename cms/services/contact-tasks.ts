@@ -4,11 +4,10 @@
  * complaint. It is done when a person records that they did it; the outbox never marks it sent.
  */
 import type { Core } from '@strapi/strapi';
-import { resourceRule } from '../constants/access';
+import { visibilityOf } from '../constants/visibility';
 import { maskPhone } from '../domain/phone';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
-import { isMaskedFor } from './serialize';
 
 type Related = 'service-requests' | 'complaints';
 type Row = {
@@ -31,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const view = (row: Row, related: Related, actor: StaffActor) => {
     const phone = PHONE_OF[related];
-    const masked = isMaskedFor(resourceRule(phone.resource), actor.role, phone.field);
+    const masked = visibilityOf(phone.resource, actor.role, phone.field) === 'masked';
     return {
       id: row.id, channel: row.channel, template: row.template, subject: row.subject, bodyText: row.bodyText, status: row.status,
       recipient: masked ? maskPhone(row.recipient) : row.recipient, createdAt: row.createdAt, doneAt: row.doneAt, doneById: row.doneById, doneNote: row.doneNote,

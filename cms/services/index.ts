@@ -29,10 +29,12 @@ import staffAdmin from './staff-admin';
 import sessions from './sessions';
 import signInLimit from './sign-in-limit';
 import passwordReset from './password-reset';
+import confidential from './confidential';
+import readAudit from './read-audit';
 
 export default { 'attestation-signature': attestationSignature, audit, 'beneficiary-notices': beneficiaryNotices, calendar, committee, 'committee-minutes': committeeMinutes, outbox, records, 'request-journey': requestJourney, 'request-sla': requestSla, roles, tracking,
   'complaint-attachments': complaintAttachments, 'complaint-intake': complaintIntake, 'complaint-tracking': complaintTracking, 'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation, 'complaint-staff-intake': complaintStaffIntake, 'complaint-workflow': complaintWorkflow,
   compensation, 'complaint-stats': complaintStats, staff, 'contact-tasks': contactTasks, channels, 'file-downloads': fileDownloads,
   'private-files': privateFiles, 'first-admin': firstAdmin, 'staff-admin': staffAdmin, sessions, 'sign-in-limit': signInLimit,
-  'password-reset': passwordReset };
+  'password-reset': passwordReset, confidential, 'read-audit': readAudit };

@@ -39,9 +39,32 @@ export type RecordHook = {
   computedFilters?: Record<string, (strapi: Core.Strapi, value: unknown, actor: Actor) => Promise<Data | null>>;
 };
 
-/** What `q` matches for a beneficiary: names, ID and phone, Arabic-normalised (diacritics, alef/hamza/ta marbuta). */
+/**
+ * What `q` matches for a beneficiary in the private key: the names, Arabic-normalised (diacritics,
+ * alef/hamza/ta marbuta). P1: never the ID or the phone — those are searched in their own columns, and
+ * only by the roles that see them (cms/constants/visibility.ts), so a masking role's `q` cannot match them.
+ */
 export const beneficiarySearchKey = (b: Data): string =>
-  normaliseArabic([b.fullNameAr, b.fullNameEn, b.nationalId, b.phone].filter((v) => typeof v === 'string' && v).join(' '));
+  normaliseArabic([b.fullNameAr, b.fullNameEn].filter((v) => typeof v === 'string' && v).join(' '));
+
+/**
+ * P1: rewrites search keys written before they held names only (they held the ID and phone too), so the
+ * old keys cannot answer a masking role's `q`. Idempotent; at bootstrap, in batches, only changed rows.
+ */
+export const refreshBeneficiarySearchKeys = async (strapi: Core.Strapi): Promise<number> => {
+  const knex = strapi.db.connection;
+  let changed = 0;
+  for (let after = 0; ;) {
+    const rows = (await knex('wasl_beneficiaries').where('id', '>', after).orderBy('id').limit(1000)
+      .select('id', 'full_name_ar', 'full_name_en', 'search_key')) as { id: number; full_name_ar: string; full_name_en: string | null; search_key: string | null }[];
+    if (rows.length === 0) return changed;
+    for (const row of rows) {
+      const key = beneficiarySearchKey({ fullNameAr: row.full_name_ar, fullNameEn: row.full_name_en });
+      if (row.search_key !== key) { await knex('wasl_beneficiaries').where({ id: row.id }).update({ search_key: key }); changed += 1; }
+    }
+    after = rows[rows.length - 1].id;
+  }
+};
 
 const beneficiaries: RecordHook = {
   normalise({ data, existing }) {

@@ -1,8 +1,9 @@
 /**
  * The generic simple-rest adapter over Strapi's document service: every console resource lists,
  * reads, creates, updates and deletes through here, with the caller's role enforced on the
- * resource, each field and each action, sort/filter/paging pushed down to SQL, every write inside
- * one transaction with its audit entry.
+ * resource, each field (cms/constants/visibility.ts) and each action, confidential cases kept to the
+ * staff on them (P1), sort/filter/paging pushed down to SQL, every write inside one transaction with
+ * its audit entry, every sensitive read audited (./read-audit.ts).
  */
 import type { Core, UID } from '@strapi/strapi';
 import { canDo, resourceRule, type RecordAction, type ResourceName } from '../constants/access';
@@ -13,6 +14,7 @@ import { parseListQuery } from '../validation/list-query';
 import { screenBody } from '../validation/record-body';
 import { RECORD_HOOKS } from './record-hooks';
 import { populateFor, toRecord, type Doc, type WaslRecord } from './serialize';
+import type { Conditions } from '../domain/confidentiality';
 import type { Actor } from './audit';
 import { asDuplicate, duplicateFields } from './unique-fields';
 
@@ -23,24 +25,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const attributesOf = (resource: ResourceName) => strapi.contentType(uidOf(resource)).attributes as unknown as Attributes;
   const docs = (resource: ResourceName) => strapi.documents(uidOf(resource));
   const audit = () => strapi.plugin('wasl').service('audit');
+  const confidential = () => strapi.plugin('wasl').service('confidential');
+  const readAudit = () => strapi.plugin('wasl').service('read-audit');
+  /** P1: the SQL conditions of the confidential cases the caller may see (null: none apply). */
+  const caseConditions = (resource: ResourceName, actor: StaffActor): Promise<Conditions | null> => confidential().conditionsFor(resource, actor);
+  const withConditions = (filters: Record<string, unknown>, conditions: Conditions | null) =>
+    (conditions ? { $and: [filters, conditions] } : filters);
+
+  /** Beneficiaries reached only through confidential cases the caller is not on stay masked for them. */
+  const shielded = async (resource: ResourceName, actor: StaffActor): Promise<number[]> => {
+    const masked = resourceRule(resource).masked;
+    if (resource !== 'beneficiaries' || !masked || !masked.unmaskedFor.includes(actor.role)) return [];
+    return confidential().shieldedBeneficiaries(actor);
+  };
+  const viewerOf = (resource: ResourceName, actor: StaffActor, hidden: readonly number[]) => (doc: Doc) => ({
+    resource, role: actor.role,
+    alsoMasked: hidden.includes(Number(doc.id)) ? new Set(resourceRule(resource).masked?.fields ?? []) : undefined,
+  });
   const uniqueScope = (resource: ResourceName) => ({ strapi, uid: uidOf(resource), resource, attributes: attributesOf(resource) });
 
   const authorise = (resource: ResourceName, action: RecordAction, actor: StaffActor) => {
     if (!canDo(actor.role, resource, action)) throw waslError('FORBIDDEN');
   };
 
-  const loadDoc = async (resource: ResourceName, id: string, depth: 'list' | 'one' = 'one'): Promise<Doc> => {
-    const doc = await docs(resource).findOne({ documentId: id, populate: populateFor(attributesOf(resource), depth) as never });
+  /** The record, if the caller may know it exists: a confidential case they are not on is the same 404 as none. */
+  const loadDoc = async (resource: ResourceName, id: string, actor: StaffActor): Promise<Doc> => {
+    const filters = withConditions({ documentId: id }, await caseConditions(resource, actor));
+    const doc = await docs(resource).findFirst({ filters, populate: populateFor(attributesOf(resource), 'one') } as never);
     if (!doc) throw waslError('NOT_FOUND');
     return doc as unknown as Doc;
   };
 
-  const missingReferences = async (resource: ResourceName, data: Record<string, unknown>): Promise<FieldError[]> => {
+  const missingReferences = async (resource: ResourceName, data: Record<string, unknown>, actor: StaffActor): Promise<FieldError[]> => {
     const errors: FieldError[] = [];
     for (const [field, attribute] of Object.entries(attributesOf(resource))) {
       if (attribute.type !== 'relation' || data[field] === undefined || data[field] === null) continue;
       const ids = [...new Set((isToMany(attribute) ? data[field] : [data[field]]) as string[])];
-      const found = await strapi.documents(attribute.target as UID.CollectionType).count({ filters: { documentId: { $in: ids } } } as never);
+      // P1: a confidential case the caller is not on cannot be linked to either (it does not exist for them).
+      const cases = attribute.target === resourceRule('service-requests').uid ? await caseConditions('service-requests', actor) : null;
+      const found = await strapi.documents(attribute.target as UID.CollectionType).count({ filters: withConditions({ documentId: { $in: ids } }, cases) } as never);
       if (found !== ids.length) errors.push({ field, code: 'FIELD_INVALID_REFERENCE' });
     }
     return errors;
@@ -50,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const prepareWrite = async (resource: ResourceName, body: unknown, actor: StaffActor, existing?: Doc) => {
     const rule = resourceRule(resource);
     const attributes = attributesOf(resource);
-    const current = existing ? toRecord(existing, attributes, rule, actor.role) : undefined;
+    const current = existing ? toRecord(existing, attributes, viewerOf(resource, actor, await shielded(resource, actor))(existing)) : undefined;
     const { data, invalid, forbidden } = screenBody({ body, attributes, rule, role: actor.role, current });
     if (invalid.length) throw waslError('VALIDATION_FAILED', invalid);
     if (forbidden.length) throw waslError('FORBIDDEN_FIELD', forbidden);
@@ -62,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .filter((e) => !faulty.has(e.field) && !(e.code === 'FIELD_REQUIRED' && rule.serverOwned?.includes(e.field)));
     const errors = [...normalised, ...schemaErrors];
     if (errors.length) throw waslError('VALIDATION_FAILED', errors);
-    const references = await missingReferences(resource, data);
+    const references = await missingReferences(resource, data, actor);
     if (references.length) throw waslError('VALIDATION_FAILED', references);
     const conflicts = (await hook?.conflicts?.({ strapi, data, existing, mode })) ?? [];
     if (conflicts.length) throw waslError(conflicts[0].code, conflicts, conflicts[0].params);
@@ -96,33 +119,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await RECORD_HOOKS[resource]?.decorate?.(strapi, records);
     return records;
   };
+  const serialised = async (resource: ResourceName, doc: unknown, actor: StaffActor): Promise<WaslRecord> =>
+    (await decorated(resource, [toRecord(doc as Doc, attributesOf(resource), viewerOf(resource, actor, await shielded(resource, actor))(doc as Doc))]))[0];
 
   return {
     async list(resource: ResourceName, raw: Record<string, unknown>, actor: StaffActor) {
       authorise(resource, 'find', actor);
-      const rule = resourceRule(resource);
       const attributes = attributesOf(resource);
       const hook = RECORD_HOOKS[resource];
-      const parsed = parseListQuery(raw, attributes, rule.search, Object.keys(hook?.computedFilters ?? {}));
+      const hidden = await shielded(resource, actor);
+      const parsed = parseListQuery(raw, { resource, role: actor.role, attributes, computedFields: Object.keys(hook?.computedFilters ?? {}), shielded: hidden });
       if (!parsed.ok) throw waslError(parsed.code, parsed.errors);
       const { start, limit, sort } = parsed.query;
-      const filters = await withComputedFilters(resource, parsed.query.filters, parsed.query.computed, actor);
+      const filters = withConditions(await withComputedFilters(resource, parsed.query.filters, parsed.query.computed, actor), await caseConditions(resource, actor));
       const [rows, total] = await Promise.all([
         docs(resource).findMany({ filters, sort, start, limit, populate: populateFor(attributes, 'list') } as never),
         docs(resource).count({ filters } as never),
       ]);
-      const records = await decorated(resource, (rows as unknown as Doc[]).map((doc) => toRecord(doc, attributes, rule, actor.role)));
+      const view = viewerOf(resource, actor, hidden);
+      const records = await decorated(resource, (rows as unknown as Doc[]).map((doc) => toRecord(doc, attributes, view(doc))));
+      await readAudit().listRead({ resource, actor, ids: records.map((r) => r.id), filtered: parsed.fields, q: parsed.q });
       return { records, start, end: start + Math.max(records.length - 1, 0), total };
     },
 
     async findOne(resource: ResourceName, id: string, actor: StaffActor): Promise<WaslRecord> {
       authorise(resource, 'findOne', actor);
-      const rule = resourceRule(resource);
-      const doc = await loadDoc(resource, id);
-      if (rule.auditReads) {
-        await audit().record({ actor, action: 'read_sensitive', resource, recordId: id, summary: { masked: Boolean(rule.masked && !rule.masked.unmaskedFor.includes(actor.role)) } });
-      }
-      return (await decorated(resource, [toRecord(doc, attributesOf(resource), rule, actor.role)]))[0];
+      const doc = await loadDoc(resource, id, actor);
+      await readAudit().oneRead(resource, id, actor);
+      return serialised(resource, doc, actor);
     },
 
     async create(resource: ResourceName, body: unknown, actor: StaffActor): Promise<WaslRecord> {
@@ -137,12 +161,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await audit().record({ actor, action: 'create', resource, recordId: created.documentId, summary: { fields: Object.keys(data) } });
         return created;
       }, { resource, data });
-      return (await decorated(resource, [toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role)]))[0];
+      return serialised(resource, doc, actor);
     },
 
     async update(resource: ResourceName, id: string, body: unknown, actor: StaffActor): Promise<WaslRecord> {
       authorise(resource, 'update', actor);
-      const existing = await loadDoc(resource, id);
+      const existing = await loadDoc(resource, id, actor);
       const data = await prepareWrite(resource, body, actor, existing);
       const doc = await inTransaction(async () => {
         const updated = await docs(resource).update({ documentId: id, data, populate: populateFor(attributesOf(resource), 'one') } as never);
@@ -150,18 +174,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await audit().record({ actor, action: 'update', resource, recordId: id, summary: { fields: Object.keys(data) } });
         return updated;
       }, { resource, data, exceptId: Number(existing.id) });
-      return (await decorated(resource, [toRecord(doc as unknown as Doc, attributesOf(resource), resourceRule(resource), actor.role)]))[0];
+      return serialised(resource, doc, actor);
     },
 
     async remove(resource: ResourceName, id: string, actor: StaffActor): Promise<WaslRecord> {
       authorise(resource, 'delete', actor);
-      const existing = await loadDoc(resource, id);
+      const existing = await loadDoc(resource, id, actor);
       await inTransaction(async () => {
         await docs(resource).delete({ documentId: id });
         await RECORD_HOOKS[resource]?.afterWrite?.({ strapi, data: {}, actor });
         await audit().record({ actor, action: 'delete', resource, recordId: id });
       }, { resource, data: {} });
-      return toRecord(existing, attributesOf(resource), resourceRule(resource), actor.role);
+      return toRecord(existing, attributesOf(resource), viewerOf(resource, actor, await shielded(resource, actor))(existing));
     },
   };
 };

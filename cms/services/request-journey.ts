@@ -27,7 +27,9 @@ export type TransitionInput = { to: string; note: string | null; version: number
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const wasl = () => strapi.plugin('wasl');
 
-  const load = async (documentId: string): Promise<LoadedRequest> => {
+  /** P1: with a caller, a confidential case they are not on is the same 404 as an unknown id. */
+  const load = async (documentId: string, actor?: StaffActor): Promise<LoadedRequest> => {
+    if (actor) await wasl().service('confidential').assertRequestVisible(documentId, actor);
     const row = await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { beneficiary: true, service: { populate: { committee: true } } } });
     if (!row) throw waslError('NOT_FOUND');
     return row as LoadedRequest;
@@ -96,8 +98,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     load,
 
     /** What the request page shows: what is missing, the eligibility verdict and the next steps of this role. */
-    async explain(documentId: string, actor: StaffActor) {
-      const request = await load(documentId);
+    async explain(documentId: string, actor: StaffActor, audited = true) {
+      const request = await load(documentId, actor);
+      if (audited) await wasl().service('read-audit').oneRead('service-requests', documentId, actor, 'journey');
       const facts = await factsOf(request, null);
       const calendar = await wasl().service('calendar').load();
       const clock = await wasl().service('request-sla').clockAfter(request, null, calendar);
@@ -114,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async transition(documentId: string, input: TransitionInput, actor: StaffActor) {
-      const request = await load(documentId);
+      const request = await load(documentId, actor);
       const to = input.to as RequestStatus;
       const facts = await factsOf(request, input.note);
       const check = checkTransition(request.status, to, actor.role, facts);
@@ -137,7 +140,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await wasl().service('audit').record({ actor, action: 'transition', resource: 'service-requests', recordId: documentId, summary: { from: request.status, to } });
         await wasl().service('beneficiary-notices').afterTransition(request, to, { dueAt: to === 'complete' ? (sla.due_at ?? null) : null, reasons: input.note });
       });
-      return this.explain(documentId, actor);
+      // The move is audited above; the journey it answers with is not a second read.
+      return this.explain(documentId, actor, false);
     },
   };
 };

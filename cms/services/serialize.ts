@@ -1,11 +1,13 @@
 /**
- * Documents → ra-data-simple-rest records: `id` is the documentId, relations are documentIds,
- * private attributes never leave the server, masked fields are masked for roles that need no more (P1).
+ * Documents → ra-data-simple-rest records: `id` is the documentId, relations are documentIds, and each
+ * field as the field-visibility table says for the caller's role (P1): hidden fields and private
+ * attributes never leave the server, masked fields leave masked.
  */
 import { maskNationalId } from '../domain/saudi-id';
 import { maskPhone } from '../domain/phone';
-import type { ResourceRule } from '../constants/access';
+import { resourceRule, type ResourceName, type ResourceRule } from '../constants/access';
 import type { StaffRole } from '../constants/roles';
+import { visibilityOf } from '../constants/visibility';
 import { isToMany, type Attributes } from '../validation/attributes';
 import { privateMediaOf } from './private-media';
 
@@ -37,14 +39,18 @@ const relationId = (value: unknown): unknown => {
 export const isMaskedFor = (rule: ResourceRule, role: StaffRole, field: string): boolean =>
   Boolean(rule.masked && rule.masked.fields.includes(field) && !rule.masked.unmaskedFor.includes(role));
 
-export const toRecord = (doc: Doc, attributes: Attributes, rule: ResourceRule, role: StaffRole): WaslRecord => {
+/** Who reads: the role, and fields masked on this record beyond the table (a confidential case's beneficiary). */
+export type Viewer = { resource: ResourceName; role: StaffRole; alsoMasked?: ReadonlySet<string> };
+
+export const toRecord = (doc: Doc, attributes: Attributes, viewer: Viewer): WaslRecord => {
   const record: WaslRecord = { id: doc.documentId };
   for (const key of ['createdAt', 'updatedAt', 'publishedAt']) if (key in doc) record[key] = doc[key];
   for (const [field, attribute] of Object.entries(attributes)) {
-    if (attribute.private || !(field in doc)) continue;
-    const raw = attribute.type === 'media' ? privateMediaOf(rule.uid, field, doc.documentId, relationId(doc[field]))
+    const visibility = visibilityOf(viewer.resource, viewer.role, field);
+    if (attribute.private || visibility === 'hidden' || !(field in doc)) continue;
+    const raw = attribute.type === 'media' ? privateMediaOf(resourceRule(viewer.resource).uid, field, doc.documentId, relationId(doc[field]))
       : attribute.type === 'relation' ? relationId(doc[field]) : doc[field];
-    record[field] = isMaskedFor(rule, role, field) ? maskValue(field, raw) : raw;
+    record[field] = visibility === 'masked' || viewer.alsoMasked?.has(field) ? maskValue(field, raw) : raw;
   }
   return record;
 };

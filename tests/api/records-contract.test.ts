@@ -14,17 +14,20 @@ const contentRange = (headers: Headers) => /^([\w-]+) (\d+)-(\d+)\/(\d+)$/.exec(
 describe('the simple-rest adapter', () => {
   let reception: string;
   let researcher: string;
+  /** P1: the manager sees every case, so their totals are the database's (others do not see confidential cases they are not on). */
+  let manager: string;
   beforeAll(async () => {
     reception = await loginAs('reception_officer');
     researcher = await loginAs('social_researcher');
+    manager = await loginAs('manager');
   });
   afterAll(closeDb);
 
   it('[HRF-P1] range pages the list and Content-Range carries the page and the total counted in the database', async () => {
     const total = Number((await db()('wasl_service_requests').count({ n: '*' }))[0].n);
-    const first = await list(reception, 'service-requests', { range: [0, 9], sort: ['trackingNumber', 'ASC'] });
-    const second = await list(reception, 'service-requests', { range: [10, 19], sort: ['trackingNumber', 'ASC'] });
-    const both = await list(reception, 'service-requests', { range: [0, 19], sort: ['trackingNumber', 'ASC'] });
+    const first = await list(manager, 'service-requests', { range: [0, 9], sort: ['trackingNumber', 'ASC'] });
+    const second = await list(manager, 'service-requests', { range: [10, 19], sort: ['trackingNumber', 'ASC'] });
+    const both = await list(manager, 'service-requests', { range: [0, 19], sort: ['trackingNumber', 'ASC'] });
     expect(first.status).toBe(200);
     expect(contentRange(first.headers)).toEqual(['service-requests', '0', '9', String(total)]);
     expect(contentRange(second.headers)).toEqual(['service-requests', '10', '19', String(total)]);
@@ -33,23 +36,23 @@ describe('the simple-rest adapter', () => {
   });
 
   it.each([['ASC'], ['DESC']])('[HRF-P1] sort orders by the requested field %s, as the database does', async (order) => {
-    const res = await list(reception, 'service-requests', { range: [0, 24], sort: ['trackingNumber', order] });
+    const res = await list(manager, 'service-requests', { range: [0, 24], sort: ['trackingNumber', order] });
     const expected = await db()('wasl_service_requests').orderBy('tracking_number', order.toLowerCase() as 'asc' | 'desc').limit(25).pluck('tracking_number');
     expect(res.body.map((r) => r.trackingNumber)).toEqual(expected);
   });
 
   it('[HRF-P1] filter narrows in SQL: equality, a list of values and a range operator, with the filtered total', async () => {
-    const inCommittee = await list(reception, 'service-requests', { filter: { status: 'in_committee' }, range: [0, 499] });
+    const inCommittee = await list(manager, 'service-requests', { filter: { status: 'in_committee' }, range: [0, 499] });
     const expected = Number((await db()('wasl_service_requests').where({ status: 'in_committee' }).count({ n: '*' }))[0].n);
     expect(inCommittee.body.length).toBe(expected);
     expect(inCommittee.body.every((r) => r.status === 'in_committee')).toBe(true);
     expect(contentRange(inCommittee.headers)?.[3]).toBe(String(expected));
 
-    const decided = await list(reception, 'service-requests', { filter: { status: ['approved', 'rejected'] }, range: [0, 499] });
+    const decided = await list(manager, 'service-requests', { filter: { status: ['approved', 'rejected'] }, range: [0, 499] });
     expect(new Set(decided.body.map((r) => r.status))).toEqual(new Set(['approved', 'rejected']));
 
     const pivot = inCommittee.body[0].receivedAt;
-    const later = await list(reception, 'service-requests', { filter: { status: 'in_committee', receivedAt_gte: pivot }, range: [0, 499] });
+    const later = await list(manager, 'service-requests', { filter: { status: 'in_committee', receivedAt_gte: pivot }, range: [0, 499] });
     expect(later.body.length).toBeGreaterThan(0);
     expect(later.body.every((r) => new Date(r.receivedAt) >= new Date(pivot))).toBe(true);
   });
@@ -88,7 +91,8 @@ describe('the simple-rest adapter', () => {
   });
 
   it('[HRF-H4] 403 FORBIDDEN_FIELD when the researcher writes a field other than the report, and nothing changes', async () => {
-    const [one] = (await list(reception, 'service-requests', { filter: { status: 'in_research' }, range: [0, 0] })).body;
+    // P1: a request the researcher can see (a confidential case they are not on is 404 to them).
+    const [one] = (await list(researcher, 'service-requests', { filter: { status: 'in_research' }, range: [0, 0] })).body;
     const before = await db()('wasl_service_requests').where({ document_id: one.id }).first('summary', 'research_report');
     const res = await http<ErrorBody>('PUT', `/api/wasl/service-requests/${one.id}`, { token: researcher, body: { summary: 'تعديل غير مسموح', researchReport: 'تقرير' } });
     expect(res.status).toBe(403);
@@ -112,7 +116,7 @@ describe('the simple-rest adapter', () => {
     const res = await http<ErrorBody>('GET', '/api/wasl/service-requests', { token: reception, query: { [param]: value } });
     expect(res.status).toBe(400);
     expect(res.body.error.details.code).toBe(code);
-    expect(res.body.error.details.errors[0].field).toBe(param === 'filter' && value.includes('noSuchField') ? 'noSuchField' : param);
+    expect(res.body.error.details.errors[0].field).toBe(value.includes('noSuchField') ? 'noSuchField' : param);
     expect(res.body.error.details.messageAr).toMatch(/[\u0600-\u06FF]/);
     expect(res.body.error.details.messageEn).toBeTruthy();
   });

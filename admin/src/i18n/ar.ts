@@ -32,7 +32,7 @@ export const arApp = {
       fields: {
         key: 'المعرّف', nameAr: 'اسم الخدمة', nameEn: 'الاسم بالإنجليزية', descriptionAr: 'الوصف', category: 'التصنيف', eligibilityRules: 'شروط الاستحقاق',
         requiredDocuments: 'المستندات المطلوبة', slaDays: 'مدة الإنجاز', slaUnit: 'وحدة المدة', committee: 'اللجنة', needsInterview: 'تتطلب مقابلة',
-        needsResearch: 'تتطلب بحثاً اجتماعياً', needsReferral: 'تتطلب إحالة', ratingRequired: 'تقييم بعد الخدمة', published: 'منشورة', sortOrder: 'الترتيب', q: 'بحث',
+        needsResearch: 'تتطلب بحثاً اجتماعياً', needsReferral: 'تتطلب إحالة', confidential: 'سرية (للمختصين بالحالة فقط)', ratingRequired: 'تقييم بعد الخدمة', published: 'منشورة', sortOrder: 'الترتيب', q: 'بحث',
       },
     },
     complaints: {

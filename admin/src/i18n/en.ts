@@ -29,7 +29,7 @@ export const enApp: AppMessages = {
       fields: {
         key: 'Key', nameAr: 'Name', nameEn: 'Name in English', descriptionAr: 'Description', category: 'Category', eligibilityRules: 'Eligibility rules',
         requiredDocuments: 'Required documents', slaDays: 'SLA', slaUnit: 'SLA unit', committee: 'Committee', needsInterview: 'Needs an interview',
-        needsResearch: 'Needs social research', needsReferral: 'Needs a referral', ratingRequired: 'Post-service rating', published: 'Published', sortOrder: 'Order', q: 'Search',
+        needsResearch: 'Needs social research', needsReferral: 'Needs a referral', confidential: 'Confidential (case staff only)', ratingRequired: 'Post-service rating', published: 'Published', sortOrder: 'Order', q: 'Search',
       },
     },
     complaints: {

@@ -19,6 +19,7 @@ export const ServiceForm = () => {
       <BooleanInput source="needsResearch" />
       <BooleanInput source="needsReferral" />
       <BooleanInput source="ratingRequired" />
+      <BooleanInput source="confidential" />
       <BooleanInput source="published" />
       <ArrayInput source="requiredDocuments">
         <SimpleFormIterator inline disableReordering>
