@@ -8,6 +8,7 @@ import { ACTION_KINDS, BENEFICIARY_CATEGORIES, COMPLAINT_KINDS } from '../domain
 import { parseWith, type Parsed } from './zod-errors';
 
 // Bytes a decoder could not read arrive as U+FFFD; C0 controls other than tab and newlines are never typed.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const BAD_CHARACTERS = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const text = (max: number, min = 1) =>

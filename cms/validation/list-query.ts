@@ -10,7 +10,7 @@ import { RESOURCES, type ResourceName, type ResourceRule } from '../constants/ac
 import type { StaffRole } from '../constants/roles';
 import { searchFieldsFor, visibilityOf } from '../constants/visibility';
 import type { FieldError } from '../utils/errors';
-import { isToMany, type Attribute, type Attributes } from './attributes';
+import type { Attribute, Attributes } from './attributes';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 25;

@@ -22,7 +22,7 @@ const CASES: [string, Record<string, unknown>, string][] = [
   ['complaints', { branch: [{ id: 1 }] }, 'branch'],
   ['complaints', { receivedAt_lt: '2024-13-45' }, 'receivedAt'],
   ['complaints', { anonymous: 'x' }, 'anonymous'],
-  ['complaints', { category: 'unknown' }, 'category'],
+  ['complaints', { kind: 'grievance' }, 'kind'],
   ['complaints', { reopenCount: 1.5 }, 'reopenCount'],
   ['beneficiaries', { branch: [{ id: 1 }] }, 'branch'],
   ['beneficiaries', { birthDate: 'abc' }, 'birthDate'],

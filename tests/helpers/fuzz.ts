@@ -20,7 +20,7 @@ const PAYLOADS = [
   '"><img src=x onerror=alert(1)>', '{{constructor.constructor("return process")()}}', '../../../../etc/passwd', '${7*7}', '\u202Egnp.exe',
   '__proto__', 'null', 'NaN', '-1', '1e309', '',
 ];
-const WRONG_TYPES: unknown[] = [42, -1.5, true, false, null, [], ['complaint'], {}, { $ne: null }, { __proto__: { admin: true } }, 1e309];
+const WRONG_TYPES: unknown[] = [42, -1.5, true, false, null, [], ['complaint'], {}, { $ne: null }, { __proto__: { admin: true } }, Number.POSITIVE_INFINITY];
 const FIELDS = ['kind', 'category', 'subject', 'description', 'complainantName', 'complainantPhone', 'complainantEmail', 'anonymous', 'beneficiaryCategory'];
 
 type Rng = () => number;

@@ -58,7 +58,9 @@ describe('config/middlewares.ts', () => {
 
   const load = (vars: Record<string, string>): Entry[] => {
     Object.assign(process.env, vars);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the variables above are set
     const { env } = require('@strapi/utils') as { env: never };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- idem
     const config = (require('../../config/middlewares') as { default: (params: { env: never }) => Entry[] }).default;
     return config({ env });
   };
