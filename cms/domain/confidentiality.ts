@@ -34,9 +34,11 @@ export const visibleRequestConditions = (viewer: CaseViewer, facts: CaseFacts): 
   };
 };
 
-/** Conditions on a record that hangs off a request (`via` is its relation): no request, or a visible one. */
-export const visibleThroughRequest = (viewer: CaseViewer, facts: CaseFacts, via: string): Conditions | null => {
-  const request = visibleRequestConditions(viewer, facts);
-  if (!request) return null;
-  return { $or: [{ [via]: { id: { $null: true } } }, { [via]: request }] };
+/**
+ * Conditions on a record that hangs off a request (`via` is its relation): no request, or not one of the
+ * confidential requests hidden from the viewer (resolved first: one column, no join per case rule).
+ */
+export const visibleThroughRequest = (via: string, hiddenRequests: readonly number[]): Conditions | null => {
+  if (hiddenRequests.length === 0) return null;
+  return { $or: [{ [via]: { id: { $null: true } } }, { [via]: { id: { $notIn: [...hiddenRequests] } } }] };
 };

@@ -49,12 +49,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { confidentialServices, committeeServices };
   };
 
+  /** The confidential requests the viewer is not on (ids): what records hanging off requests must not point to. */
+  const hiddenRequests = async (viewer: CaseViewer, facts: CaseFacts): Promise<number[]> => {
+    const visible = visibleRequestConditions(viewer, facts);
+    if (!visible) return [];
+    const confidential = { service: { id: { $in: [...facts.confidentialServices] } } };
+    const seen = new Set(await idsOf(REQUEST, { $and: [confidential, visible] }));
+    return (await idsOf(REQUEST, confidential)).filter((id) => !seen.has(id));
+  };
+
   /** SQL conditions the caller's list and reads of this resource must meet; null: none. */
   const conditionsFor = async (resource: ResourceName, viewer: CaseViewer): Promise<Conditions | null> => {
     const path = requestPath(resource);
     if (path === null) return null;
     const facts = await factsFor(viewer);
-    return path === '' ? visibleRequestConditions(viewer, facts) : visibleThroughRequest(viewer, facts, path);
+    return path === '' ? visibleRequestConditions(viewer, facts) : visibleThroughRequest(path, await hiddenRequests(viewer, facts));
   };
 
   /** A record the caller may see exists; otherwise 404, the same as an unknown id (an attestation to sign, a request to move). */

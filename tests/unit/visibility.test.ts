@@ -3,7 +3,7 @@ import fs from 'fs';
 import path from 'path';
 import { RESOURCES, RESOURCE_NAMES } from '../../cms/constants/access';
 import { HIDDEN_FIELDS, searchFieldsFor, visibilityOf } from '../../cms/constants/visibility';
-import { visibleRequestConditions } from '../../cms/domain/confidentiality';
+import { visibleRequestConditions, visibleThroughRequest } from '../../cms/domain/confidentiality';
 
 const schemaOf = (uid: string) => {
   const file = path.join(__dirname, '..', '..', 'cms', 'content-types', uid.replace('plugin::wasl.', ''), 'schema.json');
@@ -61,5 +61,10 @@ describe('the field-visibility table', () => {
     expect(visibleRequestConditions({ id: 5, role: 'contact_officer' }, { confidentialServices: [3], committeeServices: [] })).toEqual({
       $or: [{ service: { id: { $notIn: [3] } } }, { receivedBy: { id: 5 } }, { assignedTo: { id: 5 } }],
     });
+  });
+
+  it('[P1] a record hanging off a request is visible unless its request is one of the cases hidden from the viewer', () => {
+    expect(visibleThroughRequest('request', [])).toBeNull();
+    expect(visibleThroughRequest('request', [12, 40])).toEqual({ $or: [{ request: { id: { $null: true } } }, { request: { id: { $notIn: [12, 40] } } }] });
   });
 });
