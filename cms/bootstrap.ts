@@ -5,6 +5,7 @@ import { ensureLists } from './seed/lists';
 import { parseSeedMode, shouldLoadDemo } from './seed/seed-mode';
 import type { FirstAdmin } from './services/first-admin';
 import { refreshBeneficiarySearchKeys } from './services/record-hooks';
+import { getService } from './utils/services';
 
 type BannerFacts = { firstAdmin: FirstAdmin; demo: boolean };
 
@@ -45,17 +46,17 @@ const printBanner = (strapi: Core.Strapi, facts: BannerFacts) => {
 };
 
 export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.plugin('wasl').service('roles').ensureRoles();
+  await getService(strapi, 'roles').ensureRoles();
   // P1: before anything else writes, the audit table refuses UPDATE/DELETE/TRUNCATE (cms/services/audit-append-only.ts).
-  await strapi.plugin('wasl').service('audit').ensureAppendOnly();
+  await getService(strapi, 'audit').ensureAppendOnly();
   // P1: complaint attachments and signature images are private files; earlier public copies move there.
-  strapi.plugin('wasl').service('private-files').subscribeToDeletes();
-  await strapi.plugin('wasl').service('private-files').adoptPublicFiles();
+  getService(strapi, 'private-files').subscribeToDeletes();
+  await getService(strapi, 'private-files').adoptPublicFiles();
   // P1: a revoked session's access token is refused at once; password, block and role changes revoke sessions.
-  strapi.plugin('wasl').service('sessions').install();
-  strapi.plugin('wasl').service('password-reset').scrubDeliveredLinks();
+  getService(strapi, 'sessions').install();
+  getService(strapi, 'password-reset').scrubDeliveredLinks();
   // P1: before the server listens, so POST /admin/register-admin never finds an empty admin table.
-  const firstAdmin: FirstAdmin = await strapi.plugin('wasl').service('first-admin').ensureFirstAdmin();
+  const firstAdmin: FirstAdmin = await getService(strapi, 'first-admin').ensureFirstAdmin();
   // P1: search keys from before they held names only no longer answer a search by ID or phone.
   await refreshBeneficiarySearchKeys(strapi);
   const demo = shouldLoadDemo(parseSeedMode(process.env.WASL_SEED), strapi.db.dialect.client);
@@ -66,9 +67,9 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // ALL-CH: a database the demo did not fill still gets the channel and category lists to edit.
   await ensureLists(strapi);
   // H6: the outbox worker delivers what transitions enqueued; WASL_OUTBOX_WORKER=false leaves it to another instance.
-  if (process.env.WASL_OUTBOX_WORKER !== 'false') stopOutbox = strapi.plugin('wasl').service('outbox').startWorker();
+  if (process.env.WASL_OUTBOX_WORKER !== 'false') stopOutbox = getService(strapi, 'outbox').startWorker();
   // CM5: overdue complaints reach management; WASL_ESCALATION_JOB=false disables the job (tests, a worker-less instance).
-  if (process.env.WASL_ESCALATION_JOB !== 'false') stopEscalation = strapi.plugin('wasl').service('complaint-escalation').startJob();
+  if (process.env.WASL_ESCALATION_JOB !== 'false') stopEscalation = getService(strapi, 'complaint-escalation').startJob();
   strapi.server.httpServer.once('listening', () => printBanner(strapi, { firstAdmin, demo }));
 };
 

@@ -4,10 +4,11 @@ import { actorOf } from '../utils/actor';
 import { waslError } from '../utils/errors';
 import { bodyOf } from '../utils/request-body';
 import { parseTaskDoneBody } from '../validation/journey-body';
+import { getService } from '../utils/services';
 
 /** H6: the staff's contact tasks on a request or a complaint, and recording one as done. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const tasks = () => strapi.plugin('wasl').service('contact-tasks');
+  const tasks = () => getService(strapi, 'contact-tasks');
   return {
     async forRequest(ctx: Context) {
       ctx.body = await tasks().list('service-requests', ctx.params.id, actorOf(ctx));

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { asciiFileName } from '../domain/download-name';
 import { actorOf } from '../utils/actor';
 import type { OpenedFile } from '../services/private-files';
+import { getService } from '../utils/services';
 
 /**
  * P1: private files go out as downloads, never rendered by the browser as a page: attachment
@@ -19,7 +20,7 @@ const send = (ctx: Context, file: OpenedFile) => {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const downloads = () => strapi.plugin('wasl').service('file-downloads');
+  const downloads = () => getService(strapi, 'file-downloads');
   return {
     async listComplaintAttachments(ctx: Context) {
       ctx.set('Cache-Control', 'private, no-store');

@@ -4,8 +4,9 @@ import { actorOf } from '../utils/actor';
 import { waslError } from '../utils/errors';
 import { parseEmptyBody, parseMinutesBody } from '../validation/journey-body';
 import { bodyOf } from '../utils/request-body';
+import { getService } from '../utils/services';
 
-const minutes = (strapi: Core.Strapi) => strapi.plugin('wasl').service('committee-minutes');
+const minutes = (strapi: Core.Strapi) => getService(strapi, 'committee-minutes');
 
 /** H6: a meeting's minutes, written and approved by its members (named routes, not record updates). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { bodyOf } from '../utils/request-body';
 import { waslError } from '../utils/errors';
 import { parsePasswordReset } from '../validation/staff-body';
+import { getService } from '../utils/services';
 
 /** Public: whoever holds a reset link sets the password once (P1, cms/services/password-reset.ts). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -10,7 +11,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const parsed = parsePasswordReset(bodyOf(ctx));
     if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
     try {
-      await strapi.plugin('wasl').service('password-reset').reset(parsed.value, ctx.request.ip);
+      await getService(strapi, 'password-reset').reset(parsed.value, ctx.request.ip);
     } catch (error) {
       const retryAfter = (error as { details?: { retryAfter?: number } }).details?.retryAfter;
       if (retryAfter) ctx.set('Retry-After', String(retryAfter));

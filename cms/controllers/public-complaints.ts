@@ -9,6 +9,7 @@ import { submissionFingerprint } from '../domain/submission-fingerprint';
 import { waslError } from '../utils/errors';
 import type { LimitName } from '../services/rate-limit';
 import type { IntakeResult } from '../services/complaint-intake';
+import { getService } from '../utils/services';
 
 const view = (r: Pick<IntakeResult, 'trackingNumber' | 'trackingToken' | 'kind' | 'status' | 'receivedAt' | 'dueAt'>) =>
   ({ trackingNumber: r.trackingNumber, trackingToken: r.trackingToken, kind: r.kind, status: r.status, receivedAt: r.receivedAt, dueAt: r.dueAt });
@@ -25,10 +26,9 @@ const decoy = (kind: string) => view({
 
 /** The public website's complaint endpoints (no sign-in; limited per IP). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const wasl = () => strapi.plugin('wasl');
   const limit = (ctx: Context, name: LimitName) => {
     try {
-      wasl().service('rate-limit').hit(name, ctx.request.ip);
+      getService(strapi, 'rate-limit').hit(name, ctx.request.ip);
     } catch (error) {
       ctx.set('Retry-After', String((error as { details?: { retryAfter?: number } }).details?.retryAfter ?? 60));
       throw error;
@@ -41,18 +41,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const parsed = parsePublicIntake(publicBodyOf(ctx));
     if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
     const files = publicFilesOf(ctx);
-    const checked = await wasl().service('complaint-attachments').inspect(files);
+    const checked = await getService(strapi, 'complaint-attachments').inspect(files);
     const { [HONEYPOT_FIELD]: honeypot, ...input } = parsed.value;
     ctx.status = 201;
     if (honeypot) return void (ctx.body = decoy(input.kind));
     // CM1: the key is bound to what was submitted (validated fields + file bytes), checked before any file is stored.
     const fingerprint = key ? submissionFingerprint(input, await fileFingerprintsOf(files)) : null;
-    const earlier = key ? await wasl().service('complaint-intake').replayOf(key, fingerprint) : null;
-    const stored = earlier ? [] : await wasl().service('complaint-attachments').store(checked);
-    const result = (await wasl().service('complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, fingerprint, actor: null, files: stored })
-      .catch(async (error: unknown) => { await wasl().service('complaint-attachments').remove(stored); throw error; })) as IntakeResult;
+    const earlier = key ? await getService(strapi, 'complaint-intake').replayOf(key, fingerprint) : null;
+    const stored = earlier ? [] : await getService(strapi, 'complaint-attachments').store(checked);
+    const result = (await getService(strapi, 'complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, fingerprint, actor: null, files: stored })
+      .catch(async (error: unknown) => { await getService(strapi, 'complaint-attachments').remove(stored); throw error; })) as IntakeResult;
     // A replay that lost the race to the first submission keeps none of its own files.
-    if (result.replayed) await wasl().service('complaint-attachments').remove(stored);
+    if (result.replayed) await getService(strapi, 'complaint-attachments').remove(stored);
     ctx.status = result.replayed ? 200 : 201;
     ctx.body = view(result);
   };
@@ -68,7 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async track(ctx: Context) {
       limit(ctx, 'track');
-      ctx.body = await wasl().service('complaint-tracking').track(String(ctx.params.trackingNumber ?? ''), {
+      ctx.body = await getService(strapi, 'complaint-tracking').track(String(ctx.params.trackingNumber ?? ''), {
         token: ctx.get('X-Tracking-Token') || null,
         phoneLast4: ctx.get('X-Phone-Last4') || null,
       });

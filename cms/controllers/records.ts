@@ -3,13 +3,14 @@ import type { Context } from 'koa';
 import type { RecordAction, ResourceName } from '../constants/access';
 import { actorOf } from '../utils/actor';
 import { bodyOf } from '../utils/request-body';
+import { getService } from '../utils/services';
 
 type Handler = (ctx: Context) => Promise<void>;
 
 /** Thin simple-rest controller for one resource: parse, call the records service, set the body. */
 export const createRecordController = (resource: ResourceName) =>
   ({ strapi }: { strapi: Core.Strapi }): Record<RecordAction, Handler> => {
-    const records = () => strapi.plugin('wasl').service('records');
+    const records = () => getService(strapi, 'records');
     return {
       async find(ctx) {
         const { records: rows, start, end, total } = await records().list(resource, ctx.query, actorOf(ctx));

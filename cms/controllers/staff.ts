@@ -4,14 +4,15 @@ import { actorOf } from '../utils/actor';
 import { bodyOf } from '../utils/request-body';
 import { waslError } from '../utils/errors';
 import { parseStaffCreate, parseStaffUpdate } from '../validation/staff-body';
+import { getService } from '../utils/services';
 
 /**
  * The staff directory in the simple-rest shape and a policy's acknowledgement status (PD, I1), and the
  * association admin's account administration: create, block or re-role, issue a password reset link (P1).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const staff = () => strapi.plugin('wasl').service('staff');
-  const admin = () => strapi.plugin('wasl').service('staff-admin');
+  const staff = () => getService(strapi, 'staff');
+  const admin = () => getService(strapi, 'staff-admin');
   return {
     async find(ctx: Context) {
       actorOf(ctx);
@@ -45,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async issuePasswordReset(ctx: Context) {
       const actor = actorOf(ctx);
       ctx.status = 201;
-      ctx.body = await strapi.plugin('wasl').service('password-reset').issue(actor, ctx.params.id);
+      ctx.body = await getService(strapi, 'password-reset').issue(actor, ctx.params.id);
     },
   };
 };

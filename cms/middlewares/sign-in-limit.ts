@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { errors } from '@strapi/utils';
+import { getService } from '../utils/services';
 
 // The plugin's one message for an unknown user and a wrong password (controllers/auth.js callback).
 const WRONG_CREDENTIALS = 'Invalid identifier or password';
@@ -15,7 +16,7 @@ const isWrongCredentials = (error: unknown) => error instanceof errors.Validatio
 const retryAfterOf = (error: unknown) => (error as { details?: { retryAfter?: number } }).details?.retryAfter;
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: Context, next: Next) => {
-  const limit = strapi.plugin('wasl').service('sign-in-limit');
+  const limit = getService(strapi, 'sign-in-limit');
   const body = ctx.request.body as { identifier?: unknown } | undefined;
   const identifier = typeof body?.identifier === 'string' ? body.identifier.slice(0, 200) : '';
   const keys = await limit.keysFor(identifier, ctx.request.ip);

@@ -19,6 +19,7 @@ import { seedRequests, type SeedService } from './journeys';
 import { DEMO_STAFF, demoBeneficiary, seededRandom } from './people';
 import { ensureLists, YUSR_CHANNELS } from './lists';
 import { OFFICER_TOOLS, YUSR_BRANCHES, YUSR_COMMITTEES, YUSR_POLICY, YUSR_PROFILE, YUSR_SERVICES } from './yusr';
+import { getService } from '../utils/services';
 
 export const DEMO_USERS: readonly { username: string; role: StaffRole }[] = DEMO_STAFF.map(({ username, role }) => ({ username, role }));
 
@@ -82,7 +83,7 @@ const clearWaslTables = async (strapi: Core.Strapi) => {
   const ordered = [...cleared.filter((t) => t.endsWith('_lnk')), ...cleared.filter((t) => !t.endsWith('_lnk'))];
   await strapi.db.transaction(async ({ trx }) => {
     for (const table of ordered) await trx(table).delete();
-    await strapi.plugin('wasl').service('audit').record({ actor: null, action: 'seed_reset', resource: 'demo', summary: { tables: ordered.length } });
+    await getService(strapi, 'audit').record({ actor: null, action: 'seed_reset', resource: 'demo', summary: { tables: ordered.length } });
   });
 };
 
@@ -123,7 +124,7 @@ export const seedDemoData = async (strapi: Core.Strapi, options: { reset: boolea
   const holidays = saudiHolidays([1447, 1448]);
   const calendar: WorkingCalendar = { weekendDays: YUSR_PROFILE.weekendDays, holidays, workdayStart: YUSR_PROFILE.workdayStart, workdayEnd: YUSR_PROFILE.workdayEnd };
   const ctx: SeedContext = { strapi, random: seededRandom(1448), now, calendar, staff, committee };
-  const tracking = strapi.plugin('wasl').service('tracking');
+  const tracking = getService(strapi, 'tracking');
   const summary = await strapi.db.transaction(async () => {
     await insert(ctx, 'association-profile', YUSR_PROFILE);
     await ensureLists(strapi, YUSR_CHANNELS);

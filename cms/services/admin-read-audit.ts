@@ -8,6 +8,7 @@
  * returned, whatever route of the content manager asked; the request context says who asked and why.
  */
 import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/services';
 
 const READS = new Set(['findMany', 'findOne', 'findFirst']);
 // A list page is at most a few hundred rows (content manager's pageSize ≤ 100); the cap keeps one entry bounded.
@@ -37,7 +38,7 @@ export const registerAdminReadAudit = (strapi: Core.Strapi): void => {
     const ids = idsOf(result);
     const resource = ctx.contentType.info.pluralName;
     // Fail closed: when the entry cannot be written, the read does not answer either.
-    await strapi.plugin('wasl').service('audit').record({
+    await getService(strapi, 'audit').record({
       actor: { id: reader.id, role: 'strapi_admin', ip: reader.ip },
       action: 'read_sensitive',
       resource,

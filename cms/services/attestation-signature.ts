@@ -8,13 +8,14 @@ import { decodeSignatureImage } from '../domain/signature-image';
 import { checkFileContent } from '../utils/file-content';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 const ATTESTATION = 'plugin::wasl.attestation';
 
 type Attestation = { id: number; documentId: string; method: string; signature: { id: number } | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const privateFiles = () => strapi.plugin('wasl').service('private-files');
+  const privateFiles = () => getService(strapi, 'private-files');
 
   const checkedImage = async (image: unknown) => {
     const decoded = decodeSignatureImage(image);
@@ -39,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         await strapi.db.transaction(async () => {
           await strapi.db.query(ATTESTATION).update({ where: { id: attestation.id }, data: { signature: file.id } });
-          await strapi.plugin('wasl').service('audit').record({ actor, action: 'sign', resource: 'attestations', recordId: documentId, summary: { mime: checked.mime, bytes: checked.bytes.length } });
+          await getService(strapi, 'audit').record({ actor, action: 'sign', resource: 'attestations', recordId: documentId, summary: { mime: checked.mime, bytes: checked.bytes.length } });
         });
       } catch (error) {
         await privateFiles().remove([file.id]);

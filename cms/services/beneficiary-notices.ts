@@ -8,6 +8,7 @@ import { ratingRequested, requestCompleted, requestDecided, requestInCommittee, 
 import { CHANNELS, type Channel, type OutgoingMessage } from '../notifications/transports';
 import type { RequestStatus } from '../domain/request-journey';
 import type { LoadedRequest } from './request-journey';
+import { getService } from '../utils/services';
 
 type Contact = { preferredChannel: string; phone: string; email: string | null };
 
@@ -39,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!message) return;
     const [template, rendered] = message;
     const delivery = deliveryFor(request.beneficiary);
-    await strapi.plugin('wasl').service('outbox').enqueue({
+    await getService(strapi, 'outbox').enqueue({
       ...delivery,
       template,
       subject: rendered.subject,

@@ -9,6 +9,7 @@ import {
 } from '../domain/committee-minutes';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 type Meeting = { id: number; documentId: string; status: MeetingStatus; committee: { id: number; members: { id: number }[] } | null };
 type Knex = (table: string) => { where(w: object): { first(...cols: string[]): Promise<Record<string, unknown>> & { forUpdate(): Promise<Record<string, unknown>> }; update(data: object): Promise<number> } };
@@ -39,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const audit = (actor: StaffActor, action: string, documentId: string, summary: Record<string, unknown>) =>
-    strapi.plugin('wasl').service('audit').record({ actor, action, resource: 'committee-meetings', recordId: documentId, summary });
+    getService(strapi, 'audit').record({ actor, action, resource: 'committee-meetings', recordId: documentId, summary });
 
   const lockedRow = async (trx: Knex, id: number) => {
     const query = trx(TABLE).where({ id }).first('status', 'minutes_approvals');

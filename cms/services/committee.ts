@@ -7,6 +7,7 @@ import { decisionReasons, settledOutcome, type CastVote } from '../domain/commit
 import type { VoteTally } from '../domain/request-journey';
 import { isUniqueViolation, isWaslError, waslError } from '../utils/errors';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 export type VoteInput = { choice: 'approve' | 'reject' | 'abstain'; reason: string | null };
 
@@ -34,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** H6: the vote that settles the committee's majority records the decision, as that member's step. */
   const decideIfSettled = async (documentId: string, requestId: number, actor: StaffActor) => {
-    const journey = strapi.plugin('wasl').service('request-journey');
+    const journey = getService(strapi, 'request-journey');
     const view = (await journey.explain(documentId, actor, false)) as { version: number; votes: VoteTally };
     const outcome = settledOutcome(view.votes);
     if (!outcome) return;
@@ -49,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async vote(documentId: string, input: VoteInput, actor: StaffActor) {
-      const journey = strapi.plugin('wasl').service('request-journey');
+      const journey = getService(strapi, 'request-journey');
       const request = await journey.load(documentId, actor);
       if (request.status !== 'in_committee') throw waslError('VOTING_CLOSED');
       const committeeId = request.service.committee?.id;
@@ -60,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.db.transaction(async () => {
           const item = await agendaItemFor(await openMeeting(committeeId, now), request.id);
           await query('vote').create({ data: { agendaItem: item, request: request.id, member: actor.id, choice: input.choice, reason: input.reason, castAt: now, uniqueKey: voteKey(request.id, actor.id) } });
-          await strapi.plugin('wasl').service('audit').record({ actor, action: 'vote', resource: 'service-requests', recordId: documentId, summary: { choice: input.choice } });
+          await getService(strapi, 'audit').record({ actor, action: 'vote', resource: 'service-requests', recordId: documentId, summary: { choice: input.choice } });
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw waslError('ALREADY_VOTED');

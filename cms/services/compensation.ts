@@ -9,6 +9,7 @@ import { checkClaimStep, CLAIM_STEP_ROLES, CONDITIONS, explainSettlement, type C
 import { waslError } from '../utils/errors';
 import type { CloseClaimInput, ConditionInput, EvidenceInput, NegotiateInput, OpenClaimInput, SettleInput } from '../validation/compensation-body';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 const CLAIM = 'plugin::wasl.compensation-claim';
 
@@ -16,7 +17,6 @@ type StoredCondition = { established: boolean; evidence: EvidenceInput | null; n
 type Claim = { id: number; documentId: string; status: ClaimStatus; version: number; conditions: Partial<Record<Condition, StoredCondition>> | null; negotiationLog: unknown[] | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const wasl = () => strapi.plugin('wasl');
 
   const load = async (documentId: string): Promise<Claim> => {
     const row = await strapi.db.query(CLAIM).findOne({ where: { documentId }, select: ['id', 'documentId', 'status', 'version', 'conditions', 'negotiationLog'] });
@@ -57,9 +57,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (changed !== 1) throw waslError('STALE_VERSION');
       // The console's checklist columns, through the query engine (it knows their column names).
       if (attributes) await strapi.db.query(CLAIM).update({ where: { id: claim.id }, data: attributes });
-      await wasl().service('audit').record({ actor, action, resource: 'compensation-claims', recordId: claim.documentId, summary: { fields: Object.keys(columns) } });
+      await getService(strapi, 'audit').record({ actor, action, resource: 'compensation-claims', recordId: claim.documentId, summary: { fields: Object.keys(columns) } });
     });
-    return wasl().service('records').findOne('compensation-claims', claim.documentId, actor);
+    return getService(strapi, 'records').findOne('compensation-claims', claim.documentId, actor);
   };
 
   const checked = async (documentId: string, step: 'condition' | 'negotiate' | 'settle' | 'close', actor: StaffActor) => {
@@ -80,12 +80,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!complaint) throw waslError('NOT_FOUND');
       if (complaint.kind !== 'complaint') throw waslError('TRANSITION_NOT_ALLOWED');
       const created = await strapi.db.transaction(async () => {
-        const trackingNumber: string = await wasl().service('tracking').next('claim', new Date());
+        const trackingNumber: string = await getService(strapi, 'tracking').next('claim', new Date());
         const row = (await strapi.db.query(CLAIM).create({ data: { trackingNumber, complaint: complaint.id, beneficiary: complaint.beneficiary?.id ?? null, status: 'open', version: 1, harmDescription: input.harmDescription, conditions: {}, negotiationLog: [] } })) as { documentId: string };
-        await wasl().service('audit').record({ actor, action: 'open_claim', resource: 'compensation-claims', recordId: row.documentId, summary: { complaint: complaintId } });
+        await getService(strapi, 'audit').record({ actor, action: 'open_claim', resource: 'compensation-claims', recordId: row.documentId, summary: { complaint: complaintId } });
         return row;
       });
-      return wasl().service('records').findOne('compensation-claims', created.documentId, actor);
+      return getService(strapi, 'records').findOne('compensation-claims', created.documentId, actor);
     },
 
     async explain(documentId: string) {

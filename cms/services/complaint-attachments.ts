@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import type { AttachmentMime } from '../domain/file-signature';
 import { checkFileContent } from '../utils/file-content';
 import { waslError, type FieldError } from '../utils/errors';
+import { getService } from '../utils/services';
 
 /** A file as the body parser (formidable) leaves it on disk. */
 export type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
@@ -32,7 +33,7 @@ const labelOf = (name: string | null | undefined, ext: string): string => {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const privateFiles = () => strapi.plugin('wasl').service('private-files');
+  const privateFiles = () => getService(strapi, 'private-files');
 
   return {
     /** Checks every file and answers with all the faults at once: 400 for count and size, 415 for content. */

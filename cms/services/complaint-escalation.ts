@@ -20,6 +20,7 @@ import { COMPLAINT_CLOCK } from '../domain/complaint-sla';
 import { nextWorkingInstant } from '../domain/working-hours';
 import { complaintEscalated } from '../notifications/complaint-templates';
 import { startPeriodic } from '../utils/periodic';
+import { getService } from '../utils/services';
 
 /** An arbitrary constant naming "complaint escalation" among the advisory locks of the database. */
 export const ESCALATION_LOCK_KEY = 7_744_115;
@@ -37,7 +38,6 @@ export const escalationClock = (): Date | null => {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const wasl = () => strapi.plugin('wasl');
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
   const managers = async (): Promise<{ id: number; email: string }[]> =>
@@ -51,13 +51,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Inside the caller's transaction: one message per manager, held until working hours. */
     async notifyManagers(complaint: { documentId: string; trackingNumber: string; subject: string; dueAt: string | Date | null }, reason: string, now: Date): Promise<number> {
-      const calendar = await wasl().service('calendar').load();
+      const calendar = await getService(strapi, 'calendar').load();
       const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as { nameAr?: string } | null;
       const notBefore = nextWorkingInstant(now, calendar);
       const message = complaintEscalated({ associationName: profile?.nameAr ?? 'الجمعية', trackingNumber: complaint.trackingNumber, subject: complaint.subject, dueAt: new Date(complaint.dueAt ?? now), reason });
       const recipients = (await managers()).filter((m) => m.email);
       for (const manager of recipients) {
-        await wasl().service('outbox').enqueue({ channel: 'email', recipient: manager.email, template: 'complaint_escalated', ...message, notBefore, relatedType: 'complaint', relatedId: complaint.documentId });
+        await getService(strapi, 'outbox').enqueue({ channel: 'email', recipient: manager.email, template: 'complaint_escalated', ...message, notBefore, relatedType: 'complaint', relatedId: complaint.documentId });
       }
       return recipients.length;
     },
@@ -73,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const c of due) {
           await trx('wasl_complaints').where({ id: c.id }).update({ escalation_level: (c.escalation_level ?? 0) + 1, escalated_at: now, updated_at: now });
           await strapi.db.query('plugin::wasl.complaint-action').create({ data: { complaint: c.id, kind: 'escalation', body: AUTO_REASON, at: now } });
-          await wasl().service('audit').record({ actor: null, action: 'escalate', resource: 'complaints', recordId: c.document_id, summary: { level: (c.escalation_level ?? 0) + 1, automatic: true } });
+          await getService(strapi, 'audit').record({ actor: null, action: 'escalate', resource: 'complaints', recordId: c.document_id, summary: { level: (c.escalation_level ?? 0) + 1, automatic: true } });
           await this.notifyManagers({ documentId: c.document_id, trackingNumber: c.tracking_number, subject: c.subject, dueAt: new Date(c.due_at) }, AUTO_REASON, now);
         }
         return due.length;

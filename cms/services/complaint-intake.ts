@@ -15,6 +15,7 @@ import { complaintAcknowledged } from '../notifications/complaint-templates';
 import { isUniqueViolation, waslError } from '../utils/errors';
 import type { Actor } from './audit';
 import type { StoredFile } from './complaint-attachments';
+import { getService } from '../utils/services';
 
 const COMPLAINT = 'plugin::wasl.complaint';
 
@@ -50,7 +51,6 @@ export const trackingTokenFor = (strapi: Core.Strapi, trackingNumber: string): s
 export const hashToken = (token: string): string => crypto.createHash('sha256').update(token).digest('hex');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const wasl = () => strapi.plugin('wasl');
 
   const resultOf = (row: Stored, replayed: boolean): IntakeResult => ({
     id: row.id, documentId: row.documentId, trackingNumber: row.trackingNumber, trackingToken: trackingTokenFor(strapi, row.trackingNumber),
@@ -86,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (input.anonymous || (!input.complainantEmail && !input.complainantPhone)) return;
     const message = complaintAcknowledged({ associationName, name: input.complainantName ?? null, kind: input.kind, trackingNumber: result.trackingNumber, token: result.trackingToken, dueAt: result.dueAt });
     const email = Boolean(input.complainantEmail);
-    await wasl().service('outbox').enqueue({
+    await getService(strapi, 'outbox').enqueue({
       channel: email ? 'email' : 'sms', recipient: (email ? input.complainantEmail : input.complainantPhone) as string, template: 'complaint_acknowledged',
       subject: message.subject, bodyText: message.bodyText, bodyHtml: email ? message.bodyHtml : null, relatedType: 'complaint', relatedId: result.documentId,
     });
@@ -99,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const file of files) {
       await strapi.db.query('plugin::wasl.attachment').create({ data: { kind: 'other', titleAr: file.name.slice(0, 200), file: file.id, complaint: row.id, uploadedBy: actor?.id ?? null } });
     }
-    await wasl().service('audit').record({ actor, action: 'create', resource: 'complaints', recordId: row.documentId, summary: { channel: input.channel, kind: input.kind, attachments: files.length, routed: Boolean(route) } });
+    await getService(strapi, 'audit').record({ actor, action: 'create', resource: 'complaints', recordId: row.documentId, summary: { channel: input.channel, kind: input.kind, attachments: files.length, routed: Boolean(route) } });
     await acknowledge(input, resultOf(row, false), associationName);
   };
 
@@ -116,13 +116,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const receivedAt = input.receivedAt ?? new Date();
       const category = input.category ?? 'other';
       // ALL-CH: the website and every staff channel alike, only what the association has enabled.
-      await wasl().service('channels').assertEnabled([{ field: 'channel', kind: 'channel', value: input.channel }, { field: 'category', kind: 'category', value: category }]);
-      const [settings, sla, calendar, rules] = await Promise.all([profile(), wasl().service('calendar').complaintSla(), wasl().service('calendar').load(), routingRules()]);
+      await getService(strapi, 'channels').assertEnabled([{ field: 'channel', kind: 'channel', value: input.channel }, { field: 'category', kind: 'category', value: category }]);
+      const [settings, sla, calendar, rules] = await Promise.all([profile(), getService(strapi, 'calendar').complaintSla(), getService(strapi, 'calendar').load(), routingRules()]);
       const route = routeComplaint(rules, { category, beneficiaryCategory: input.beneficiaryCategory ?? null });
       const dueAt = complaintDueAt(receivedAt, category, sla, calendar);
       try {
         const row = await strapi.db.transaction(async () => {
-          const trackingNumber: string = await wasl().service('tracking').next(input.kind as TrackingKind, receivedAt);
+          const trackingNumber: string = await getService(strapi, 'tracking').next(input.kind as TrackingKind, receivedAt);
           const created = (await strapi.db.query(COMPLAINT).create({
             data: {
               trackingNumber, kind: input.kind, channel: input.channel, category, status: route ? 'assigned' : 'received', version: 1,

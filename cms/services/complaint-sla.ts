@@ -8,10 +8,11 @@ import { slaStateOf, type SlaState } from '../domain/sla-state';
 import { COMPLAINT_CLOCK, complaintDueAt } from '../domain/complaint-sla';
 import type { RecordHook } from './record-hooks';
 import { dateOf, runningClockConditions } from './sla-query';
+import { getService } from '../utils/services';
 
 const FILTERABLE: readonly SlaState[] = ['overdue', 'due_soon', 'on_time', 'paused'];
 
-const dueSoonBefore = (strapi: Core.Strapi, now: Date): Promise<Date> => strapi.plugin('wasl').service('calendar').dueSoonBefore(now);
+const dueSoonBefore = (strapi: Core.Strapi, now: Date): Promise<Date> => getService(strapi, 'calendar').dueSoonBefore(now);
 
 const conditionsFor = (state: SlaState, now: Date, soon: Date): Record<string, unknown> =>
   ({ ...runningClockConditions(COMPLAINT_CLOCK.running, now, soon), paused: { status: { $in: COMPLAINT_CLOCK.paused } } })[state as 'overdue'];
@@ -46,8 +47,8 @@ type OpenComplaint = { id: number; category: string; receivedAt: string; reopene
  * complaint's deadline is recomputed from when its clock started (received, or reopened).
  */
 export const retimeOpenComplaints = async (strapi: Core.Strapi): Promise<number> => {
-  const calendar = await strapi.plugin('wasl').service('calendar').load();
-  const setting = await strapi.plugin('wasl').service('calendar').complaintSla();
+  const calendar = await getService(strapi, 'calendar').load();
+  const setting = await getService(strapi, 'calendar').complaintSla();
   let moved = 0;
   for (let offset = 0; ; offset += BATCH) {
     const open = (await strapi.db.query('plugin::wasl.complaint').findMany({

@@ -10,6 +10,7 @@ import { waslError, type FieldError } from '../utils/errors';
 import type { StaffIntake } from '../validation/complaint-body';
 import type { IntakeResult } from './complaint-intake';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const idOf = async (uid: 'plugin::wasl.beneficiary' | 'plugin::wasl.branch', documentId: string | undefined) =>
@@ -26,14 +27,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.receivedAt && new Date(input.receivedAt).getTime() > Date.now() + 5 * 60_000) missing.push({ field: 'receivedAt', code: 'DATE_INVALID' });
       if (missing.length) throw waslError('VALIDATION_FAILED', missing);
       const { beneficiary: _b, branch: _r, receivedAt, ...rest } = input;
-      const result = (await strapi.plugin('wasl').service('complaint-intake').receive({
+      const result = (await getService(strapi, 'complaint-intake').receive({
         ...rest,
         beneficiaryCategory: input.beneficiaryCategory ?? beneficiary?.category,
         beneficiaryId: beneficiary?.id ?? null,
         branchId: branch?.id ?? null,
         receivedAt: receivedAt ? new Date(receivedAt) : undefined,
       }, { actor })) as IntakeResult;
-      return strapi.plugin('wasl').service('records').findOne('complaints', result.documentId, actor);
+      return getService(strapi, 'records').findOne('complaints', result.documentId, actor);
     },
   };
 };

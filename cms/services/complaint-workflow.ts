@@ -13,6 +13,7 @@ import { waslError } from '../utils/errors';
 import { complaintReplied } from '../notifications/complaint-templates';
 import type { ActInput, AssignInput, CloseInput, EscalateInput, ReopenInput, ResolveInput } from '../validation/complaint-body';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 const COMPLAINT = 'plugin::wasl.complaint';
 
@@ -27,7 +28,6 @@ export type LoadedComplaint = {
 export type StepChange = { columns: Record<string, unknown>; assignedTo?: number | null; log: { kind: string; body: string } };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const wasl = () => strapi.plugin('wasl');
 
   const load = async (documentId: string): Promise<LoadedComplaint> => {
     const row = await strapi.db.query(COMPLAINT).findOne({ where: { documentId }, populate: { assignedTo: { select: ['id'] } } });
@@ -53,11 +53,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (changed !== 1) throw waslError('STALE_VERSION');
       if (assignedTo !== undefined) await strapi.db.query(COMPLAINT).update({ where: { id: complaint.id }, data: { assignedTo } });
       await strapi.db.query('plugin::wasl.complaint-action').create({ data: { complaint: complaint.id, kind: log.kind, body: log.body, actor: actor.id, at: now } });
-      await wasl().service('audit').record({ actor, action: step, resource: 'complaints', recordId: documentId, summary: { from: complaint.status, to: check.to, fields: Object.keys(columns) } });
-      if (step === 'escalate') await wasl().service('complaint-escalation').notifyManagers(complaint, log.body, now);
+      await getService(strapi, 'audit').record({ actor, action: step, resource: 'complaints', recordId: documentId, summary: { from: complaint.status, to: check.to, fields: Object.keys(columns) } });
+      if (step === 'escalate') await getService(strapi, 'complaint-escalation').notifyManagers(complaint, log.body, now);
       if (log.kind === 'public_reply') await notifyComplainant(complaint, log.body);
     });
-    return wasl().service('records').findOne('complaints', documentId, actor);
+    return getService(strapi, 'records').findOne('complaints', documentId, actor);
   };
 
   /** CM2: a public reply also goes to the complainant (email, else SMS); anonymous complaints have only the tracking page. */
@@ -66,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as { nameAr?: string } | null;
     const message = complaintReplied({ associationName: profile?.nameAr ?? 'الجمعية', name: c.complainantName, trackingNumber: c.trackingNumber, reply });
     const email = Boolean(c.complainantEmail);
-    await wasl().service('outbox').enqueue({
+    await getService(strapi, 'outbox').enqueue({
       channel: email ? 'email' : 'sms', recipient: (email ? c.complainantEmail : c.complainantPhone) as string, template: 'complaint_replied',
       subject: message.subject, bodyText: message.bodyText, bodyHtml: email ? message.bodyHtml : null, relatedType: 'complaint', relatedId: c.documentId,
     });
@@ -74,8 +74,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const slaContext = async () => {
     const [calendar, setting] = await Promise.all([
-      wasl().service('calendar').load() as Promise<WorkingCalendar>,
-      wasl().service('calendar').complaintSla() as Promise<ComplaintSlaSetting>,
+      getService(strapi, 'calendar').load() as Promise<WorkingCalendar>,
+      getService(strapi, 'calendar').complaintSla() as Promise<ComplaintSlaSetting>,
     ]);
     return { calendar, setting };
   };
@@ -103,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let officer = input.assignedTo ?? null;
       let department = input.department ?? null;
       if (input.auto) {
-        const rules = await wasl().service('complaint-intake').routingRules();
+        const rules = await getService(strapi, 'complaint-intake').routingRules();
         const route = routeComplaint(rules, { category: c.category, beneficiaryCategory: c.beneficiaryCategory });
         if (!route) throw waslError('NO_ROUTING_RULE');
         officer = route.officerId;

@@ -8,6 +8,7 @@ import { visibilityOf } from '../constants/visibility';
 import { maskPhone } from '../domain/phone';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 type Related = 'service-requests' | 'complaints';
 type Row = {
@@ -25,7 +26,6 @@ const PHONE_OF: Record<Related, { resource: 'beneficiaries' | 'complaints'; fiel
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query('plugin::wasl.notification');
-  const wasl = () => strapi.plugin('wasl');
   const relatedOf = (type: string): Related | undefined => (Object.keys(RELATED_TYPE) as Related[]).find((r) => RELATED_TYPE[r] === type);
 
   const view = (row: Row, related: Related, actor: StaffActor) => {
@@ -40,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The tasks of one request or complaint, for whoever may read that record (404 otherwise). */
     async list(related: Related, documentId: string, actor: StaffActor) {
-      await wasl().service('records').findOne(related, documentId, actor);
+      await getService(strapi, 'records').findOne(related, documentId, actor);
       const rows = (await query().findMany({
         where: { relatedType: RELATED_TYPE[related], relatedId: documentId, status: { $in: TASK_STATES } }, orderBy: { id: 'asc' },
       })) as Row[];
@@ -51,13 +51,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = (await query().findOne({ where: { id, status: { $in: TASK_STATES } } })) as Row | null;
       const related = row && relatedOf(row.relatedType);
       if (!row || !related) throw waslError('NOT_FOUND');
-      await wasl().service('records').findOne(related, row.relatedId, actor);
+      await getService(strapi, 'records').findOne(related, row.relatedId, actor);
       const doneAt = new Date();
       await strapi.db.transaction(async ({ trx }) => {
         const changed = await trx('wasl_notifications').where({ id, status: 'staff_task' })
           .update({ status: 'done', done_by_id: actor.id, done_at: doneAt, done_note: note, updated_at: doneAt });
         if (changed !== 1) throw waslError('TASK_ALREADY_DONE');
-        await wasl().service('audit').record({ actor, action: 'contact_task_done', resource: related, recordId: row.relatedId, summary: { task: id, channel: row.channel, template: row.template } });
+        await getService(strapi, 'audit').record({ actor, action: 'contact_task_done', resource: related, recordId: row.relatedId, summary: { task: id, channel: row.channel, template: row.template } });
       });
       return view({ ...row, status: 'done', doneAt: doneAt.toISOString(), doneById: actor.id, doneNote: note }, related, actor);
     },

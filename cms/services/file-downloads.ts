@@ -10,15 +10,15 @@ import { waslError } from '../utils/errors';
 import type { LegacyRow, OpenedFile } from './private-files';
 import { DOWNLOAD_PATHS, type AttachmentView } from './private-media';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 type AttachmentRow = { id: number; documentId: string; kind: string; file: LegacyRow | null };
 type AttestationRow = { id: number; documentId: string; signature: LegacyRow | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const wasl = () => strapi.plugin('wasl');
   /** 403 or 404 exactly as GET /api/wasl/<resource>/:id would answer this caller. */
   const mustRead = async (resource: ResourceName, documentId: string, actor: StaffActor) => {
-    await wasl().service('records').findOne(resource, documentId, actor);
+    await getService(strapi, 'records').findOne(resource, documentId, actor);
   };
   const attachmentsOf = async (complaintId: string, where: Record<string, unknown> = {}) =>
     (await strapi.db.query('plugin::wasl.attachment').findMany({
@@ -27,9 +27,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const served = async (file: LegacyRow | null, audit: { actor: StaffActor; resource: string; recordId: string; summary: Record<string, unknown> }): Promise<OpenedFile> => {
     if (!file) throw waslError('NOT_FOUND');
     // A file still under public/uploads (stored before files were private) is moved on its first download.
-    const opened = await wasl().service('private-files').open(await wasl().service('private-files').adopt(file));
+    const opened = await getService(strapi, 'private-files').open(await getService(strapi, 'private-files').adopt(file));
     try {
-      await wasl().service('audit').record({ ...audit, action: 'download', summary: { ...audit.summary, file: file.id } });
+      await getService(strapi, 'audit').record({ ...audit, action: 'download', summary: { ...audit.summary, file: file.id } });
     } catch (error) {
       opened.stream.destroy();
       throw error;

@@ -9,6 +9,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { adminPasswordProblems } from '../domain/admin-password';
 import { randomPassword } from '../utils/random-password';
+import { getService } from '../utils/services';
 
 const ADMIN_USER = 'admin::user';
 const SUPER_ADMIN_CODE = 'strapi-super-admin';
@@ -71,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const user = await (strapi.service('admin::user') as unknown as AdminUserService).create({
           email, firstname: 'Wasl', lastname: 'Administrator', password, isActive: true, registrationToken: null, roles: role ? [role.id] : [],
         });
-        await strapi.plugin('wasl').service('audit').record({
+        await getService(strapi, 'audit').record({
           actor: null, action: 'create', resource: 'admin-user', recordId: String(user.id),
           summary: { fields: ['email', 'password'], role: SUPER_ADMIN_CODE, passwordFrom: given ? 'WASL_ADMIN_PASSWORD' : 'credentials_file' },
         });

@@ -16,6 +16,7 @@ import { checkPassword } from '../domain/password-policy';
 import { passwordResetLink } from '../notifications/staff-templates';
 import { waslError } from '../utils/errors';
 import { RESET_MAIL_TEMPLATE } from './reset-mail-redaction';
+import { getService } from '../utils/services';
 
 const RESET = 'plugin::wasl.password-reset';
 const TABLE = 'wasl_password_resets';
@@ -31,15 +32,16 @@ const ttlMinutes = () => {
 type StaffUser = { id: number; username: string; email: string | null; fullNameAr: string | null; role?: { type?: string } | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const limiter = () => strapi.plugin('wasl').service('sign-in-limit');
-  const audit = () => strapi.plugin('wasl').service('audit');
+  const limiter = () => getService(strapi, 'sign-in-limit');
+  const audit = () => getService(strapi, 'audit');
   const consoleUrl = () => `${(strapi.config.get<string>('server.url') || `http://localhost:${strapi.config.get<number>('server.port')}`).replace(/\/$/, '')}/console/#/reset-password`;
 
   return {
     async issue(actor: Actor, id: string): Promise<{ expiresAt: string }> {
-      const member = await strapi.plugin('wasl').service('staff').findOne(id);
+      const member = await getService(strapi, 'staff').findOne(id);
       const user = (await strapi.db.query(USER).findOne({ select: ['id', 'username', 'email', 'fullNameAr'], where: { id: member.id } })) as StaffUser;
-      if (!user.email) throw waslError('RESET_EMAIL_MISSING', [{ field: 'email', code: 'RESET_EMAIL_MISSING' }]);
+      const email = user.email;
+      if (!email) throw waslError('RESET_EMAIL_MISSING', [{ field: 'email', code: 'RESET_EMAIL_MISSING' }]);
       const token = crypto.randomBytes(32).toString('base64url');
       const expiresAt = new Date(Date.now() + ttlMinutes() * 60_000);
       const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as { nameAr?: string } | null;
@@ -47,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         await strapi.db.query(RESET).updateMany({ where: { userId: user.id, usedAt: { $null: true } }, data: { usedAt: new Date() } });
         await strapi.db.query(RESET).create({ data: { tokenHash: sha256(token), userId: user.id, issuedBy: actor.id, expiresAt } });
-        await strapi.plugin('wasl').service('outbox').enqueue({ channel: 'email', recipient: user.email, template: RESET_MAIL_TEMPLATE, relatedType: 'staff', relatedId: String(user.id), ...mail });
+        await getService(strapi, 'outbox').enqueue({ channel: 'email', recipient: email, template: RESET_MAIL_TEMPLATE, relatedType: 'staff', relatedId: String(user.id), ...mail });
         await audit().record({ actor, action: 'password_reset_issued', resource: 'staff', recordId: String(user.id), summary: { expiresAt: expiresAt.toISOString() } });
       });
       return { expiresAt: expiresAt.toISOString() };
@@ -86,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (burnt !== 1) throw waslError('RESET_TOKEN_INVALID', [{ field: 'token', code: 'RESET_TOKEN_INVALID' }]);
         await strapi.plugin('users-permissions').service('user').edit(user.id, { password: input.password });
         // The user-table watcher revokes too; this keeps the guarantee where the reset is, not only in a lifecycle.
-        await strapi.plugin('wasl').service('sessions').revokeAll(user.id);
+        await getService(strapi, 'sessions').revokeAll(user.id);
         await audit().record({ actor: { id: user.id, role: user.role?.type ?? 'unknown', ip }, action: 'password_reset', resource: 'staff', recordId: String(user.id), summary: { fields: ['password'] } });
       });
     },

@@ -11,6 +11,7 @@ import { resourceRule, type ResourceName } from '../constants/access';
 import { seesValue } from '../constants/visibility';
 import { normaliseArabic } from '../domain/arabic-text';
 import type { StaffActor } from './records';
+import { getService } from '../utils/services';
 
 export type ListRead = { resource: ResourceName; actor: StaffActor; ids: string[]; filtered: string[]; q: unknown };
 
@@ -21,8 +22,8 @@ export type ListRead = { resource: ResourceName; actor: StaffActor; ids: string[
 export const looksLikeIdOrPhone = (q: unknown): boolean => typeof q === 'string' && /^\+?\d{6,}$/.test(normaliseArabic(q).replace(/[\s-]/g, ''));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const audit = () => strapi.plugin('wasl').service('audit');
-  const confidential = () => strapi.plugin('wasl').service('confidential');
+  const audit = () => getService(strapi, 'audit');
+  const confidential = () => getService(strapi, 'confidential');
   const sensitiveFields = (resource: ResourceName): readonly string[] => resourceRule(resource).masked?.fields ?? [];
 
   return {

@@ -15,6 +15,7 @@ import { SLA_STATES, type SlaState } from '../domain/sla-state';
 import { checkCalendarSettings, checkHolidayDates } from '../validation/calendar-settings';
 import { complaintSlaHook, retimeOpenComplaints } from './complaint-sla';
 import { resetMailRedaction } from './reset-mail-redaction';
+import { getService } from '../utils/services';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
@@ -120,7 +121,7 @@ const services: RecordHook = {
   },
 };
 
-const requestSla = (strapi: Core.Strapi) => strapi.plugin('wasl').service('request-sla');
+const requestSla = (strapi: Core.Strapi) => getService(strapi, 'request-sla');
 
 const CALENDAR_FIELDS = ['weekendDays', 'workdayStart', 'workdayEnd'];
 const REQUEST_DEADLINE_FIELDS = [...CALENDAR_FIELDS, 'defaultSlaDays', 'defaultSlaUnit', 'slaDays', 'slaUnit'];
@@ -177,10 +178,10 @@ const serviceRequests: RecordHook = {
   },
   // ALL-CH: only a channel the association has enabled.
   conflicts: ({ strapi, data }) =>
-    ('channel' in data ? strapi.plugin('wasl').service('channels').refusals([{ field: 'channel', kind: 'channel', value: data.channel }]) : Promise.resolve([])),
+    ('channel' in data ? getService(strapi, 'channels').refusals([{ field: 'channel', kind: 'channel', value: data.channel }]) : Promise.resolve([])),
   async beforeInsert({ strapi, data, actor }) {
     Object.assign(data, {
-      trackingNumber: await strapi.plugin('wasl').service('tracking').next('request', new Date(data.receivedAt as string)),
+      trackingNumber: await getService(strapi, 'tracking').next('request', new Date(data.receivedAt as string)),
       status: 'received',
       version: 1,
       receivedBy: actor.id,

@@ -17,6 +17,7 @@ import { populateFor, toRecord, type Doc, type WaslRecord } from './serialize';
 import type { Conditions } from '../domain/confidentiality';
 import type { Actor } from './audit';
 import { asDuplicate, duplicateFields } from './unique-fields';
+import { getService } from '../utils/services';
 
 export type StaffActor = Actor & { role: StaffRole };
 
@@ -24,9 +25,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const uidOf = (resource: ResourceName) => resourceRule(resource).uid as UID.CollectionType;
   const attributesOf = (resource: ResourceName) => strapi.contentType(uidOf(resource)).attributes as unknown as Attributes;
   const docs = (resource: ResourceName) => strapi.documents(uidOf(resource));
-  const audit = () => strapi.plugin('wasl').service('audit');
-  const confidential = () => strapi.plugin('wasl').service('confidential');
-  const readAudit = () => strapi.plugin('wasl').service('read-audit');
+  const audit = () => getService(strapi, 'audit');
+  const confidential = () => getService(strapi, 'confidential');
+  const readAudit = () => getService(strapi, 'read-audit');
   /** P1: the SQL conditions of the confidential cases the caller may see (null: none apply). */
   const caseConditions = (resource: ResourceName, actor: StaffActor): Promise<Conditions | null> => confidential().conditionsFor(resource, actor);
   const withConditions = (filters: Record<string, unknown>, conditions: Conditions | null) =>

@@ -10,6 +10,7 @@ import { checkTransition, DEFAULT_FLAGS, nextSteps, type JourneyFacts, type Requ
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
 import { workflowNow } from '../utils/clock';
+import { getService } from '../utils/services';
 
 const REQUEST = 'plugin::wasl.service-request';
 
@@ -25,11 +26,10 @@ export type LoadedRequest = {
 export type TransitionInput = { to: string; note: string | null; version: number | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const wasl = () => strapi.plugin('wasl');
 
   /** P1: with a caller, a confidential case they are not on is the same 404 as an unknown id. */
   const load = async (documentId: string, actor?: StaffActor): Promise<LoadedRequest> => {
-    if (actor) await wasl().service('confidential').assertRequestVisible(documentId, actor);
+    if (actor) await getService(strapi, 'confidential').assertRequestVisible(documentId, actor);
     const row = await strapi.db.query(REQUEST).findOne({ where: { documentId }, populate: { beneficiary: true, service: { populate: { committee: true } } } });
     if (!row) throw waslError('NOT_FOUND');
     return row as LoadedRequest;
@@ -78,8 +78,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * (re)starts, cleared while the request waits on the beneficiary, judged met or missed at the decision.
    */
   const slaFields = async (request: LoadedRequest, to: RequestStatus, now: Date) => {
-    const calendar = await wasl().service('calendar').load();
-    const clock = await wasl().service('request-sla').clockAfter(request, { toStatus: to, at: now }, calendar);
+    const calendar = await getService(strapi, 'calendar').load();
+    const clock = await getService(strapi, 'request-sla').clockAfter(request, { toStatus: to, at: now }, calendar);
     const decided = to === 'approved' || to === 'rejected';
     return {
       ...(clock.running ? { due_at: clock.dueAt } : to === 'incomplete' ? { due_at: null } : {}),
@@ -100,11 +100,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** What the request page shows: what is missing, the eligibility verdict and the next steps of this role. */
     async explain(documentId: string, actor: StaffActor, audited = true) {
       const request = await load(documentId, actor);
-      if (audited) await wasl().service('read-audit').oneRead('service-requests', documentId, actor, 'journey');
+      if (audited) await getService(strapi, 'read-audit').oneRead('service-requests', documentId, actor, 'journey');
       const facts = await factsOf(request, null);
-      const calendar = await wasl().service('calendar').load();
-      const clock = await wasl().service('request-sla').clockAfter(request, null, calendar);
-      const [state] = await wasl().service('request-sla').stateOf([request]);
+      const calendar = await getService(strapi, 'calendar').load();
+      const clock = await getService(strapi, 'request-sla').clockAfter(request, null, calendar);
+      const [state] = await getService(strapi, 'request-sla').stateOf([request]);
       return {
         status: request.status,
         version: request.version,
@@ -137,8 +137,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             data: { request: request.id, outcome: to, reasonsAr: input.note, decidedAt: now, approveCount: facts.votes.approve, rejectCount: facts.votes.reject, abstainCount: facts.votes.abstain, quorumMet: true },
           });
         }
-        await wasl().service('audit').record({ actor, action: 'transition', resource: 'service-requests', recordId: documentId, summary: { from: request.status, to } });
-        await wasl().service('beneficiary-notices').afterTransition(request, to, { dueAt: to === 'complete' ? (sla.due_at ?? null) : null, reasons: input.note });
+        await getService(strapi, 'audit').record({ actor, action: 'transition', resource: 'service-requests', recordId: documentId, summary: { from: request.status, to } });
+        await getService(strapi, 'beneficiary-notices').afterTransition(request, to, { dueAt: to === 'complete' ? (sla.due_at ?? null) : null, reasons: input.note });
       });
       // The move is audited above; the journey it answers with is not a second read.
       return this.explain(documentId, actor, false);

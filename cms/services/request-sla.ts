@@ -9,6 +9,7 @@ import { REQUEST_CLOCK, type RequestStatus } from '../domain/request-journey';
 import { replayClock, slaStateOf, type ClockEvent, type SlaClock, type SlaSetting, type SlaState } from '../domain/sla-state';
 import type { WorkingCalendar } from '../domain/sla-calendar';
 import { dateOf, runningClockConditions } from './sla-query';
+import { getService } from '../utils/services';
 
 type ServiceSla = { slaDays?: number | null; slaUnit?: SlaSetting['unit'] | null };
 type OpenRequest = { id: number; dueAt: string | null; service: ServiceSla | null };
@@ -18,7 +19,7 @@ const REQUEST = 'plugin::wasl.service-request';
 const BATCH = 500;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const calendarService = () => strapi.plugin('wasl').service('calendar');
+  const calendarService = () => getService(strapi, 'calendar');
 
   /** Events of many requests at once, oldest first, grouped by request. */
   const historyOf = async (ids: number[]): Promise<Map<number, ClockEvent[]>> => {

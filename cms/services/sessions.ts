@@ -10,6 +10,7 @@
  *    (`watchUserChanges`, a database lifecycle, so no path can skip it), and the audit log says so.
  */
 import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/services';
 
 const USER = 'plugin::users-permissions.user';
 const ORIGIN = 'users-permissions';
@@ -74,7 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const fields = current ? changedFields(old, current) : [];
           if (!fields.length) continue;
           await revokeAll(old.id);
-          await strapi.plugin('wasl').service('audit').record({ actor: null, action: 'sessions_revoked', resource: 'users', recordId: String(old.id), summary: { changed: fields } });
+          await getService(strapi, 'audit').record({ actor: null, action: 'sessions_revoked', resource: 'users', recordId: String(old.id), summary: { changed: fields } });
         }
       };
       strapi.db.lifecycles.subscribe({ models: [USER], beforeUpdate: before, afterUpdate: after, beforeUpdateMany: before, afterUpdateMany: after });

@@ -15,6 +15,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
 import { waslError } from '../utils/errors';
+import { getService } from '../utils/services';
 
 const TABLE = 'wasl_sign_in_attempts';
 const USER = 'plugin::users-permissions.user';
@@ -102,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await sweep(now, windowMs);
       // P1: the lockout names the account by id only when it exists; never the name typed or a password.
       if (failures === accountMax) {
-        await strapi.plugin('wasl').service('audit').record({
+        await getService(strapi, 'audit').record({
           actor: null, action: 'account_locked', resource: 'users', recordId: keys.userId === null ? null : String(keys.userId),
           summary: { failures, lockedMinutes: windowMs / 60_000, knownAccount: keys.userId !== null },
         });

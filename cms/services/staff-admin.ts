@@ -10,15 +10,16 @@ import type { Actor } from './audit';
 import type { StaffCreateInput, StaffUpdateInput } from '../validation/staff-body';
 import { STAFF_ROLES } from '../constants/roles';
 import { waslError, type FieldError } from '../utils/errors';
+import { getService } from '../utils/services';
 
 const USER = 'plugin::users-permissions.user';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const users = () => strapi.db.query(USER);
-  const directory = () => strapi.plugin('wasl').service('staff');
-  const audit = () => strapi.plugin('wasl').service('audit');
+  const directory = () => getService(strapi, 'staff');
+  const audit = () => getService(strapi, 'audit');
   const roleIdOf = async (type: string): Promise<number> => {
-    const id = (await strapi.plugin('wasl').service('roles').roleId(type)) as number | null;
+    const id = (await getService(strapi, 'roles').roleId(type)) as number | null;
     if (id === null) throw waslError('VALIDATION_FAILED', [{ field: 'role', code: 'FIELD_INVALID_ENUM', params: { values: STAFF_ROLES.join(', ') } }]);
     return id;
   };
