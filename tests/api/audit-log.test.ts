@@ -162,7 +162,7 @@ describe('the audit log', () => {
     }
   });
 
-  it('[P1] a super admin\'s reads through Strapi\'s content manager are audited with record ids, never values', async () => {
+  it('[P1] a super admin\'s reads through Strapi\'s content manager (list, record, relation picker) are audited with record ids, never values', async () => {
     const admin = await adminSession();
     const headers = { Authorization: `Bearer ${admin.token}` };
     // Only this test's entries: other files of the run may read through the content manager too.
@@ -184,7 +184,16 @@ describe('the audit log', () => {
     expect(oneEntries.map((e) => summaryOf(e).operation)).toEqual(['findOne']);
     expect(oneEntries[0]).toMatchObject({ actor_id: admin.userId, action: 'read_sensitive' });
     expect(summaryOf(oneEntries[0])).toEqual({ via: 'content-manager', operation: 'findOne', count: 1, ids: [listed[0]] });
-    const written = JSON.stringify([listEntry, ...oneEntries]);
+
+    // The relation picker of a request lists beneficiaries by their main field (the national ID).
+    const picker = await http<{ results: { documentId: string }[] }>('GET', '/content-manager/relations/plugin::wasl.service-request/beneficiary', { headers, query: { page: '1', pageSize: '3' } });
+    expect(picker.status).toBe(200);
+    expect(picker.body.results.length).toBe(3);
+    const pickerEntries = (await db()('wasl_audit_logs').where({ actor_role: 'strapi_admin' }).andWhere('id', '>', oneEntries[0].id).orderBy('id', 'asc')) as Row[];
+    expect(pickerEntries.map((e) => [e.resource, e.record_id, summaryOf(e)])).toEqual([
+      ['beneficiaries', null, { via: 'content-manager', operation: 'relations', count: 3, ids: picker.body.results.map((b) => b.documentId) }],
+    ]);
+    const written = JSON.stringify([listEntry, ...oneEntries, ...pickerEntries]);
     expect(one.body.data.nationalId).toMatch(/^[12]\d{9}$/);
     expect(written).not.toContain(one.body.data.nationalId);
     expect(written).not.toContain(one.body.data.phone);

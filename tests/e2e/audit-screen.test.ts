@@ -31,11 +31,16 @@ describe('the audit screen in Chromium', () => {
     await page.locator('tbody tr').first().waitFor();
     await pick(page, 'action', 'اطلاع على بيانات حساسة');
     await page.waitForURL(/read_sensitive/);
-    await page.locator('tbody tr .MuiChip-root[data-value="read_sensitive"]').first().waitFor();
+    // The URL changes before the filtered page arrives: wait until the unfiltered rows are gone.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('tbody tr')];
+      return rows.length > 0 && rows.every((row) => row.querySelector('.MuiChip-root[data-value]')?.getAttribute('data-value') === 'read_sensitive');
+    }, undefined, { timeout: 30_000 });
     const actions = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('.MuiChip-root[data-value]')?.getAttribute('data-value')));
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.filter((a) => a !== 'read_sensitive')).toEqual([]);
-    await page.getByText('أ. نوال عبدالله القحطاني').first().waitFor();
+    // In the table, not the app bar's user menu: the actor column names the staff member from the directory.
+    await page.locator('tbody').getByText('أ. نوال عبدالله القحطاني').first().waitFor();
     await screenshot(page, 'audit-logs');
 
     // From tomorrow on there is nothing yet.
