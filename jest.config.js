@@ -1,7 +1,12 @@
 /** Jest projects: unit (pure domain rules), api (a real Strapi over HTTP), e2e (real Chromium). */
 // Compiled output in dist/ holds a second cms/package.json; jest must not see it.
 const common = { modulePathIgnorePatterns: ['<rootDir>/dist/'], testEnvironment: 'node' };
-const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } }] };
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } },
+  ],
+};
 
 module.exports = {
   // A global option: jest ignores testTimeout inside a project, which left every test at 5 s and made

@@ -15,7 +15,9 @@ type BannerFacts = { firstAdmin: FirstAdmin; demo: boolean };
  */
 const demoLines = (demo: boolean): string[] => {
   if (!demo) return ['  Demo data:         not loaded (WASL_SEED; PostgreSQL needs WASL_SEED=demo)'];
-  const password = process.stdout.isTTY ? `password "${process.env.WASL_DEMO_PASSWORD}"` : 'password: WASL_DEMO_PASSWORD in .env';
+  const password = process.stdout.isTTY
+    ? `password "${process.env.WASL_DEMO_PASSWORD}"`
+    : 'password: WASL_DEMO_PASSWORD in .env';
   return [`  Demo logins (${password}):`, ...DEMO_USERS.map((user) => `    ${user.username.padEnd(22)} ${user.role}`)];
 };
 
@@ -69,7 +71,8 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // H6: the outbox worker delivers what transitions enqueued; WASL_OUTBOX_WORKER=false leaves it to another instance.
   if (process.env.WASL_OUTBOX_WORKER !== 'false') stopOutbox = getService(strapi, 'outbox').startWorker();
   // CM5: overdue complaints reach management; WASL_ESCALATION_JOB=false disables the job (tests, a worker-less instance).
-  if (process.env.WASL_ESCALATION_JOB !== 'false') stopEscalation = getService(strapi, 'complaint-escalation').startJob();
+  if (process.env.WASL_ESCALATION_JOB !== 'false')
+    stopEscalation = getService(strapi, 'complaint-escalation').startJob();
   strapi.server.httpServer.once('listening', () => printBanner(strapi, { firstAdmin, demo }));
 };
 

@@ -4,7 +4,9 @@ import { guardAuthRoutes } from './routes/users-permissions-guards';
 
 /** Staff accounts carry their Arabic and English names (shown on events, minutes and acknowledgements). */
 export const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  const user = strapi.plugin('users-permissions').contentType('user') as unknown as { attributes: Record<string, unknown> };
+  const user = strapi.plugin('users-permissions').contentType('user') as unknown as {
+    attributes: Record<string, unknown>;
+  };
   user.attributes.fullNameAr = { type: 'string', maxLength: 160 };
   user.attributes.fullNameEn = { type: 'string', maxLength: 160 };
   // P1: the super admin's reads of Wasl records through /admin are audited (document-service middlewares register here).

@@ -6,7 +6,9 @@ import type { Core } from '@strapi/strapi';
  * SQLite under .tmp/ with no configuration at all; PostgreSQL as soon as DATABASE_URL is set.
  * Pool size and SSL come from the environment so a managed cluster needs no code change.
  */
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database<'postgres'> | Core.Config.Database<'sqlite'> => {
+const config = ({
+  env,
+}: Core.Config.Shared.ConfigParams): Core.Config.Database<'postgres'> | Core.Config.Database<'sqlite'> => {
   const url = env('DATABASE_URL', '');
   if (url) {
     const ssl = env.bool('DATABASE_SSL', false)

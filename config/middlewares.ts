@@ -13,7 +13,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
     'strapi::errors',
     { name: 'strapi::security', config: { hsts: hsts ? { maxAge: 31_536_000, includeSubDomains: true } : false } },
     // P1: CORS only for the configured origins, credentials only with them (strapi::cors defaults to any origin).
-    { name: 'strapi::cors', config: { origin: origins, credentials: (ctx: Context) => origins.includes(ctx.get('Origin')) } },
+    {
+      name: 'strapi::cors',
+      config: { origin: origins, credentials: (ctx: Context) => origins.includes(ctx.get('Origin')) },
+    },
     // No strapi::poweredBy: the X-Powered-By header only tells an attacker what to look up.
     'strapi::query',
     'plugin::wasl.admin-registration',

@@ -32,12 +32,32 @@ const boot = async (): Promise<Server> => {
   const port = await freePort();
   const db: ThrowawayDb = await createThrowawayDb('bench');
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), HOST: '127.0.0.1', SERVE_ADMIN_PANEL: 'false', WASL_SEED: 'demo', WASL_DEMO_PASSWORD: demoPassword, WASL_ADMIN_PASSWORD: randomPassword(), STRAPI_TELEMETRY_DISABLED: 'true',
-    APP_KEYS: `${secret()},${secret()}`, API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(), TRANSFER_TOKEN_SALT: secret(), JWT_SECRET: secret(), ENCRYPTION_KEY: secret(),
-    TRUST_PROXY: 'true', WASL_PUBLIC_RATE_LIMIT_MAX: '1000000000', LOGIN_RATE_LIMIT_MAX: '100000', WASL_ESCALATION_JOB: 'false', ...db.env,
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SERVE_ADMIN_PANEL: 'false',
+    WASL_SEED: 'demo',
+    WASL_DEMO_PASSWORD: demoPassword,
+    WASL_ADMIN_PASSWORD: randomPassword(),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    TRUST_PROXY: 'true',
+    WASL_PUBLIC_RATE_LIMIT_MAX: '1000000000',
+    LOGIN_RATE_LIMIT_MAX: '100000',
+    WASL_ESCALATION_JOB: 'false',
+    ...db.env,
   };
   const logFile = path.join(ROOT, '.tmp', 'bench-server.log');
-  const child: ChildProcess = spawn(process.execPath, [strapiBin(), 'start'], { cwd: ROOT, env, stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')] });
+  const child: ChildProcess = spawn(process.execPath, [strapiBin(), 'start'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, logFile);
   return {
@@ -53,36 +73,75 @@ const boot = async (): Promise<Server> => {
 const json = async <T>(url: string, init: RequestInit = {}): Promise<T> => (await (await fetch(url, init)).json()) as T;
 
 const staffToken = async (baseUrl: string): Promise<string> =>
-  (await json<{ jwt: string }>(`${baseUrl}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: 'reception-officer', password: process.env.BENCH_PASSWORD ?? demoPassword }) })).jwt;
+  (
+    await json<{ jwt: string }>(`${baseUrl}/api/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: 'reception-officer', password: process.env.BENCH_PASSWORD ?? demoPassword }),
+    })
+  ).jwt;
 
-const complaint = (i: number) => JSON.stringify({
-  kind: 'complaint', category: 'delay', subject: 'تأخر الرد على طلبي', description: 'قدمت طلب الاستشارة الأسرية منذ أسبوعين ولم يتواصل معي أحد حتى الآن.',
-  complainantName: 'نورة علي', complainantPhone: `05${String(30_000_000 + i).padStart(8, '0')}`,
-});
+const complaint = (i: number) =>
+  JSON.stringify({
+    kind: 'complaint',
+    category: 'delay',
+    subject: 'تأخر الرد على طلبي',
+    description: 'قدمت طلب الاستشارة الأسرية منذ أسبوعين ولم يتواصل معي أحد حتى الآن.',
+    complainantName: 'نورة علي',
+    complainantPhone: `05${String(30_000_000 + i).padStart(8, '0')}`,
+  });
 
 const measure = async (baseUrl: string): Promise<[LoadRun, LoadRun]> => {
   const token = await staffToken(baseUrl);
-  const branches = await json<{ id: string }[]>(`${baseUrl}/api/wasl/branches`, { headers: { authorization: `Bearer ${token}` } });
+  const branches = await json<{ id: string }[]>(`${baseUrl}/api/wasl/branches`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   const run = randomUUID().slice(0, 8);
   const ip = (i: number) => `10.${Math.floor(i / 65_536) % 256}.${Math.floor(i / 256) % 256}.${i % 256}`;
   const baseline = await runLoad({
-    label: 'plain create (POST /api/wasl/visits)', url: `${baseUrl}/api/wasl/visits`, requests: REQUESTS, connections: CONNECTIONS,
-    build: () => ({ headers: { authorization: `Bearer ${token}` }, body: JSON.stringify({ visitDate: '2026-11-26', branch: branches[0].id, count: 1, purpose: 'inquiry', channel: 'walk_in' }) }),
+    label: 'plain create (POST /api/wasl/visits)',
+    url: `${baseUrl}/api/wasl/visits`,
+    requests: REQUESTS,
+    connections: CONNECTIONS,
+    build: () => ({
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        visitDate: '2026-11-26',
+        branch: branches[0].id,
+        count: 1,
+        purpose: 'inquiry',
+        channel: 'walk_in',
+      }),
+    }),
   });
   const intake = await runLoad({
-    label: 'public intake (POST /api/wasl/public/complaints)', url: `${baseUrl}/api/wasl/public/complaints`, requests: REQUESTS, connections: CONNECTIONS,
-    build: (i) => ({ headers: { 'idempotency-key': `bench-${run}-${i}`, 'x-forwarded-for': ip(i) }, body: complaint(i) }),
+    label: 'public intake (POST /api/wasl/public/complaints)',
+    url: `${baseUrl}/api/wasl/public/complaints`,
+    requests: REQUESTS,
+    connections: CONNECTIONS,
+    build: (i) => ({
+      headers: { 'idempotency-key': `bench-${run}-${i}`, 'x-forwarded-for': ip(i) },
+      body: complaint(i),
+    }),
   });
   return [baseline, intake];
 };
 
 const print = (runs: LoadRun[]) => {
-  const rows = runs.map((r) => `${r.label.padEnd(52)} ${String(r.accepted).padStart(6)}/${r.requests} ${r.acceptedPerSecond.toFixed(1).padStart(9)} /s   p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   non-2xx ${r.non2xx}  errors ${r.errors}`);
+  const rows = runs.map(
+    (r) =>
+      `${r.label.padEnd(52)} ${String(r.accepted).padStart(6)}/${r.requests} ${r.acceptedPerSecond.toFixed(1).padStart(9)} /s   p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms   non-2xx ${r.non2xx}  errors ${r.errors}`,
+  );
   const [baseline, intake] = runs;
-  process.stdout.write([
-    '', `bench-intake: ${REQUESTS} requests per endpoint, ${CONNECTIONS} connections, loopback`, ...rows,
-    `ratio intake/plain: throughput ${(intake.acceptedPerSecond / baseline.acceptedPerSecond).toFixed(2)}x, p95 ${(intake.p95 / Math.max(baseline.p95, 1)).toFixed(2)}x`, '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      '',
+      `bench-intake: ${REQUESTS} requests per endpoint, ${CONNECTIONS} connections, loopback`,
+      ...rows,
+      `ratio intake/plain: throughput ${(intake.acceptedPerSecond / baseline.acceptedPerSecond).toFixed(2)}x, p95 ${(intake.p95 / Math.max(baseline.p95, 1)).toFixed(2)}x`,
+      '',
+    ].join('\n'),
+  );
 };
 
 const main = async () => {

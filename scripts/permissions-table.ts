@@ -10,4 +10,6 @@ const README = path.join(__dirname, '..', 'README.md');
 const before = fs.readFileSync(README, 'utf8');
 const after = withPermissions(before);
 if (after !== before) fs.writeFileSync(README, after);
-process.stdout.write(after === before ? 'README.md permission table is up to date\n' : 'README.md permission table rewritten\n');
+process.stdout.write(
+  after === before ? 'README.md permission table is up to date\n' : 'README.md permission table rewritten\n',
+);

@@ -30,7 +30,10 @@ const main = async () => {
   const app = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
   try {
     const { seedDemoData } = await import(path.join(ROOT, 'dist', 'cms', 'seed', 'demo'));
-    const summary = await seedDemoData(app, { reset: process.argv.includes('--reset'), log: (msg: string) => process.stdout.write(`${msg}\n`) });
+    const summary = await seedDemoData(app, {
+      reset: process.argv.includes('--reset'),
+      log: (msg: string) => process.stdout.write(`${msg}\n`),
+    });
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } finally {
     await settled(app);

@@ -6,7 +6,17 @@
  * `npm run develop` keeps Strapi's develop mode (watch, rebuilds) for working on Wasl itself.
  */
 import { spawn } from 'child_process';
-import { adminPanelBuilt, buildAdminPanel, buildConsole, compileServer, consoleBuilt, ensureEnvFile, ensureFolders, ROOT, strapiBin } from './lib/setup';
+import {
+  adminPanelBuilt,
+  buildAdminPanel,
+  buildConsole,
+  compileServer,
+  consoleBuilt,
+  ensureEnvFile,
+  ensureFolders,
+  ROOT,
+  strapiBin,
+} from './lib/setup';
 
 ensureEnvFile();
 ensureFolders();
@@ -15,7 +25,11 @@ else buildAdminPanel();
 if (!consoleBuilt()) buildConsole();
 
 const mode = process.argv.includes('--develop') ? 'develop' : 'start';
-const env = { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env, NODE_ENV: mode === 'start' ? 'production' : (process.env.NODE_ENV ?? 'development') };
+const env = {
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  ...process.env,
+  NODE_ENV: mode === 'start' ? 'production' : (process.env.NODE_ENV ?? 'development'),
+};
 const child = spawn(process.execPath, [strapiBin(), mode], { cwd: ROOT, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -15,9 +15,13 @@ if (!fs.existsSync(CHROMIUM) && fs.existsSync(E2E_DEPS)) {
   if (deps.status !== 0) process.exit(deps.status ?? 1);
 }
 
-const result = spawnSync(process.execPath, [require.resolve('jest/bin/jest', { paths: [ROOT] }), '--runInBand', ...process.argv.slice(2)], {
-  cwd: ROOT,
-  stdio: 'inherit',
-  env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env },
-});
+const result = spawnSync(
+  process.execPath,
+  [require.resolve('jest/bin/jest', { paths: [ROOT] }), '--runInBand', ...process.argv.slice(2)],
+  {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { STRAPI_TELEMETRY_DISABLED: 'true', ...process.env },
+  },
+);
 process.exit(result.status ?? 1);

@@ -26,25 +26,53 @@ import visits from './visits';
 export const App = () => (
   <RtlRoot>
     {(direction) => (
-      <Admin dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} theme={waslTheme(direction)} layout={Layout} requireAuth disableTelemetry>
+      <Admin
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        theme={waslTheme(direction)}
+        layout={Layout}
+        requireAuth
+        disableTelemetry
+      >
         <CustomRoutes noLayout>
           <Route path="/reset-password" element={<ResetPasswordPage />} />
         </CustomRoutes>
         {(permissions: unknown) => {
           const role = isStaffRole(permissions) ? permissions : null;
           return [
-            <Resource key="service-requests" name="service-requests" {...screensFor(role, 'service-requests', serviceRequests)} />,
+            <Resource
+              key="service-requests"
+              name="service-requests"
+              {...screensFor(role, 'service-requests', serviceRequests)}
+            />,
             <Resource key="beneficiaries" name="beneficiaries" {...screensFor(role, 'beneficiaries', beneficiaries)} />,
             <Resource key="complaints" name="complaints" {...screensFor(role, 'complaints', complaints)} />,
             <Resource key="visits" name="visits" {...screensFor(role, 'visits', visits)} />,
             <Resource key="services" name="services" {...screensFor(role, 'services', services)} />,
-            <Resource key="policy-documents" name="policy-documents" {...screensFor(role, 'policy-documents', policies)} />,
+            <Resource
+              key="policy-documents"
+              name="policy-documents"
+              {...screensFor(role, 'policy-documents', policies)}
+            />,
             <Resource key="holidays" name="holidays" {...screensFor(role, 'holidays', holidays)} />,
-            <Resource key="committee-meetings" name="committee-meetings" {...screensFor(role, 'committee-meetings', meetings)} />,
-            <Resource key="association-profiles" name="association-profiles" {...screensFor(role, 'association-profiles', profile)} />,
+            <Resource
+              key="committee-meetings"
+              name="committee-meetings"
+              {...screensFor(role, 'committee-meetings', meetings)}
+            />,
+            <Resource
+              key="association-profiles"
+              name="association-profiles"
+              {...screensFor(role, 'association-profiles', profile)}
+            />,
             <Resource key="committees" name="committees" {...screensFor(role, 'committees', committees)} />,
             <Resource key="channels" name="channels" {...screensFor(role, 'channels', channels)} />,
-            <Resource key="complaint-categories" name="complaint-categories" {...screensFor(role, 'complaint-categories', complaintCategories)} />,
+            <Resource
+              key="complaint-categories"
+              name="complaint-categories"
+              {...screensFor(role, 'complaint-categories', complaintCategories)}
+            />,
             <Resource key="audit-logs" name="audit-logs" {...screensFor(role, 'audit-logs', auditLogs)} />,
             <Resource key="branches" name="branches" recordRepresentation="nameAr" />,
             <Resource key="request-events" name="request-events" />,

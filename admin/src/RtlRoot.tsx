@@ -31,5 +31,9 @@ export const RtlRoot = ({ children }: { children: (direction: 'rtl' | 'ltr') => 
     document.documentElement.dir = direction;
     document.documentElement.lang = locale;
   }, [direction, locale]);
-  return <CacheProvider value={CACHES[direction]} key={direction}>{children(direction)}</CacheProvider>;
+  return (
+    <CacheProvider value={CACHES[direction]} key={direction}>
+      {children(direction)}
+    </CacheProvider>
+  );
 };

@@ -13,23 +13,37 @@ import { API_URL, clearSession, readSession, writeSession } from './session';
 type Me = { id: number; username: string; fullNameAr: string | null; role: string };
 
 // A locked account (423) or an IP past its ceiling (429) says so, in the user's language; any other refusal stays generic.
-const signInRefusal = (error: unknown) => (error instanceof HttpError && [423, 429].includes(error.status) ? error : new Error('ra.auth.sign_in_error'));
+const signInRefusal = (error: unknown) =>
+  error instanceof HttpError && [423, 429].includes(error.status) ? error : new Error('ra.auth.sign_in_error');
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     clearSession();
-    const auth = await anonymousClient(`${API_URL}/auth/local`, { method: 'POST', body: JSON.stringify({ identifier: username, password }) })
-      .catch((error: unknown) => Promise.reject(signInRefusal(error)));
+    const auth = await anonymousClient(`${API_URL}/auth/local`, {
+      method: 'POST',
+      body: JSON.stringify({ identifier: username, password }),
+    }).catch((error: unknown) => Promise.reject(signInRefusal(error)));
     const { jwt, refreshToken } = auth.json as { jwt: string; refreshToken: string };
-    const me = (await anonymousClient(`${API_URL}/wasl/session`, { headers: new Headers({ Accept: 'application/json', Authorization: `Bearer ${jwt}` }) })).json as Me;
+    const me = (
+      await anonymousClient(`${API_URL}/wasl/session`, {
+        headers: new Headers({ Accept: 'application/json', Authorization: `Bearer ${jwt}` }),
+      })
+    ).json as Me;
     const role = me.role;
     if (!isStaffRole(role)) throw new Error('ra.auth.sign_in_error');
-    writeSession({ jwt, refreshToken, user: { id: me.id, username: me.username, fullName: me.fullNameAr ?? me.username, role } });
+    writeSession({
+      jwt,
+      refreshToken,
+      user: { id: me.id, username: me.username, fullName: me.fullNameAr ?? me.username, role },
+    });
   },
   async logout() {
     const session = readSession();
     if (session) {
-      await httpClient(`${API_URL}/auth/logout`, { method: 'POST', body: JSON.stringify({ refreshToken: session.refreshToken }) }).catch(() => undefined);
+      await httpClient(`${API_URL}/auth/logout`, {
+        method: 'POST',
+        body: JSON.stringify({ refreshToken: session.refreshToken }),
+      }).catch(() => undefined);
     }
     clearSession();
   },

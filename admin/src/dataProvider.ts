@@ -23,22 +23,49 @@ export type JourneyView = {
 
 /** PD: GET /policy-documents/:id/signatures (cms/services/staff.ts). */
 export type PolicySignatures = {
-  versionNumber: number | null; signed: number; total: number;
-  staff: { id: number; username: string; fullNameAr: string | null; fullNameEn: string | null; role: string; signed: boolean; acknowledgedAt: string | null }[];
+  versionNumber: number | null;
+  signed: number;
+  total: number;
+  staff: {
+    id: number;
+    username: string;
+    fullNameAr: string | null;
+    fullNameEn: string | null;
+    role: string;
+    signed: boolean;
+    acknowledgedAt: string | null;
+  }[];
 };
 
 /** H6: GET /service-requests/:id/contact-tasks, GET /complaints/:id/contact-tasks (cms/services/contact-tasks.ts). */
 export type TaskOwner = 'service-requests' | 'complaints';
 export type ContactTask = {
-  id: number; channel: string; template: string; subject: string | null; bodyText: string; status: 'staff_task' | 'done';
-  recipient: string; createdAt: string; doneAt: string | null; doneById: number | null; doneNote: string | null;
+  id: number;
+  channel: string;
+  template: string;
+  subject: string | null;
+  bodyText: string;
+  status: 'staff_task' | 'done';
+  recipient: string;
+  createdAt: string;
+  doneAt: string | null;
+  doneById: number | null;
+  doneNote: string | null;
 };
 
-export type MinutesView = { status: string; minutesAr: string | null; approvals: { member: number; at: string }[]; pending: number[] };
+export type MinutesView = {
+  status: string;
+  minutesAr: string | null;
+  approvals: { member: number; at: string }[];
+  pending: number[];
+};
 
 export type WaslDataProvider = DataProvider & {
   getJourney: (requestId: string) => Promise<JourneyView>;
-  transitionRequest: (requestId: string, input: { to: string; note?: string; version?: number }) => Promise<JourneyView>;
+  transitionRequest: (
+    requestId: string,
+    input: { to: string; note?: string; version?: number },
+  ) => Promise<JourneyView>;
   castVote: (requestId: string, input: { choice: VoteChoice; reason?: string }) => Promise<unknown>;
   getMinutes: (meetingId: string) => Promise<MinutesView>;
   writeMinutes: (meetingId: string, minutesAr: string) => Promise<MinutesView>;
@@ -60,22 +87,33 @@ const post = async <T>(path: string, body: unknown): Promise<T> =>
 
 export const dataProvider: WaslDataProvider = {
   ...simpleRestProvider(BASE, httpClient),
-  getJourney: async (requestId) => (await httpClient(`${BASE}/service-requests/${requestId}/journey`)).json as JourneyView,
+  getJourney: async (requestId) =>
+    (await httpClient(`${BASE}/service-requests/${requestId}/journey`)).json as JourneyView,
   transitionRequest: (requestId, input) => post<JourneyView>(`/service-requests/${requestId}/transitions`, input),
   castVote: (requestId, input) => post(`/service-requests/${requestId}/votes`, input),
   signAttestation: (attestationId, image) => post(`/attestations/${attestationId}/signature`, { image }),
-  getMinutes: async (meetingId) => (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`)).json as MinutesView,
+  getMinutes: async (meetingId) =>
+    (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`)).json as MinutesView,
   writeMinutes: async (meetingId, minutesAr) =>
-    (await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`, { method: 'PUT', body: JSON.stringify({ minutesAr }) })).json as MinutesView,
+    (
+      await httpClient(`${BASE}/committee-meetings/${meetingId}/minutes`, {
+        method: 'PUT',
+        body: JSON.stringify({ minutesAr }),
+      })
+    ).json as MinutesView,
   approveMinutes: (meetingId) => post<MinutesView>(`/committee-meetings/${meetingId}/minutes/approvals`, {}),
   complaintStep: (complaintId, step, body) => post(`/complaints/${complaintId}/${step}`, body),
-  getPolicySignatures: async (policyId) => (await httpClient(`${BASE}/policy-documents/${policyId}/signatures`)).json as PolicySignatures,
-  getContactTasks: async (owner, id) => (await httpClient(`${BASE}/${owner}/${id}/contact-tasks`)).json as ContactTask[],
+  getPolicySignatures: async (policyId) =>
+    (await httpClient(`${BASE}/policy-documents/${policyId}/signatures`)).json as PolicySignatures,
+  getContactTasks: async (owner, id) =>
+    (await httpClient(`${BASE}/${owner}/${id}/contact-tasks`)).json as ContactTask[],
   completeContactTask: (taskId, note) => post<ContactTask>(`/contact-tasks/${taskId}/done`, note ? { note } : {}),
-  getComplaintAttachments: async (complaintId) => (await httpClient(`${BASE}/complaints/${complaintId}/attachments`)).json as AttachmentView[],
+  getComplaintAttachments: async (complaintId) =>
+    (await httpClient(`${BASE}/complaints/${complaintId}/attachments`)).json as AttachmentView[],
   // downloadPath is absolute from the origin (/api/wasl/…), as the API writes it.
   fetchPrivateFile: (downloadPath) => fetchFile(downloadPath),
   // P1: block / re-role send only the changed field (the route refuses any other key); the reset answer has no link.
-  updateStaff: async (staffId, input) => (await httpClient(`${BASE}/staff/${staffId}`, { method: 'PUT', body: JSON.stringify(input) })).json,
+  updateStaff: async (staffId, input) =>
+    (await httpClient(`${BASE}/staff/${staffId}`, { method: 'PUT', body: JSON.stringify(input) })).json,
   issuePasswordReset: (staffId) => post<{ expiresAt: string }>(`/staff/${staffId}/password-reset`, {}),
 };

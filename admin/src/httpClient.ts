@@ -7,7 +7,12 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import { API_URL, clearSession, readSession, secondsLeft, writeSession, type Session } from './session';
 
-type ErrorDetails = { code?: string; messageAr?: string; messageEn?: string; errors?: { field: string; messageAr: string; messageEn: string }[] };
+type ErrorDetails = {
+  code?: string;
+  messageAr?: string;
+  messageEn?: string;
+  errors?: { field: string; messageAr: string; messageEn: string }[];
+};
 
 const RENEW_BEFORE_SECONDS = 60;
 
@@ -28,7 +33,10 @@ const localise = (error: unknown): unknown => {
 /** Calls that carry no session (sign-in, renewal, password reset): a stale token must not get in their way. */
 export const anonymousClient = async (url: string, options: fetchUtils.Options = {}) => {
   try {
-    return await fetchUtils.fetchJson(url, { ...options, headers: new Headers(options.headers ?? { Accept: 'application/json' }) });
+    return await fetchUtils.fetchJson(url, {
+      ...options,
+      headers: new Headers(options.headers ?? { Accept: 'application/json' }),
+    });
   } catch (error) {
     throw localise(error);
   }
@@ -38,7 +46,10 @@ let renewing: Promise<Session | null> | null = null;
 
 /** One renewal at a time: calls that fail together share it (the server rotates the refresh token). */
 export const renewSession = (session: Session): Promise<Session | null> => {
-  renewing ??= anonymousClient(`${API_URL}/auth/refresh`, { method: 'POST', body: JSON.stringify({ refreshToken: session.refreshToken }) })
+  renewing ??= anonymousClient(`${API_URL}/auth/refresh`, {
+    method: 'POST',
+    body: JSON.stringify({ refreshToken: session.refreshToken }),
+  })
     .then(({ json }) => {
       const { jwt, refreshToken } = json as { jwt: string; refreshToken: string };
       const renewed = { ...session, jwt, refreshToken };
@@ -64,7 +75,9 @@ const send = (url: string, options: fetchUtils.Options, session: Session | null)
 /** A fresh-enough session: renewed first when its access token is about to expire. */
 const currentSession = async (): Promise<Session | null> => {
   const session = readSession();
-  return session && secondsLeft(session.jwt) < RENEW_BEFORE_SECONDS ? ((await renewSession(session)) ?? session) : session;
+  return session && secondsLeft(session.jwt) < RENEW_BEFORE_SECONDS
+    ? ((await renewSession(session)) ?? session)
+    : session;
 };
 
 export const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
@@ -95,6 +108,7 @@ export const fetchFile = async (url: string): Promise<Blob> => {
     const renewed = await renewSession(session);
     if (renewed) response = await get(renewed);
   }
-  if (!response.ok) throw localise(new HttpError(response.statusText, response.status, await response.json().catch(() => undefined)));
+  if (!response.ok)
+    throw localise(new HttpError(response.statusText, response.status, await response.json().catch(() => undefined)));
   return response.blob();
 };

@@ -7,12 +7,21 @@ import { isStaffRole, type StaffRole } from '../../cms/constants/roles';
 
 const KEY = 'wasl-session';
 
-export type Session = { jwt: string; refreshToken: string; user: { id: number; username: string; fullName: string; role: StaffRole } };
+export type Session = {
+  jwt: string;
+  refreshToken: string;
+  user: { id: number; username: string; fullName: string; role: StaffRole };
+};
 
 export const readSession = (): Session | null => {
   try {
     const parsed = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Session | null;
-    return parsed && typeof parsed.jwt === 'string' && typeof parsed.refreshToken === 'string' && isStaffRole(parsed.user?.role) ? parsed : null;
+    return parsed &&
+      typeof parsed.jwt === 'string' &&
+      typeof parsed.refreshToken === 'string' &&
+      isStaffRole(parsed.user?.role)
+      ? parsed
+      : null;
   } catch {
     return null;
   }

@@ -61,18 +61,55 @@ export const RESOURCES = {
     search: ['searchKey', 'nationalId', 'phone'],
     auditReads: true,
   },
-  branches: { uid: 'plugin::wasl.branch', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'code'] },
+  branches: {
+    uid: 'plugin::wasl.branch',
+    grants: { ...everyone(READ), [ADMIN]: ALL },
+    search: ['nameAr', 'nameEn', 'code'],
+  },
   // ALL-CH: the association's own channels and complaint categories are rows; disabled, never deleted (records keep their key).
-  channels: { uid: 'plugin::wasl.channel', grants: { ...everyone(READ), [ADMIN]: WRITE }, search: ['nameAr', 'nameEn', 'key'] },
-  'complaint-categories': { uid: 'plugin::wasl.complaint-category', grants: { ...everyone(READ), [ADMIN]: WRITE }, search: ['nameAr', 'nameEn', 'key'] },
-  services: { uid: 'plugin::wasl.service', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn', 'key'] },
+  channels: {
+    uid: 'plugin::wasl.channel',
+    grants: { ...everyone(READ), [ADMIN]: WRITE },
+    search: ['nameAr', 'nameEn', 'key'],
+  },
+  'complaint-categories': {
+    uid: 'plugin::wasl.complaint-category',
+    grants: { ...everyone(READ), [ADMIN]: WRITE },
+    search: ['nameAr', 'nameEn', 'key'],
+  },
+  services: {
+    uid: 'plugin::wasl.service',
+    grants: { ...everyone(READ), [ADMIN]: ALL },
+    search: ['nameAr', 'nameEn', 'key'],
+  },
   'service-requests': {
     uid: 'plugin::wasl.service-request',
     grants: { ...everyone(READ), [RECEPTION]: WRITE, [RESEARCHER]: ['find', 'findOne', 'update'] },
-    serverOwned: [...TRACKED, 'completedAt', 'dueAt', 'decidedAt', 'closedAt', 'eligibilitySnapshot', 'receivedBy', 'slaMet'],
+    serverOwned: [
+      ...TRACKED,
+      'completedAt',
+      'dueAt',
+      'decidedAt',
+      'closedAt',
+      'eligibilitySnapshot',
+      'receivedBy',
+      'slaMet',
+    ],
     writable: {
-      [RECEPTION]: ['beneficiary', 'service', 'channel', 'branch', 'receivedAt', 'intakeData', 'documentsProvided',
-        'interviewPassed', 'referralSource', 'registeredOnline', 'assignedTo', 'summary'],
+      [RECEPTION]: [
+        'beneficiary',
+        'service',
+        'channel',
+        'branch',
+        'receivedAt',
+        'intakeData',
+        'documentsProvided',
+        'interviewPassed',
+        'referralSource',
+        'registeredOnline',
+        'assignedTo',
+        'summary',
+      ],
       // H4: the researcher writes the report and records the interview; nothing else of the request.
       [RESEARCHER]: ['researchReport', 'interviewPassed'],
     },
@@ -85,14 +122,21 @@ export const RESOURCES = {
     grants: { [RECEPTION]: ['find', 'findOne', 'create'], [RESEARCHER]: READ, [COMMITTEE]: READ, [MANAGER]: READ },
     serverOwned: ['recordedBy', 'signature'],
   },
-  committees: { uid: 'plugin::wasl.committee', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn'] },
+  committees: {
+    uid: 'plugin::wasl.committee',
+    grants: { ...everyone(READ), [ADMIN]: ALL },
+    search: ['nameAr', 'nameEn'],
+  },
   'committee-meetings': {
     uid: 'plugin::wasl.committee-meeting',
     grants: { [COMMITTEE]: WRITE, [FOLLOW_UP]: WRITE, [MANAGER]: READ, [RESEARCHER]: READ },
     // H6: minutes change only through the minutes routes, which withdraw approvals on every edit.
     serverOwned: ['minutesApprovals', 'minutesAr', 'status'],
   },
-  'agenda-items': { uid: 'plugin::wasl.agenda-item', grants: { [COMMITTEE]: WRITE, [FOLLOW_UP]: WRITE, [MANAGER]: READ } },
+  'agenda-items': {
+    uid: 'plugin::wasl.agenda-item',
+    grants: { [COMMITTEE]: WRITE, [FOLLOW_UP]: WRITE, [MANAGER]: READ },
+  },
   // A reception officer never sees committee votes.
   votes: { uid: 'plugin::wasl.vote', grants: { [COMMITTEE]: READ, [FOLLOW_UP]: READ, [MANAGER]: READ } },
   decisions: {
@@ -101,10 +145,37 @@ export const RESOURCES = {
   },
   complaints: {
     uid: 'plugin::wasl.complaint',
-    grants: { [RECEPTION]: WRITE, [FOLLOW_UP]: WRITE, [CONTACT]: ['find', 'findOne', 'update'], [MANAGER]: ['find', 'findOne', 'update'] },
+    grants: {
+      [RECEPTION]: WRITE,
+      [FOLLOW_UP]: WRITE,
+      [CONTACT]: ['find', 'findOne', 'update'],
+      [MANAGER]: ['find', 'findOne', 'update'],
+    },
     // CM3–CM5: workflow fields change only through the named steps (assign, resolve, close, …), which audit them.
-    serverOwned: [...TRACKED, 'dueAt', 'escalatedAt', 'escalationLevel', 'resolvedAt', 'closedAt', 'trackingSecretHash', 'idempotencyKey',
-      'assignedTo', 'department', 'resolution', 'amicableSettlement', 'settlementNotes', 'satisfaction', 'receivedBy', 'reopenedAt', 'reopenCount', 'channel', 'kind', 'pausedAt', 'pausedWorkingDays', 'idempotencyHash'],
+    serverOwned: [
+      ...TRACKED,
+      'dueAt',
+      'escalatedAt',
+      'escalationLevel',
+      'resolvedAt',
+      'closedAt',
+      'trackingSecretHash',
+      'idempotencyKey',
+      'assignedTo',
+      'department',
+      'resolution',
+      'amicableSettlement',
+      'settlementNotes',
+      'satisfaction',
+      'receivedBy',
+      'reopenedAt',
+      'reopenCount',
+      'channel',
+      'kind',
+      'pausedAt',
+      'pausedWorkingDays',
+      'idempotencyHash',
+    ],
     masked: { fields: ['complainantPhone', 'complainantEmail'], unmaskedFor: [RECEPTION, FOLLOW_UP, CONTACT] },
     search: ['trackingNumber', 'subject', 'complainantName'],
     auditReads: true,
@@ -120,12 +191,41 @@ export const RESOURCES = {
     // Opened from a complaint through POST /complaints/:id/compensation-claims (it takes a number there).
     grants: { [FOLLOW_UP]: ['find', 'findOne', 'update'], [MANAGER]: ['find', 'findOne', 'update'], [COMMITTEE]: READ },
     // C1–C4: conditions, negotiation, outcome and amount change only through the named claim routes.
-    serverOwned: [...TRACKED, 'settledAt', 'conditions', 'negotiationLog', 'outcome', 'amount', 'c1Established', 'c2Established', 'c3Established', 'c1Evidence', 'c2Evidence', 'c3Evidence', 'evidenceKind', 'evidenceMeeting', 'evidenceDocument', 'complaint'],
+    serverOwned: [
+      ...TRACKED,
+      'settledAt',
+      'conditions',
+      'negotiationLog',
+      'outcome',
+      'amount',
+      'c1Established',
+      'c2Established',
+      'c3Established',
+      'c1Evidence',
+      'c2Evidence',
+      'c3Evidence',
+      'evidenceKind',
+      'evidenceMeeting',
+      'evidenceDocument',
+      'complaint',
+    ],
     search: ['trackingNumber'],
   },
-  visits: { uid: 'plugin::wasl.visit', grants: { [RECEPTION]: ALL, [MANAGER]: READ, [FOLLOW_UP]: READ, [ADMIN]: READ }, serverOwned: ['recordedBy'] },
-  appointments: { uid: 'plugin::wasl.appointment', grants: { [RECEPTION]: WRITE, [MANAGER]: WRITE, [CONTACT]: READ }, search: ['officialName'] },
-  surveys: { uid: 'plugin::wasl.survey', grants: { [ADMIN]: ALL, [MANAGER]: WRITE, [RECEPTION]: READ }, search: ['titleAr', 'titleEn'] },
+  visits: {
+    uid: 'plugin::wasl.visit',
+    grants: { [RECEPTION]: ALL, [MANAGER]: READ, [FOLLOW_UP]: READ, [ADMIN]: READ },
+    serverOwned: ['recordedBy'],
+  },
+  appointments: {
+    uid: 'plugin::wasl.appointment',
+    grants: { [RECEPTION]: WRITE, [MANAGER]: WRITE, [CONTACT]: READ },
+    search: ['officialName'],
+  },
+  surveys: {
+    uid: 'plugin::wasl.survey',
+    grants: { [ADMIN]: ALL, [MANAGER]: WRITE, [RECEPTION]: READ },
+    search: ['titleAr', 'titleEn'],
+  },
   // ALL-SAT: responses are for evaluation, not shaming: no role edits or deletes them.
   'survey-responses': {
     uid: 'plugin::wasl.survey-response',
@@ -137,7 +237,10 @@ export const RESOURCES = {
     grants: { [ADMIN]: ALL, [MANAGER]: READ, [CONTACT]: READ, [FOLLOW_UP]: READ },
   },
   // H7, PD5: one profile per association; the admin edits it, nobody creates or deletes it.
-  'association-profiles': { uid: 'plugin::wasl.association-profile', grants: { ...everyone(READ), [ADMIN]: ['find', 'findOne', 'update'] } },
+  'association-profiles': {
+    uid: 'plugin::wasl.association-profile',
+    grants: { ...everyone(READ), [ADMIN]: ['find', 'findOne', 'update'] },
+  },
   holidays: { uid: 'plugin::wasl.holiday', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn'] },
   'policy-documents': {
     uid: 'plugin::wasl.policy-document',
@@ -149,7 +252,11 @@ export const RESOURCES = {
     grants: { ...everyone(['find', 'findOne', 'create']) },
     serverOwned: ['user', 'uniqueKey', 'acknowledgedAt'],
   },
-  stakeholders: { uid: 'plugin::wasl.stakeholder', grants: { [MANAGER]: WRITE, [ADMIN]: ALL, [RECEPTION]: READ }, search: ['nameAr', 'nameEn'] },
+  stakeholders: {
+    uid: 'plugin::wasl.stakeholder',
+    grants: { [MANAGER]: WRITE, [ADMIN]: ALL, [RECEPTION]: READ },
+    search: ['nameAr', 'nameEn'],
+  },
   'audit-logs': { uid: 'plugin::wasl.audit-log', grants: { [MANAGER]: READ, [ADMIN]: READ } },
   notifications: { uid: 'plugin::wasl.notification', grants: { [MANAGER]: READ, [ADMIN]: READ } },
 } as const satisfies Record<string, ResourceRule>;
@@ -167,24 +274,56 @@ const JOURNEY_VIEW = 'plugin::wasl.journey.explain';
 const JOURNEY_MOVE = 'plugin::wasl.journey.transition';
 const MINUTES = ['plugin::wasl.minutes.show', 'plugin::wasl.minutes.write', 'plugin::wasl.minutes.approve'];
 /** CM3–CM5, I1: which role may take which step in which state is cms/domain/complaint-workflow.ts. */
-const COMPLAINT_STEPS = ['assign', 'act', 'escalate', 'resolve', 'close', 'reopen'].map((step) => `plugin::wasl.complaint-workflow.${step}`);
+const COMPLAINT_STEPS = ['assign', 'act', 'escalate', 'resolve', 'close', 'reopen'].map(
+  (step) => `plugin::wasl.complaint-workflow.${step}`,
+);
 /** C1–C4: the role table is cms/domain/compensation.ts. */
-const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'close'].map((step) => `plugin::wasl.compensation.${step}`);
+const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'close'].map(
+  (step) => `plugin::wasl.compensation.${step}`,
+);
 /** MC3: complaint statistics for senior management. */
 const COMPLAINT_STATS = 'plugin::wasl.complaint-stats.summary';
 /** P1: private files, for exactly the roles that read the complaint (findOne) or the attestation; cms/services/file-downloads.ts. */
-const COMPLAINT_FILES = ['plugin::wasl.file-downloads.listComplaintAttachments', 'plugin::wasl.file-downloads.complaintAttachment'];
+const COMPLAINT_FILES = [
+  'plugin::wasl.file-downloads.listComplaintAttachments',
+  'plugin::wasl.file-downloads.complaintAttachment',
+];
 const SIGNATURE_IMAGE = 'plugin::wasl.file-downloads.attestationSignature';
 
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
 
 export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
-  [RECEPTION]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.attestation.sign', ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES, SIGNATURE_IMAGE],
+  [RECEPTION]: [
+    JOURNEY_VIEW,
+    JOURNEY_MOVE,
+    'plugin::wasl.attestation.sign',
+    ...COMPLAINT_STEPS,
+    ...CONTACT_TASKS,
+    ...COMPLAINT_FILES,
+    SIGNATURE_IMAGE,
+  ],
   [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE, SIGNATURE_IMAGE],
-  [COMMITTEE]: [JOURNEY_VIEW, JOURNEY_MOVE, 'plugin::wasl.journey.vote', ...MINUTES, 'plugin::wasl.compensation.explain', SIGNATURE_IMAGE],
+  [COMMITTEE]: [
+    JOURNEY_VIEW,
+    JOURNEY_MOVE,
+    'plugin::wasl.journey.vote',
+    ...MINUTES,
+    'plugin::wasl.compensation.explain',
+    SIGNATURE_IMAGE,
+  ],
   // The manager sits on the follow-up committee (C3): membership, not the role, decides who approves minutes.
-  [MANAGER]: [JOURNEY_VIEW, JOURNEY_MOVE, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, COMPLAINT_STATS, ...CONTACT_TASKS, ...COMPLAINT_FILES, SIGNATURE_IMAGE],
+  [MANAGER]: [
+    JOURNEY_VIEW,
+    JOURNEY_MOVE,
+    ...MINUTES,
+    ...COMPLAINT_STEPS,
+    ...CLAIM_ROUTES,
+    COMPLAINT_STATS,
+    ...CONTACT_TASKS,
+    ...COMPLAINT_FILES,
+    SIGNATURE_IMAGE,
+  ],
   [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, ...CONTACT_TASKS, ...COMPLAINT_FILES],
   [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES],
   [ADMIN]: [COMPLAINT_STATS],
@@ -194,21 +333,38 @@ const STAFF_DIRECTORY = ['plugin::wasl.staff.find', 'plugin::wasl.staff.findOne'
 /** PD: who owns the policies sees who of the staff has and has not acknowledged the current version. */
 const POLICY_SIGNATURES = 'plugin::wasl.staff.policySignatures';
 /** P1: only the association admin creates, blocks and re-roles staff accounts and issues password reset links. */
-const STAFF_ADMINISTRATION = ['plugin::wasl.staff.create', 'plugin::wasl.staff.update', 'plugin::wasl.staff.issuePasswordReset'];
+const STAFF_ADMINISTRATION = [
+  'plugin::wasl.staff.create',
+  'plugin::wasl.staff.update',
+  'plugin::wasl.staff.issuePasswordReset',
+];
 export const DIRECTORY_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
   [MANAGER]: [...STAFF_DIRECTORY, POLICY_SIGNATURES],
   [ADMIN]: [...STAFF_DIRECTORY, POLICY_SIGNATURES, ...STAFF_ADMINISTRATION],
   [FOLLOW_UP]: STAFF_DIRECTORY,
   [CONTACT]: STAFF_DIRECTORY,
 };
-const COMMON_GRANTS = ['plugin::users-permissions.user.me', 'plugin::users-permissions.auth.changePassword', 'plugin::users-permissions.auth.logout', 'plugin::wasl.session.me'];
+const COMMON_GRANTS = [
+  'plugin::users-permissions.user.me',
+  'plugin::users-permissions.auth.changePassword',
+  'plugin::users-permissions.auth.logout',
+  'plugin::wasl.session.me',
+];
 /** The public (website) role: signing in and renewing a session's access token only; the public complaint and survey endpoints add theirs. */
-export const PUBLIC_GRANTS: readonly string[] = ['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh'];
+export const PUBLIC_GRANTS: readonly string[] = [
+  'plugin::users-permissions.auth.callback',
+  'plugin::users-permissions.auth.refresh',
+];
 
 /** Every users-permissions action a role is granted: exactly what its work needs, nothing else. */
 export const grantedActions = (role: StaffRole): string[] => [
   ...COMMON_GRANTS,
-  ...RESOURCE_NAMES.flatMap((resource) => (RESOURCES[resource].grants as ResourceRule['grants'])[role]?.map((action) => `plugin::wasl.${resource}.${action}`) ?? []),
+  ...RESOURCE_NAMES.flatMap(
+    (resource) =>
+      (RESOURCES[resource].grants as ResourceRule['grants'])[role]?.map(
+        (action) => `plugin::wasl.${resource}.${action}`,
+      ) ?? [],
+  ),
   ...(EXTRA_GRANTS[role] ?? []),
   ...(DIRECTORY_GRANTS[role] ?? []),
 ];

@@ -10,9 +10,23 @@ import { RESOURCE_NAMES } from './access';
 export const AUDIT_TABLE = 'wasl_audit_logs';
 
 export const AUDIT_ACTIONS = [
-  'create', 'update', 'delete', 'read_sensitive', 'transition', 'vote', 'sign', ...COMPLAINT_STEPS,
-  'open_claim', 'claim_condition', 'claim_negotiation', 'claim_settled', 'claim_closed',
-  'minutes_written', 'minutes_approved', 'seed_reset', 'contact_task_done',
+  'create',
+  'update',
+  'delete',
+  'read_sensitive',
+  'transition',
+  'vote',
+  'sign',
+  ...COMPLAINT_STEPS,
+  'open_claim',
+  'claim_condition',
+  'claim_negotiation',
+  'claim_settled',
+  'claim_closed',
+  'minutes_written',
+  'minutes_approved',
+  'seed_reset',
+  'contact_task_done',
 ] as const;
 
 /** `demo` is the demo association as a whole (`npm run seed -- --reset`). */

@@ -16,4 +16,5 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   'compensation-claims.trackingNumber': { ar: 'رقم المتابعة', en: 'tracking number' },
 };
 
-export const labelOf = (resource: string, field: string): FieldLabel => FIELD_LABELS[`${resource}.${field}`] ?? { ar: field, en: field };
+export const labelOf = (resource: string, field: string): FieldLabel =>
+  FIELD_LABELS[`${resource}.${field}`] ?? { ar: field, en: field };

@@ -36,7 +36,8 @@ export type RoleVisibility = {
 };
 
 const rolesOf = (rule: ResourceRule): StaffRole[] => STAFF_ROLES.filter((role) => (rule.grants[role] ?? []).length > 0);
-const writes = (rule: ResourceRule, role: StaffRole) => (rule.grants[role] ?? []).some((a) => a === 'create' || a === 'update');
+const writes = (rule: ResourceRule, role: StaffRole) =>
+  (rule.grants[role] ?? []).some((a) => a === 'create' || a === 'update');
 
 const roleVisibility = (resource: ResourceName, role: StaffRole): RoleVisibility => {
   const rule: ResourceRule = RESOURCES[resource];
@@ -44,16 +45,21 @@ const roleVisibility = (resource: ResourceName, role: StaffRole): RoleVisibility
   const fields: Record<string, FieldVisibility> = {};
   for (const field of rule.serverOwned ?? []) fields[field] = 'readonly';
   for (const field of rule.writable?.[role] ?? []) fields[field] = 'full';
-  if (rule.masked && !rule.masked.unmaskedFor.includes(role)) for (const field of rule.masked.fields) fields[field] = 'masked';
+  if (rule.masked && !rule.masked.unmaskedFor.includes(role))
+    for (const field of rule.masked.fields) fields[field] = 'masked';
   for (const field of HIDDEN_FIELDS[resource] ?? []) fields[field] = 'hidden';
   // A role that reads but never writes sees every other field in full: its grants, not the field, stop its writes.
   const otherwise: FieldVisibility = writes(rule, role) && rule.writable?.[role] ? 'readonly' : 'full';
   return { fields, otherwise };
 };
 
-export const VISIBILITY: Readonly<Record<ResourceName, Readonly<Record<StaffRole, RoleVisibility>>>> = Object.fromEntries(
-  RESOURCE_NAMES.map((resource) => [resource, Object.fromEntries(STAFF_ROLES.map((role) => [role, roleVisibility(resource, role)]))]),
-) as Record<ResourceName, Record<StaffRole, RoleVisibility>>;
+export const VISIBILITY: Readonly<Record<ResourceName, Readonly<Record<StaffRole, RoleVisibility>>>> =
+  Object.fromEntries(
+    RESOURCE_NAMES.map((resource) => [
+      resource,
+      Object.fromEntries(STAFF_ROLES.map((role) => [role, roleVisibility(resource, role)])),
+    ]),
+  ) as Record<ResourceName, Record<StaffRole, RoleVisibility>>;
 
 export const visibilityOf = (resource: ResourceName, role: StaffRole, field: string): FieldVisibility => {
   const entry = VISIBILITY[resource][role];
@@ -71,9 +77,12 @@ export const searchFieldsFor = (resource: ResourceName, role: StaffRole): string
   const rule: ResourceRule = RESOURCES[resource];
   const keys = SEARCH_KEY_HOLDS[resource] ?? {};
   return (rule.search ?? []).filter((field) =>
-    field in keys ? keys[field].every((held) => seesValue(resource, role, held)) : seesValue(resource, role, field));
+    field in keys ? keys[field].every((held) => seesValue(resource, role, held)) : seesValue(resource, role, field),
+  );
 };
 
 /** The fields a role sees masked on a resource (for the README table and the tests). */
 export const maskedFieldsFor = (resource: ResourceName, role: StaffRole): string[] =>
-  Object.entries(VISIBILITY[resource][role].fields).filter(([, v]) => v === 'masked').map(([field]) => field);
+  Object.entries(VISIBILITY[resource][role].fields)
+    .filter(([, v]) => v === 'masked')
+    .map(([field]) => field);

@@ -7,7 +7,10 @@ import { parseWith } from '../validation/zod-errors';
 import { getService } from '../utils/services';
 
 const DAY = 86_400_000;
-const querySchema = z.strictObject({ from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(), to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional() });
+const querySchema = z.strictObject({
+  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+});
 
 /** MC3: GET /api/wasl/complaint-stats?from=…&to=… (default: the last 30 days); manager and admin. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -2,13 +2,20 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { actorOf } from '../utils/actor';
 import { waslError } from '../utils/errors';
-import { parseAct, parseAssign, parseClose, parseEscalate, parseReopen, parseResolve, parseStaffIntake } from '../validation/complaint-body';
+import {
+  parseAct,
+  parseAssign,
+  parseClose,
+  parseEscalate,
+  parseReopen,
+  parseResolve,
+  parseStaffIntake,
+} from '../validation/complaint-body';
 import type { Parsed } from '../validation/zod-errors';
 import { bodyOf } from '../utils/request-body';
 import { getService } from '../utils/services';
 import type { StaffActor } from '../services/records';
 import type { ComplaintStep } from '../domain/complaint-workflow';
-
 
 const valid = <T>(parsed: Parsed<T>): T => {
   if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);

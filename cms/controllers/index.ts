@@ -24,7 +24,10 @@ export default {
   compensation,
   'complaint-stats': complaintStats,
   // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.
-  complaints: ({ strapi }: { strapi: Core.Strapi }) => ({ ...createRecordController('complaints')({ strapi }), create: complaintWorkflow({ strapi }).create }),
+  complaints: ({ strapi }: { strapi: Core.Strapi }) => ({
+    ...createRecordController('complaints')({ strapi }),
+    create: complaintWorkflow({ strapi }).create,
+  }),
   session,
   staff,
   'contact-tasks': contactTasks,

@@ -6,7 +6,6 @@ import { parseTransitionBody, parseVoteBody } from '../validation/journey-body';
 import { bodyOf } from '../utils/request-body';
 import { getService } from '../utils/services';
 
-
 /** Workflow actions on a service request (named routes, not overloaded updates). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async explain(ctx: Context) {

@@ -4,25 +4,48 @@ import type { Context } from 'koa';
 import { hijriYear } from '../domain/hijri';
 import { formatTrackingNumber } from '../domain/tracking-number';
 import { HONEYPOT_FIELD, parsePublicIntake } from '../validation/complaint-body';
-import { fileFingerprintsOf, idempotencyKeyOf, publicBodyOf, publicFilesOf, removeTemporaryUploads } from '../validation/public-request';
+import {
+  fileFingerprintsOf,
+  idempotencyKeyOf,
+  publicBodyOf,
+  publicFilesOf,
+  removeTemporaryUploads,
+} from '../validation/public-request';
 import { submissionFingerprint } from '../domain/submission-fingerprint';
 import { waslError } from '../utils/errors';
 import type { LimitName } from '../services/rate-limit';
 import type { IntakeResult } from '../services/complaint-intake';
 import { getService } from '../utils/services';
 
-const view = (r: Pick<IntakeResult, 'trackingNumber' | 'trackingToken' | 'kind' | 'status' | 'receivedAt' | 'dueAt'>) =>
-  ({ trackingNumber: r.trackingNumber, trackingToken: r.trackingToken, kind: r.kind, status: r.status, receivedAt: r.receivedAt, dueAt: r.dueAt });
+const view = (
+  r: Pick<IntakeResult, 'trackingNumber' | 'trackingToken' | 'kind' | 'status' | 'receivedAt' | 'dueAt'>,
+) => ({
+  trackingNumber: r.trackingNumber,
+  trackingToken: r.trackingToken,
+  kind: r.kind,
+  status: r.status,
+  receivedAt: r.receivedAt,
+  dueAt: r.dueAt,
+});
 
 /**
  * CM1: a filled honeypot gets an answer shaped like success (a robot learns nothing to adapt to) and
  * nothing is written or sent. The number is drawn from 900000–999999, far above any association's yearly
  * volume, so it does not point at a real complaint.
  */
-const decoy = (kind: string) => view({
-  trackingNumber: formatTrackingNumber(kind === 'inquiry' ? 'inquiry' : kind === 'suggestion' ? 'suggestion' : 'complaint', hijriYear(new Date()), crypto.randomInt(900_000, 999_999)),
-  trackingToken: crypto.randomBytes(12).toString('base64url'), kind, status: 'received', receivedAt: new Date(), dueAt: null,
-});
+const decoy = (kind: string) =>
+  view({
+    trackingNumber: formatTrackingNumber(
+      kind === 'inquiry' ? 'inquiry' : kind === 'suggestion' ? 'suggestion' : 'complaint',
+      hijriYear(new Date()),
+      crypto.randomInt(900_000, 999_999),
+    ),
+    trackingToken: crypto.randomBytes(12).toString('base64url'),
+    kind,
+    status: 'received',
+    receivedAt: new Date(),
+    dueAt: null,
+  });
 
 /** The public website's complaint endpoints (no sign-in; limited per IP). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -49,8 +72,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const fingerprint = key ? submissionFingerprint(input, await fileFingerprintsOf(files)) : null;
     const earlier = key ? await getService(strapi, 'complaint-intake').replayOf(key, fingerprint) : null;
     const stored = earlier ? [] : await getService(strapi, 'complaint-attachments').store(checked);
-    const result = (await getService(strapi, 'complaint-intake').receive({ ...input, channel: 'website' }, { idempotencyKey: key, fingerprint, actor: null, files: stored })
-      .catch(async (error: unknown) => { await getService(strapi, 'complaint-attachments').remove(stored); throw error; })) as IntakeResult;
+    const result = (await getService(strapi, 'complaint-intake')
+      .receive({ ...input, channel: 'website' }, { idempotencyKey: key, fingerprint, actor: null, files: stored })
+      .catch(async (error: unknown) => {
+        await getService(strapi, 'complaint-attachments').remove(stored);
+        throw error;
+      })) as IntakeResult;
     // A replay that lost the race to the first submission keeps none of its own files.
     if (result.replayed) await getService(strapi, 'complaint-attachments').remove(stored);
     ctx.status = result.replayed ? 200 : 201;

@@ -8,7 +8,8 @@ import { getService } from '../utils/services';
 type Handler = (ctx: Context) => Promise<void>;
 
 /** Thin simple-rest controller for one resource: parse, call the records service, set the body. */
-export const createRecordController = (resource: ResourceName) =>
+export const createRecordController =
+  (resource: ResourceName) =>
   ({ strapi }: { strapi: Core.Strapi }): Record<RecordAction, Handler> => {
     const records = () => getService(strapi, 'records');
     return {

@@ -12,6 +12,12 @@ export default () => ({
   async me(ctx: Context) {
     const actor = actorOf(ctx);
     const user = ctx.state.user as SessionUser;
-    ctx.body = { id: user.id, username: user.username, fullNameAr: user.fullNameAr ?? null, fullNameEn: user.fullNameEn ?? null, role: actor.role };
+    ctx.body = {
+      id: user.id,
+      username: user.username,
+      fullNameAr: user.fullNameAr ?? null,
+      fullNameEn: user.fullNameEn ?? null,
+      role: actor.role,
+    };
   },
 });

@@ -6,7 +6,8 @@
  */
 import { dictionary } from '@zxcvbn-ts/language-common';
 
-export type AdminPasswordProblem = 'too_short' | 'too_long' | 'no_lowercase' | 'no_uppercase' | 'no_digit' | 'is_email' | 'common';
+export type AdminPasswordProblem =
+  'too_short' | 'too_long' | 'no_lowercase' | 'no_uppercase' | 'no_digit' | 'is_email' | 'common';
 
 const COMMON = new Set(dictionary.passwords.map((word) => word.toLowerCase()));
 

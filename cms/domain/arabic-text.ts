@@ -22,14 +22,14 @@ const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;
 // Spelling variants that people use interchangeably when typing names; folding them makes
 // «أحمد» find «احمد» and «فاطمة» find «فاطمه».
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ة': 'ه',
-  'ى': 'ي',
-  'ؤ': 'و',
-  'ئ': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  ؤ: 'و',
+  ئ: 'ي',
 };
 const FOLDABLE = /[أإآٱةىؤئ]/g;
 

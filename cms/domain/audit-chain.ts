@@ -49,7 +49,8 @@ export type ChainBreak = { id: number; field: 'prevHash' | 'hash'; expected: str
  * fields. `previousHash` is the hash of the row before it (null before the first row).
  */
 export const checkAuditLink = (row: ChainedRow, previousHash: string | null): ChainBreak | null => {
-  if ((row.prevHash ?? null) !== previousHash) return { id: row.id, field: 'prevHash', expected: previousHash, found: row.prevHash ?? null };
+  if ((row.prevHash ?? null) !== previousHash)
+    return { id: row.id, field: 'prevHash', expected: previousHash, found: row.prevHash ?? null };
   const expected = auditHash(row, previousHash);
   if (row.hash !== expected) return { id: row.id, field: 'hash', expected, found: row.hash ?? null };
   return null;

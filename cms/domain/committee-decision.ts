@@ -23,6 +23,13 @@ export const decisionReasons = (outcome: Outcome, votes: VoteTally, cast: readon
   const verdict = outcome === 'approved' ? 'الموافقة' : 'الرفض';
   const tally = `قررت اللجنة ${verdict} بأغلبية الأصوات (موافقة ${votes.approve}، رفض ${votes.reject}، امتناع ${votes.abstain})`;
   const side = outcome === 'approved' ? 'approve' : 'reject';
-  const reasons = [...new Set(cast.filter((v) => v.choice === side).map((v) => v.reason?.trim()).filter((r): r is string => Boolean(r)))];
+  const reasons = [
+    ...new Set(
+      cast
+        .filter((v) => v.choice === side)
+        .map((v) => v.reason?.trim())
+        .filter((r): r is string => Boolean(r)),
+    ),
+  ];
   return reasons.length ? `${tally}: ${reasons.join('؛ ')}` : tally;
 };

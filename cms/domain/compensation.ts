@@ -20,28 +20,62 @@ export type MinutesEvidence = {
   causes: string | null;
 };
 
-export type RulingEvidence = { kind: 'final_ruling'; hasDocument: boolean; authority: string | null; issuedAt: string | null; final: boolean };
+export type RulingEvidence = {
+  kind: 'final_ruling';
+  hasDocument: boolean;
+  authority: string | null;
+  issuedAt: string | null;
+  final: boolean;
+};
 
 export type ConditionRecord = { established: boolean; evidence: MinutesEvidence | RulingEvidence | null };
 
-export type UnmetCode = 'NOT_ESTABLISHED' | 'NO_EVIDENCE' | 'MINUTES_NOT_FOLLOW_UP' | 'MINUTES_UNDATED' | 'MINUTES_NOT_APPROVED' | 'MINUTES_INCOMPLETE' | 'RULING_NOT_FINAL';
+export type UnmetCode =
+  | 'NOT_ESTABLISHED'
+  | 'NO_EVIDENCE'
+  | 'MINUTES_NOT_FOLLOW_UP'
+  | 'MINUTES_UNDATED'
+  | 'MINUTES_NOT_APPROVED'
+  | 'MINUTES_INCOMPLETE'
+  | 'RULING_NOT_FINAL';
 
 export type UnmetCondition = { condition: Condition; code: UnmetCode; ar: string; en: string };
 
 const CONDITION_LABELS: Record<Condition, { ar: string; en: string }> = {
-  C1: { ar: 'إخلال الجمعية بالتزاماتها التعاقدية أو بواجب العناية أو بالمعايير المهنية المعتمدة', en: 'the association failed its contractual obligations, due care or approved professional standards' },
+  C1: {
+    ar: 'إخلال الجمعية بالتزاماتها التعاقدية أو بواجب العناية أو بالمعايير المهنية المعتمدة',
+    en: 'the association failed its contractual obligations, due care or approved professional standards',
+  },
   C2: { ar: 'تسبب الجمعية المباشر في الضرر', en: 'the association directly caused the harm' },
-  C3: { ar: 'ثبوت الضرر بإقرار الجمعية أو بحكم نهائي', en: 'the harm is proven by the association’s admission or a final ruling' },
+  C3: {
+    ar: 'ثبوت الضرر بإقرار الجمعية أو بحكم نهائي',
+    en: 'the harm is proven by the association’s admission or a final ruling',
+  },
 };
 
 const REASONS: Record<UnmetCode, { ar: string; en: string }> = {
   NOT_ESTABLISHED: { ar: 'لم يثبت الشرط', en: 'the condition is not established' },
-  NO_EVIDENCE: { ar: 'لا يوجد دليل: محضر لجنة التحقيق والمتابعة أو حكم نهائي', en: 'no evidence: minutes of the investigation and follow-up committee or a final ruling' },
-  MINUTES_NOT_FOLLOW_UP: { ar: 'المحضر ليس من لجنة التحقيق والمتابعة', en: 'the minutes are not of the investigation and follow-up committee' },
+  NO_EVIDENCE: {
+    ar: 'لا يوجد دليل: محضر لجنة التحقيق والمتابعة أو حكم نهائي',
+    en: 'no evidence: minutes of the investigation and follow-up committee or a final ruling',
+  },
+  MINUTES_NOT_FOLLOW_UP: {
+    ar: 'المحضر ليس من لجنة التحقيق والمتابعة',
+    en: 'the minutes are not of the investigation and follow-up committee',
+  },
   MINUTES_UNDATED: { ar: 'المحضر غير مؤرخ', en: 'the minutes are not dated' },
-  MINUTES_NOT_APPROVED: { ar: 'المحضر غير معتمد من جميع أعضاء اللجنة', en: 'the minutes are not approved by all the committee members' },
-  MINUTES_INCOMPLETE: { ar: 'المحضر لا يبين الضرر وحجمه وأسبابه', en: 'the minutes do not state the harm, its size and its causes' },
-  RULING_NOT_FINAL: { ar: 'الحكم ليس نهائياً أو لا يحمل جهة وتاريخاً ومستنداً', en: 'the ruling is not final or lacks its authority, date or document' },
+  MINUTES_NOT_APPROVED: {
+    ar: 'المحضر غير معتمد من جميع أعضاء اللجنة',
+    en: 'the minutes are not approved by all the committee members',
+  },
+  MINUTES_INCOMPLETE: {
+    ar: 'المحضر لا يبين الضرر وحجمه وأسبابه',
+    en: 'the minutes do not state the harm, its size and its causes',
+  },
+  RULING_NOT_FINAL: {
+    ar: 'الحكم ليس نهائياً أو لا يحمل جهة وتاريخاً ومستنداً',
+    en: 'the ruling is not final or lacks its authority, date or document',
+  },
 };
 
 const filled = (text: string | null): boolean => typeof text === 'string' && text.trim() !== '';
@@ -50,7 +84,9 @@ const filled = (text: string | null): boolean => typeof text === 'string' && tex
 export const evidenceFault = (evidence: ConditionRecord['evidence']): UnmetCode | null => {
   if (!evidence) return 'NO_EVIDENCE';
   if (evidence.kind === 'final_ruling') {
-    return evidence.final && evidence.hasDocument && filled(evidence.authority) && filled(evidence.issuedAt) ? null : 'RULING_NOT_FINAL';
+    return evidence.final && evidence.hasDocument && filled(evidence.authority) && filled(evidence.issuedAt)
+      ? null
+      : 'RULING_NOT_FINAL';
   }
   if (evidence.committeeType !== 'follow_up') return 'MINUTES_NOT_FOLLOW_UP';
   if (!filled(evidence.meetingAt)) return 'MINUTES_UNDATED';
@@ -67,7 +103,9 @@ const unmetOf = (condition: Condition, code: UnmetCode): UnmetCondition => ({
 });
 
 /** C1–C3: whether compensation may be settled, and every unmet condition with its reason in both languages. */
-export const explainSettlement = (records: Partial<Record<Condition, ConditionRecord>>): { settleable: boolean; unmet: UnmetCondition[] } => {
+export const explainSettlement = (
+  records: Partial<Record<Condition, ConditionRecord>>,
+): { settleable: boolean; unmet: UnmetCondition[] } => {
   const unmet: UnmetCondition[] = [];
   for (const condition of CONDITIONS) {
     const record = records[condition];

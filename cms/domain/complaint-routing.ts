@@ -16,7 +16,12 @@ export type RoutingRule = {
 
 export type RoutingFacts = { category: string; beneficiaryCategory: string | null };
 
-export type Route = { officerId: number; department: string; ruleId: number; match: 'both' | 'category' | 'beneficiary_category' };
+export type Route = {
+  officerId: number;
+  department: string;
+  ruleId: number;
+  match: 'both' | 'category' | 'beneficiary_category';
+};
 
 const scoreOf = (rule: RoutingRule, facts: RoutingFacts): Route['match'] | null => {
   const categoryHit = rule.complaintCategory === facts.category;
@@ -37,7 +42,8 @@ export const routeComplaint = (rules: readonly RoutingRule[], facts: RoutingFact
   for (const rule of [...rules].sort((a, b) => a.id - b.id)) {
     if (!rule.active) continue;
     const match = scoreOf(rule, facts);
-    if (match && (!best || RANK[match] > RANK[best.match])) best = { officerId: rule.officerId, department: rule.areaAr, ruleId: rule.id, match };
+    if (match && (!best || RANK[match] > RANK[best.match]))
+      best = { officerId: rule.officerId, department: rule.areaAr, ruleId: rule.id, match };
   }
   return best;
 };

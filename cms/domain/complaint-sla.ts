@@ -26,5 +26,10 @@ export const complaintSlaDays = (category: string, setting: ComplaintSlaSetting)
  * The deadline of a complaint received (or reopened) at `from`. Working days spent waiting on the
  * complainant (`pausedDays`) do not count: the deadline moves on by as many working days.
  */
-export const complaintDueAt = (from: Date, category: string, setting: ComplaintSlaSetting, calendar: WorkingCalendar, pausedDays = 0): Date =>
-  computeDueAt(from, complaintSlaDays(category, setting) + pausedDays, 'working_days', calendar);
+export const complaintDueAt = (
+  from: Date,
+  category: string,
+  setting: ComplaintSlaSetting,
+  calendar: WorkingCalendar,
+  pausedDays = 0,
+): Date => computeDueAt(from, complaintSlaDays(category, setting) + pausedDays, 'working_days', calendar);

@@ -4,20 +4,57 @@
  * and what it must carry. The server loads the complaint, asks checkComplaintStep, then writes.
  */
 
-export const COMPLAINT_STATUSES = ['received', 'assigned', 'in_progress', 'awaiting_complainant', 'resolved', 'closed', 'reopened'] as const;
+export const COMPLAINT_STATUSES = [
+  'received',
+  'assigned',
+  'in_progress',
+  'awaiting_complainant',
+  'resolved',
+  'closed',
+  'reopened',
+] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export const COMPLAINT_KINDS = ['complaint', 'inquiry', 'suggestion'] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
 
 /** ALL-CH: the channels the policies name; an association keeps its own list as rows (plugin::wasl.channel). */
-export const COMPLAINT_CHANNELS = ['in_person', 'phone', 'email', 'social_media', 'letter', 'fax', 'website', 'help_request', 'volunteer_service', 'branch_representative'] as const;
+export const COMPLAINT_CHANNELS = [
+  'in_person',
+  'phone',
+  'email',
+  'social_media',
+  'letter',
+  'fax',
+  'website',
+  'help_request',
+  'volunteer_service',
+  'branch_representative',
+] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
-export const COMPLAINT_CATEGORIES = ['service_quality', 'staff_conduct', 'delay', 'eligibility', 'facilities', 'technical_support', 'information', 'other'] as const;
+export const COMPLAINT_CATEGORIES = [
+  'service_quality',
+  'staff_conduct',
+  'delay',
+  'eligibility',
+  'facilities',
+  'technical_support',
+  'information',
+  'other',
+] as const;
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
 
-export const BENEFICIARY_CATEGORIES = ['family', 'woman', 'child', 'youth', 'elderly', 'person_with_disability', 'low_income', 'other'] as const;
+export const BENEFICIARY_CATEGORIES = [
+  'family',
+  'woman',
+  'child',
+  'youth',
+  'elderly',
+  'person_with_disability',
+  'low_income',
+  'other',
+] as const;
 export type BeneficiaryCategory = (typeof BENEFICIARY_CATEGORIES)[number];
 
 /** The kinds of entry in the actions log a person writes (the others are written by the server). */
@@ -28,7 +65,13 @@ export const COMPLAINT_STEPS = ['assign', 'act', 'escalate', 'resolve', 'close',
 export type ComplaintStep = (typeof COMPLAINT_STEPS)[number];
 
 /** States in which the complaint is still being worked (the SLA clock runs, escalation applies). */
-export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['received', 'assigned', 'in_progress', 'awaiting_complainant', 'reopened'];
+export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
+  'received',
+  'assigned',
+  'in_progress',
+  'awaiting_complainant',
+  'reopened',
+];
 
 const RECEPTION = 'reception_officer';
 const FOLLOW_UP = 'follow_up_committee';
@@ -45,14 +88,19 @@ export const STEP_RULES: Record<ComplaintStep, StepRule> = {
   // CM5, S5: senior management is told; anyone following the complaint may raise it by hand.
   escalate: { from: OPEN_COMPLAINT_STATUSES, roles: [FOLLOW_UP, CONTACT, MANAGER], to: 'unchanged' },
   // CM3: resolved with the amicable-settlement record.
-  resolve: { from: ['assigned', 'in_progress', 'awaiting_complainant', 'reopened'], roles: [FOLLOW_UP, CONTACT, MANAGER], to: 'resolved' },
+  resolve: {
+    from: ['assigned', 'in_progress', 'awaiting_complainant', 'reopened'],
+    roles: [FOLLOW_UP, CONTACT, MANAGER],
+    to: 'resolved',
+  },
   // Closed with the complainant's satisfaction (ALL-SAT: a tool for improvement).
   close: { from: ['resolved'], roles: [FOLLOW_UP, MANAGER, RECEPTION], to: 'closed' },
   // The complainant was not satisfied or the matter returned: it is worked again, with a new deadline.
   reopen: { from: ['resolved', 'closed'], roles: [FOLLOW_UP, MANAGER, RECEPTION], to: 'reopened' },
 };
 
-export type StepCheck = { ok: true; to: ComplaintStatus } | { ok: false; code: 'TRANSITION_NOT_ALLOWED' | 'ROLE_NOT_ALLOWED' };
+export type StepCheck =
+  { ok: true; to: ComplaintStatus } | { ok: false; code: 'TRANSITION_NOT_ALLOWED' | 'ROLE_NOT_ALLOWED' };
 
 /** Whether `role` may take `step` on a complaint in `status`, and the state it leads to. */
 export const checkComplaintStep = (step: ComplaintStep, status: ComplaintStatus, role: string): StepCheck => {
@@ -67,10 +115,16 @@ export const checkComplaintStep = (step: ComplaintStep, status: ComplaintStatus,
  * started; `awaitComplainant` (a reply or call that asks the complainant for something) pauses the
  * clock; any entry on a complaint waiting on the complainant resumes it.
  */
-export const statusAfterAction = (status: ComplaintStatus, kind: ActionKind, awaitComplainant = false): ComplaintStatus => {
+export const statusAfterAction = (
+  status: ComplaintStatus,
+  kind: ActionKind,
+  awaitComplainant = false,
+): ComplaintStatus => {
   if (awaitComplainant && kind !== 'internal_note') return 'awaiting_complainant';
   if (status === 'awaiting_complainant') return kind === 'internal_note' ? status : 'in_progress';
-  return kind !== 'internal_note' && (status === 'assigned' || status === 'received' || status === 'reopened') ? 'in_progress' : status;
+  return kind !== 'internal_note' && (status === 'assigned' || status === 'received' || status === 'reopened')
+    ? 'in_progress'
+    : status;
 };
 
 /** The steps a role may take now (the console shows these buttons). */

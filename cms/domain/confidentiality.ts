@@ -29,7 +29,9 @@ export const visibleRequestConditions = (viewer: CaseViewer, facts: CaseFacts): 
       { service: { id: { $notIn: [...facts.confidentialServices] } } },
       { receivedBy: { id: viewer.id } },
       { assignedTo: { id: viewer.id } },
-      ...(onCommittee.length ? [{ $and: [{ status: { $in: [...COMMITTEE_STAGES] } }, { service: { id: { $in: onCommittee } } }] }] : []),
+      ...(onCommittee.length
+        ? [{ $and: [{ status: { $in: [...COMMITTEE_STAGES] } }, { service: { id: { $in: onCommittee } } }] }]
+        : []),
     ],
   };
 };

@@ -26,41 +26,78 @@ export type EligibilityRule =
 export type EligibilityRuleType = EligibilityRule['type'];
 
 export type EligibilityFacts = {
-  beneficiary: { nationality: string; legalResidency: boolean; gender: string; socialStatus: string; birthDate?: string | null };
+  beneficiary: {
+    nationality: string;
+    legalResidency: boolean;
+    gender: string;
+    socialStatus: string;
+    birthDate?: string | null;
+  };
   request: {
-    interviewPassed?: boolean | null; registeredOnline?: boolean | null; referralSource?: string | null;
-    intakeData?: Record<string, unknown> | null; documentsProvided?: string[] | null;
+    interviewPassed?: boolean | null;
+    registeredOnline?: boolean | null;
+    referralSource?: string | null;
+    intakeData?: Record<string, unknown> | null;
+    documentsProvided?: string[] | null;
   };
   today: Date;
 };
 
 export type UnmetCode =
-  | 'ELIGIBILITY_NATIONALITY' | 'ELIGIBILITY_GENDER' | 'ELIGIBILITY_SOCIAL_STATUS' | 'ELIGIBILITY_AGE' | 'ELIGIBILITY_INTERVIEW'
-  | 'ELIGIBILITY_ONLINE_REGISTRATION' | 'ELIGIBILITY_REFERRAL_SOURCE' | 'ELIGIBILITY_SELF_REFERRAL_PARTIES' | 'DOCUMENT_MISSING';
+  | 'ELIGIBILITY_NATIONALITY'
+  | 'ELIGIBILITY_GENDER'
+  | 'ELIGIBILITY_SOCIAL_STATUS'
+  | 'ELIGIBILITY_AGE'
+  | 'ELIGIBILITY_INTERVIEW'
+  | 'ELIGIBILITY_ONLINE_REGISTRATION'
+  | 'ELIGIBILITY_REFERRAL_SOURCE'
+  | 'ELIGIBILITY_SELF_REFERRAL_PARTIES'
+  | 'DOCUMENT_MISSING';
 /** `rule` is the rule's type, or 'document' for a missing required document. */
-export type Unmet = { rule: EligibilityRuleType | 'document'; code: UnmetCode; ar: string; en: string; document?: string };
+export type Unmet = {
+  rule: EligibilityRuleType | 'document';
+  code: UnmetCode;
+  ar: string;
+  en: string;
+  document?: string;
+};
 export type RuleError = { index: number; code: 'RULE_INVALID'; ar: string; en: string };
 export type RequiredDocument = { key: string; labelAr: string; labelEn: string };
 
 type Label = { ar: string; en: string };
-const GENDER_LABELS: Readonly<Record<Gender, Label>> = { female: { ar: 'أنثى', en: 'female' }, male: { ar: 'ذكر', en: 'male' } };
+const GENDER_LABELS: Readonly<Record<Gender, Label>> = {
+  female: { ar: 'أنثى', en: 'female' },
+  male: { ar: 'ذكر', en: 'male' },
+};
 // Statuses are written in both genders because the same rule is read out to women and men.
 const STATUS_LABELS: Readonly<Record<SocialStatus, Label>> = {
-  single: { ar: 'عزباء/أعزب', en: 'single' }, married: { ar: 'متزوجة/متزوج', en: 'married' },
-  divorced: { ar: 'مطلقة/مطلق', en: 'divorced' }, widowed: { ar: 'أرملة/أرمل', en: 'widowed' },
+  single: { ar: 'عزباء/أعزب', en: 'single' },
+  married: { ar: 'متزوجة/متزوج', en: 'married' },
+  divorced: { ar: 'مطلقة/مطلق', en: 'divorced' },
+  widowed: { ar: 'أرملة/أرمل', en: 'widowed' },
 };
 const REFERRAL_LABELS: Readonly<Record<ReferralSource, Label>> = {
   court: { ar: 'محكمة التنفيذ', en: 'the enforcement court' },
   center_1919: { ar: 'مركز البلاغات الموحد ١٩١٩', en: 'the unified reporting centre 1919' },
-  police: { ar: 'الشرطة', en: 'the police' }, hospital: { ar: 'المستشفيات', en: 'hospitals' }, school: { ar: 'المدارس', en: 'schools' },
-  self: { ar: 'إحالة ذاتية', en: 'self-referral' }, other: { ar: 'جهة أخرى', en: 'another body' },
+  police: { ar: 'الشرطة', en: 'the police' },
+  hospital: { ar: 'المستشفيات', en: 'hospitals' },
+  school: { ar: 'المدارس', en: 'schools' },
+  self: { ar: 'إحالة ذاتية', en: 'self-referral' },
+  other: { ar: 'جهة أخرى', en: 'another body' },
 };
 // Countries an officer in the region meets most; any other code is shown as the code itself.
 const COUNTRY_LABELS: Readonly<Record<string, Label>> = {
-  SA: { ar: 'السعودية', en: 'Saudi Arabia' }, AE: { ar: 'الإمارات', en: 'the UAE' }, KW: { ar: 'الكويت', en: 'Kuwait' },
-  BH: { ar: 'البحرين', en: 'Bahrain' }, QA: { ar: 'قطر', en: 'Qatar' }, OM: { ar: 'عُمان', en: 'Oman' },
-  EG: { ar: 'مصر', en: 'Egypt' }, JO: { ar: 'الأردن', en: 'Jordan' }, YE: { ar: 'اليمن', en: 'Yemen' },
-  SY: { ar: 'سوريا', en: 'Syria' }, SD: { ar: 'السودان', en: 'Sudan' },
+  SA: { ar: 'السعودية', en: 'Saudi Arabia' },
+  AE: { ar: 'الإمارات', en: 'the UAE' },
+  KW: { ar: 'الكويت', en: 'Kuwait' },
+  BH: { ar: 'البحرين', en: 'Bahrain' },
+  QA: { ar: 'قطر', en: 'Qatar' },
+  OM: { ar: 'عُمان', en: 'Oman' },
+  EG: { ar: 'مصر', en: 'Egypt' },
+  JO: { ar: 'الأردن', en: 'Jordan' },
+  YE: { ar: 'اليمن', en: 'Yemen' },
+  SY: { ar: 'سوريا', en: 'Syria' },
+  SD: { ar: 'السودان', en: 'Sudan' },
 };
 const countryLabel = (code: string): Label => COUNTRY_LABELS[code] ?? { ar: code, en: code };
 
@@ -68,7 +105,10 @@ const NOTHING: Label = { ar: '', en: '' };
 const joinAr = (items: readonly string[]): string => items.join(' أو ');
 const joinEn = (items: readonly string[]): string =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-const listOf = (labels: readonly Label[]): Label => ({ ar: joinAr(labels.map((l) => l.ar)), en: joinEn(labels.map((l) => l.en)) });
+const listOf = (labels: readonly Label[]): Label => ({
+  ar: joinAr(labels.map((l) => l.ar)),
+  en: joinEn(labels.map((l) => l.en)),
+});
 // Reasons are read to beneficiaries in Arabic, where numbers are written in Arabic-Indic digits.
 const arabicDigits = (n: number): string => String(n).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
 
@@ -95,12 +135,25 @@ const ageAt = (birthDate: string | null | undefined, today: Date): number | null
 };
 
 const ageExpectation = (min: number | undefined, max: number | undefined): Label => {
-  if (min !== undefined && max !== undefined) return { ar: `يشترط أن يكون العمر من ${arabicDigits(min)} إلى ${arabicDigits(max)} سنة`, en: `Age must be ${min} to ${max} years` };
-  if (min !== undefined) return { ar: `يشترط ألا يقل العمر عن ${arabicDigits(min)} سنة`, en: `Age must be at least ${min} years` };
-  return { ar: `يشترط ألا يزيد العمر على ${arabicDigits(max ?? MAX_AGE)} سنة`, en: `Age must be at most ${max ?? MAX_AGE} years` };
+  if (min !== undefined && max !== undefined)
+    return {
+      ar: `يشترط أن يكون العمر من ${arabicDigits(min)} إلى ${arabicDigits(max)} سنة`,
+      en: `Age must be ${min} to ${max} years`,
+    };
+  if (min !== undefined)
+    return { ar: `يشترط ألا يقل العمر عن ${arabicDigits(min)} سنة`, en: `Age must be at least ${min} years` };
+  return {
+    ar: `يشترط ألا يزيد العمر على ${arabicDigits(max ?? MAX_AGE)} سنة`,
+    en: `Age must be at most ${max ?? MAX_AGE} years`,
+  };
 };
 
-const unmet = (rule: EligibilityRuleType, code: UnmetCode, reason: Label): Unmet => ({ rule, code, ar: reason.ar, en: reason.en });
+const unmet = (rule: EligibilityRuleType, code: UnmetCode, reason: Label): Unmet => ({
+  rule,
+  code,
+  ar: reason.ar,
+  en: reason.en,
+});
 
 /** The reason for one rule the facts do not meet, or null when the rule is met. */
 const checkRule = (rule: EligibilityRule, facts: EligibilityFacts): Unmet | null => {
@@ -108,37 +161,60 @@ const checkRule = (rule: EligibilityRule, facts: EligibilityFacts): Unmet | null
   switch (rule.type) {
     case 'nationality': {
       const nationality = beneficiary.nationality.trim().toUpperCase();
-      if (rule.anyOf.includes(nationality) || (rule.orLegalResident === true && beneficiary.legalResidency === true)) return null;
+      if (rule.anyOf.includes(nationality) || (rule.orLegalResident === true && beneficiary.legalResidency === true))
+        return null;
       const saudiOnly = rule.anyOf.length === 1 && rule.anyOf[0] === SAUDI;
       const names = listOf(rule.anyOf.map(countryLabel));
-      const who = saudiOnly ? { ar: 'للسعوديين', en: 'Saudi nationals' } : { ar: `لحاملي جنسية ${names.ar}`, en: `nationals of ${names.en}` };
-      const residents = rule.orLegalResident === true ? { ar: ' أو المقيمين إقامة نظامية', en: ' or legal residents' } : NOTHING;
-      return unmet(rule.type, 'ELIGIBILITY_NATIONALITY', { ar: `الخدمة متاحة ${who.ar}${residents.ar}`, en: `Open to ${who.en}${residents.en}` });
+      const who = saudiOnly
+        ? { ar: 'للسعوديين', en: 'Saudi nationals' }
+        : { ar: `لحاملي جنسية ${names.ar}`, en: `nationals of ${names.en}` };
+      const residents =
+        rule.orLegalResident === true ? { ar: ' أو المقيمين إقامة نظامية', en: ' or legal residents' } : NOTHING;
+      return unmet(rule.type, 'ELIGIBILITY_NATIONALITY', {
+        ar: `الخدمة متاحة ${who.ar}${residents.ar}`,
+        en: `Open to ${who.en}${residents.en}`,
+      });
     }
     case 'gender': {
       if ((rule.anyOf as readonly string[]).includes(beneficiary.gender)) return null;
       const allowed = listOf(rule.anyOf.map((g) => GENDER_LABELS[g]));
-      return unmet(rule.type, 'ELIGIBILITY_GENDER', { ar: `يشترط أن يكون الجنس: ${allowed.ar}`, en: `Gender must be: ${allowed.en}` });
+      return unmet(rule.type, 'ELIGIBILITY_GENDER', {
+        ar: `يشترط أن يكون الجنس: ${allowed.ar}`,
+        en: `Gender must be: ${allowed.en}`,
+      });
     }
     case 'socialStatus': {
       if ((rule.anyOf as readonly string[]).includes(beneficiary.socialStatus)) return null;
       const allowed = listOf(rule.anyOf.map((s) => STATUS_LABELS[s]));
-      return unmet(rule.type, 'ELIGIBILITY_SOCIAL_STATUS', { ar: `يشترط أن تكون الحالة الاجتماعية: ${allowed.ar}`, en: `Social status must be: ${allowed.en}` });
+      return unmet(rule.type, 'ELIGIBILITY_SOCIAL_STATUS', {
+        ar: `يشترط أن تكون الحالة الاجتماعية: ${allowed.ar}`,
+        en: `Social status must be: ${allowed.en}`,
+      });
     }
     case 'age': {
       const age = ageAt(beneficiary.birthDate, facts.today);
-      if (age !== null && (rule.min === undefined || age >= rule.min) && (rule.max === undefined || age <= rule.max)) return null;
+      if (age !== null && (rule.min === undefined || age >= rule.min) && (rule.max === undefined || age <= rule.max))
+        return null;
       const expected = ageExpectation(rule.min, rule.max);
       // Without a birth date the officer must know to record it, not that the person is too old or young.
-      const unknown = age === null ? { ar: ' (تاريخ الميلاد غير مسجل أو غير صحيح)', en: ' (birth date missing or invalid)' } : NOTHING;
+      const unknown =
+        age === null
+          ? { ar: ' (تاريخ الميلاد غير مسجل أو غير صحيح)', en: ' (birth date missing or invalid)' }
+          : NOTHING;
       return unmet(rule.type, 'ELIGIBILITY_AGE', { ar: expected.ar + unknown.ar, en: expected.en + unknown.en });
     }
     case 'interviewPassed':
       if (request.interviewPassed === true) return null;
-      return unmet(rule.type, 'ELIGIBILITY_INTERVIEW', { ar: 'يشترط اجتياز المقابلة الشخصية', en: 'The personal interview must be passed' });
+      return unmet(rule.type, 'ELIGIBILITY_INTERVIEW', {
+        ar: 'يشترط اجتياز المقابلة الشخصية',
+        en: 'The personal interview must be passed',
+      });
     case 'registeredOnline':
       if (request.registeredOnline === true) return null;
-      return unmet(rule.type, 'ELIGIBILITY_ONLINE_REGISTRATION', { ar: 'يشترط التسجيل على الرابط الإلكتروني الخاص بالخدمة', en: "Registration through the service's online link is required" });
+      return unmet(rule.type, 'ELIGIBILITY_ONLINE_REGISTRATION', {
+        ar: 'يشترط التسجيل على الرابط الإلكتروني الخاص بالخدمة',
+        en: "Registration through the service's online link is required",
+      });
     case 'referralSource': {
       const source = request.referralSource ?? '';
       if ((rule.anyOf as readonly string[]).includes(source)) return null;
@@ -146,10 +222,17 @@ const checkRule = (rule: EligibilityRule, facts: EligibilityFacts): Unmet | null
       // YSR-E5: a report from no official body (the individual themself, "another body", or nobody
       // recorded) belongs with the unified reporting centre. Only said where 1919 is itself an accepted
       // source; sending a court's custody referral to 1919 would be wrong.
-      const redirect = !(OFFICIAL_SOURCES as readonly string[]).includes(source) && rule.anyOf.includes('center_1919')
-        ? { ar: '؛ يُحال البلاغ الفردي إلى مركز البلاغات الموحد ١٩١٩', en: '; an individual report is redirected to the unified reporting centre 1919' }
-        : NOTHING;
-      return unmet(rule.type, 'ELIGIBILITY_REFERRAL_SOURCE', { ar: `مصدر الإحالة المقبول: ${allowed.ar}${redirect.ar}`, en: `Accepted referral source: ${allowed.en}${redirect.en}` });
+      const redirect =
+        !(OFFICIAL_SOURCES as readonly string[]).includes(source) && rule.anyOf.includes('center_1919')
+          ? {
+              ar: '؛ يُحال البلاغ الفردي إلى مركز البلاغات الموحد ١٩١٩',
+              en: '; an individual report is redirected to the unified reporting centre 1919',
+            }
+          : NOTHING;
+      return unmet(rule.type, 'ELIGIBILITY_REFERRAL_SOURCE', {
+        ar: `مصدر الإحالة المقبول: ${allowed.ar}${redirect.ar}`,
+        en: `Accepted referral source: ${allowed.en}${redirect.en}`,
+      });
     }
     case 'selfReferralPartiesResident': {
       // YSR-E4: a court referral vouches for the parties; a self-referral must show both are Saudi or residents.
@@ -178,7 +261,10 @@ const checkRule = (rule: EligibilityRule, facts: EligibilityFacts): Unmet | null
 export const explainEligibility = (rules: unknown, facts: EligibilityFacts): { eligible: boolean; unmet: Unmet[] } => {
   if (Number.isNaN(facts.today.getTime())) throw new TypeError('explainEligibility: facts.today is an invalid date');
   const parsed = parseEligibilityRules(rules ?? []);
-  if (!parsed.ok) throw new TypeError(`explainEligibility: invalid rules: ${parsed.errors.map((e) => `#${e.index} ${e.en}`).join('; ')}`);
+  if (!parsed.ok)
+    throw new TypeError(
+      `explainEligibility: invalid rules: ${parsed.errors.map((e) => `#${e.index} ${e.en}`).join('; ')}`,
+    );
   const found = parsed.rules.map((rule) => checkRule(rule, facts)).filter((u): u is Unmet => u !== null);
   return { eligible: found.length === 0, unmet: found };
 };
@@ -198,30 +284,54 @@ export const missingDocuments = (required: unknown, provided: string[] | null | 
   for (const d of required) {
     if (reported.has(d.key)) continue;
     reported.add(d.key);
-    missing.push({ rule: 'document', code: 'DOCUMENT_MISSING', ar: `لم يُقدَّم: ${d.labelAr}`, en: `Not provided: ${d.labelEn}`, document: d.key });
+    missing.push({
+      rule: 'document',
+      code: 'DOCUMENT_MISSING',
+      ar: `لم يُقدَّم: ${d.labelAr}`,
+      en: `Not provided: ${d.labelEn}`,
+      document: d.key,
+    });
   }
   return missing;
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const isRequiredDocument = (value: unknown): value is RequiredDocument =>
-  isRecord(value) && isNonEmptyString(value['key']) && isNonEmptyString(value['labelAr']) && isNonEmptyString(value['labelEn']);
+  isRecord(value) &&
+  isNonEmptyString(value['key']) &&
+  isNonEmptyString(value['labelAr']) &&
+  isNonEmptyString(value['labelEn']);
 
 // Keys each rule type may carry besides `type`: anything else is refused so a typo such as `anyof`
 // cannot silently turn a condition off.
 const ALLOWED_KEYS: Readonly<Record<EligibilityRuleType, readonly string[]>> = {
-  nationality: ['anyOf', 'orLegalResident'], gender: ['anyOf'], socialStatus: ['anyOf'], age: ['min', 'max'],
-  interviewPassed: [], registeredOnline: [], referralSource: ['anyOf'], selfReferralPartiesResident: [],
+  nationality: ['anyOf', 'orLegalResident'],
+  gender: ['anyOf'],
+  socialStatus: ['anyOf'],
+  age: ['min', 'max'],
+  interviewPassed: [],
+  registeredOnline: [],
+  referralSource: ['anyOf'],
+  selfReferralPartiesResident: [],
 };
-const isRuleType = (value: unknown): value is EligibilityRuleType => typeof value === 'string' && Object.prototype.hasOwnProperty.call(ALLOWED_KEYS, value);
-const isOneOf = <T extends string>(values: readonly T[]) => (value: unknown): value is T =>
-  typeof value === 'string' && (values as readonly string[]).includes(value);
+const isRuleType = (value: unknown): value is EligibilityRuleType =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(ALLOWED_KEYS, value);
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (values as readonly string[]).includes(value);
 const isCountryCode = (value: unknown): value is string => typeof value === 'string' && /^[A-Z]{2}$/.test(value);
-const isAgeBound = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_AGE;
+const isAgeBound = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_AGE;
 
 /** `anyOf` as a non-empty list of known values, or the problem to show the administrator. */
-const readAnyOf = <T extends string>(raw: Record<string, unknown>, isKnown: (value: unknown) => value is T, known: string): T[] | Label => {
+const readAnyOf = <T extends string>(
+  raw: Record<string, unknown>,
+  isKnown: (value: unknown) => value is T,
+  known: string,
+): T[] | Label => {
   const list = raw['anyOf'];
   if (Array.isArray(list) && list.length > 0 && list.every(isKnown)) return list;
   return { ar: `anyOf يجب أن تكون قائمة غير فارغة من: ${known}`, en: `anyOf must be a non-empty list of: ${known}` };
@@ -242,14 +352,21 @@ const parseRule = (raw: unknown): EligibilityRule | Label => {
         return { ar: 'orLegalResident يجب أن تكون true أو false', en: 'orLegalResident must be true or false' };
       }
       return withAnyOf(readAnyOf(raw, isCountryCode, 'ISO alpha-2 codes such as SA'), (anyOf) =>
-        orLegalResident === undefined ? { type, anyOf } : { type, anyOf, orLegalResident });
+        orLegalResident === undefined ? { type, anyOf } : { type, anyOf, orLegalResident },
+      );
     }
     case 'gender':
       return withAnyOf(readAnyOf(raw, isOneOf(GENDERS), GENDERS.join(', ')), (anyOf) => ({ type, anyOf }));
     case 'socialStatus':
-      return withAnyOf(readAnyOf(raw, isOneOf(SOCIAL_STATUSES), SOCIAL_STATUSES.join(', ')), (anyOf) => ({ type, anyOf }));
+      return withAnyOf(readAnyOf(raw, isOneOf(SOCIAL_STATUSES), SOCIAL_STATUSES.join(', ')), (anyOf) => ({
+        type,
+        anyOf,
+      }));
     case 'referralSource':
-      return withAnyOf(readAnyOf(raw, isOneOf(REFERRAL_SOURCES), REFERRAL_SOURCES.join(', ')), (anyOf) => ({ type, anyOf }));
+      return withAnyOf(readAnyOf(raw, isOneOf(REFERRAL_SOURCES), REFERRAL_SOURCES.join(', ')), (anyOf) => ({
+        type,
+        anyOf,
+      }));
     case 'age': {
       const { min, max } = raw;
       const boundsOk = (min === undefined || isAgeBound(min)) && (max === undefined || isAgeBound(max));
@@ -270,16 +387,27 @@ const parseRule = (raw: unknown): EligibilityRule | Label => {
  * Strict validation of rules as entered in the console (the API calls this on write). Every invalid
  * rule is reported with its index; a value that is not an array at all is reported at index -1.
  */
-export const parseEligibilityRules = (input: unknown): { ok: true; rules: EligibilityRule[] } | { ok: false; errors: RuleError[] } => {
+export const parseEligibilityRules = (
+  input: unknown,
+): { ok: true; rules: EligibilityRule[] } | { ok: false; errors: RuleError[] } => {
   if (!Array.isArray(input)) {
-    return { ok: false, errors: [{ index: -1, code: 'RULE_INVALID', ar: 'الشروط يجب أن تكون قائمة', en: 'rules must be an array' }] };
+    return {
+      ok: false,
+      errors: [{ index: -1, code: 'RULE_INVALID', ar: 'الشروط يجب أن تكون قائمة', en: 'rules must be an array' }],
+    };
   }
   const rules: EligibilityRule[] = [];
   const errors: RuleError[] = [];
   input.forEach((raw: unknown, index) => {
     const result = parseRule(raw);
     if ('type' in result) rules.push(result);
-    else errors.push({ index, code: 'RULE_INVALID', ar: `الشرط رقم ${arabicDigits(index + 1)}: ${result.ar}`, en: `rule #${index + 1}: ${result.en}` });
+    else
+      errors.push({
+        index,
+        code: 'RULE_INVALID',
+        ar: `الشرط رقم ${arabicDigits(index + 1)}: ${result.ar}`,
+        en: `rule #${index + 1}: ${result.en}`,
+      });
   });
   return errors.length === 0 ? { ok: true, rules } : { ok: false, errors };
 };

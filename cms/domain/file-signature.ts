@@ -30,4 +30,5 @@ export const sniffAttachmentType = (head: Uint8Array): AttachmentMime | null => 
  */
 const MARKUP = /<\s*(?:script|html|body|iframe|svg|object|embed|meta|form|img)\b|javascript:/i;
 
-export const containsHtmlMarkup = (bytes: Uint8Array): boolean => MARKUP.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+export const containsHtmlMarkup = (bytes: Uint8Array): boolean =>
+  MARKUP.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));

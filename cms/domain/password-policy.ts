@@ -10,7 +10,8 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_BYTES = 72;
 
-export type PasswordRule = 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_CONTAINS_USERNAME' | 'PASSWORD_TOO_COMMON';
+export type PasswordRule =
+  'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PASSWORD_CONTAINS_USERNAME' | 'PASSWORD_TOO_COMMON';
 
 let common: ReadonlySet<string> | null = null;
 const commonPasswords = (): ReadonlySet<string> => (common ??= new Set(dictionary.passwords));

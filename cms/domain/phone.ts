@@ -31,7 +31,8 @@ export const normaliseSaudiPhone = (input: unknown): PhoneResult => {
   const compact = toAsciiDigits(input).replace(SEPARATORS, '');
   if (!/^\+?\d+$/.test(compact)) return { ok: false, code: 'PHONE_INVALID' };
   const national = extractNationalNumber(compact);
-  if (national === null || !(MOBILE.test(national) || LANDLINE.test(national))) return { ok: false, code: 'PHONE_INVALID' };
+  if (national === null || !(MOBILE.test(national) || LANDLINE.test(national)))
+    return { ok: false, code: 'PHONE_INVALID' };
   return { ok: true, value: `+${COUNTRY_CODE}${national}` };
 };
 

@@ -7,7 +7,17 @@ import type { Unmet } from './eligibility';
 import type { ClockRules } from './sla-state';
 
 export const REQUEST_STATUSES = [
-  'received', 'incomplete', 'complete', 'in_research', 'in_committee', 'approved', 'rejected', 'registered', 'delivered', 'closed', 'withdrawn',
+  'received',
+  'incomplete',
+  'complete',
+  'in_research',
+  'in_committee',
+  'approved',
+  'rejected',
+  'registered',
+  'delivered',
+  'closed',
+  'withdrawn',
 ] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
@@ -22,7 +32,17 @@ export const REQUEST_CLOCK = {
 } as const satisfies ClockRules;
 
 /** States a request can still move out of. */
-export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'incomplete', 'complete', 'in_research', 'in_committee', 'approved', 'registered', 'delivered', 'rejected'];
+export const OPEN_STATUSES: readonly RequestStatus[] = [
+  'received',
+  'incomplete',
+  'complete',
+  'in_research',
+  'in_committee',
+  'approved',
+  'registered',
+  'delivered',
+  'rejected',
+];
 
 export type Precondition = 'complete' | 'researchReport' | 'majorityApprove' | 'majorityReject' | 'note';
 
@@ -33,7 +53,13 @@ export const DEFAULT_FLAGS: ServiceFlags = { needsInterview: false, needsResearc
 /** A step that exists only for services that need, or do not need, the social research (H4). */
 type Route = 'withResearch' | 'withoutResearch';
 
-export type Transition = { from: RequestStatus; to: RequestStatus; roles: readonly string[]; requires: readonly Precondition[]; only?: Route };
+export type Transition = {
+  from: RequestStatus;
+  to: RequestStatus;
+  roles: readonly string[];
+  requires: readonly Precondition[];
+  only?: Route;
+};
 
 const RECEPTION = 'reception_officer';
 const RESEARCHER = 'social_researcher';
@@ -89,23 +115,83 @@ export type TransitionCheck =
 
 const voted = (v: VoteTally) => v.approve + v.reject + v.abstain;
 
-const QUORUM: Blocker = { code: 'QUORUM_NOT_MET', ar: 'لم يكتمل النصاب القانوني للتصويت', en: 'The committee has not reached its quorum' };
+const QUORUM: Blocker = {
+  code: 'QUORUM_NOT_MET',
+  ar: 'لم يكتمل النصاب القانوني للتصويت',
+  en: 'The committee has not reached its quorum',
+};
 
 const BLOCKERS: Record<Precondition, (facts: JourneyFacts) => Blocker[]> = {
   complete: (facts) => [
-    ...(facts.missing.length ? [{ code: 'REQUEST_INCOMPLETE', ar: 'الطلب غير مكتمل', en: 'The request is not complete', items: facts.missing }] : []),
-    ...(facts.hasAttestation ? [] : [{ code: 'ATTESTATION_MISSING', ar: 'لم يوقّع المستفيد الإقرار بصحة البيانات', en: 'The beneficiary has not signed the attestation' }]),
+    ...(facts.missing.length
+      ? [{ code: 'REQUEST_INCOMPLETE', ar: 'الطلب غير مكتمل', en: 'The request is not complete', items: facts.missing }]
+      : []),
+    ...(facts.hasAttestation
+      ? []
+      : [
+          {
+            code: 'ATTESTATION_MISSING',
+            ar: 'لم يوقّع المستفيد الإقرار بصحة البيانات',
+            en: 'The beneficiary has not signed the attestation',
+          },
+        ]),
     ...(facts.flags.needsInterview && !facts.interviewRecorded
-      ? [{ code: 'INTERVIEW_RESULT_MISSING', ar: 'تتطلب الخدمة مقابلة شخصية ولم تُسجّل نتيجتها', en: 'The service needs a personal interview and its result is not recorded' }] : []),
+      ? [
+          {
+            code: 'INTERVIEW_RESULT_MISSING',
+            ar: 'تتطلب الخدمة مقابلة شخصية ولم تُسجّل نتيجتها',
+            en: 'The service needs a personal interview and its result is not recorded',
+          },
+        ]
+      : []),
     ...(facts.flags.needsReferral && !facts.referralRecorded
-      ? [{ code: 'REFERRAL_MISSING', ar: 'تتطلب الخدمة إحالة ولم تُسجّل جهة الإحالة', en: 'The service needs a referral and no referral source is recorded' }] : []),
+      ? [
+          {
+            code: 'REFERRAL_MISSING',
+            ar: 'تتطلب الخدمة إحالة ولم تُسجّل جهة الإحالة',
+            en: 'The service needs a referral and no referral source is recorded',
+          },
+        ]
+      : []),
   ],
-  researchReport: (facts) => (facts.hasResearchReport ? [] : [{ code: 'RESEARCH_REPORT_MISSING', ar: 'تقرير البحث الاجتماعي غير مكتوب', en: 'The social research report is missing' }]),
-  majorityApprove: ({ votes }) => (voted(votes) < votes.quorum ? [QUORUM] : votes.approve > votes.reject ? []
-    : [{ code: 'MAJORITY_NOT_APPROVE', ar: 'أغلبية الأصوات لا تؤيد الموافقة', en: 'The majority of votes does not approve' }]),
-  majorityReject: ({ votes }) => (voted(votes) < votes.quorum ? [QUORUM] : votes.reject > votes.approve ? []
-    : [{ code: 'MAJORITY_NOT_REJECT', ar: 'أغلبية الأصوات لا تؤيد الرفض', en: 'The majority of votes does not reject' }]),
-  note: (facts) => (facts.note && facts.note.trim() ? [] : [{ code: 'NOTE_REQUIRED', ar: 'يلزم ذكر السبب', en: 'A reason is required' }]),
+  researchReport: (facts) =>
+    facts.hasResearchReport
+      ? []
+      : [
+          {
+            code: 'RESEARCH_REPORT_MISSING',
+            ar: 'تقرير البحث الاجتماعي غير مكتوب',
+            en: 'The social research report is missing',
+          },
+        ],
+  majorityApprove: ({ votes }) =>
+    voted(votes) < votes.quorum
+      ? [QUORUM]
+      : votes.approve > votes.reject
+        ? []
+        : [
+            {
+              code: 'MAJORITY_NOT_APPROVE',
+              ar: 'أغلبية الأصوات لا تؤيد الموافقة',
+              en: 'The majority of votes does not approve',
+            },
+          ],
+  majorityReject: ({ votes }) =>
+    voted(votes) < votes.quorum
+      ? [QUORUM]
+      : votes.reject > votes.approve
+        ? []
+        : [
+            {
+              code: 'MAJORITY_NOT_REJECT',
+              ar: 'أغلبية الأصوات لا تؤيد الرفض',
+              en: 'The majority of votes does not reject',
+            },
+          ],
+  note: (facts) =>
+    facts.note && facts.note.trim()
+      ? []
+      : [{ code: 'NOTE_REQUIRED', ar: 'يلزم ذكر السبب', en: 'A reason is required' }],
 };
 
 const fits = (t: Transition, flags: ServiceFlags): boolean =>
@@ -118,10 +204,30 @@ export const findTransition = (from: string, to: string, flags: ServiceFlags = D
 export const checkTransition = (from: string, to: string, role: string, facts: JourneyFacts): TransitionCheck => {
   const transition = findTransition(from, to, facts.flags);
   if (!transition) {
-    return { ok: false, code: 'TRANSITION_NOT_ALLOWED', blockers: [{ code: 'TRANSITION_NOT_ALLOWED', ar: 'لا يمكن نقل الطلب إلى هذه الحالة من حالته الحالية', en: `A request cannot move from ${from} to ${to}` }] };
+    return {
+      ok: false,
+      code: 'TRANSITION_NOT_ALLOWED',
+      blockers: [
+        {
+          code: 'TRANSITION_NOT_ALLOWED',
+          ar: 'لا يمكن نقل الطلب إلى هذه الحالة من حالته الحالية',
+          en: `A request cannot move from ${from} to ${to}`,
+        },
+      ],
+    };
   }
   if (!transition.roles.includes(role)) {
-    return { ok: false, code: 'ROLE_NOT_ALLOWED', blockers: [{ code: 'ROLE_NOT_ALLOWED', ar: 'لا تملك صلاحية هذا الإجراء على الطلب', en: 'Your role may not make this change' }] };
+    return {
+      ok: false,
+      code: 'ROLE_NOT_ALLOWED',
+      blockers: [
+        {
+          code: 'ROLE_NOT_ALLOWED',
+          ar: 'لا تملك صلاحية هذا الإجراء على الطلب',
+          en: 'Your role may not make this change',
+        },
+      ],
+    };
   }
   const blockers = transition.requires.flatMap((precondition) => BLOCKERS[precondition](facts));
   return blockers.length ? { ok: false, code: 'PRECONDITION_FAILED', blockers } : { ok: true, transition };

@@ -18,7 +18,12 @@ export type WorkingCalendar = {
   workdayEnd: string;
 };
 
-export const DEFAULT_CALENDAR: WorkingCalendar = { weekendDays: [5, 6], holidays: [], workdayStart: '08:00', workdayEnd: '16:00' };
+export const DEFAULT_CALENDAR: WorkingCalendar = {
+  weekendDays: [5, 6],
+  holidays: [],
+  workdayStart: '08:00',
+  workdayEnd: '16:00',
+};
 
 const RIYADH_OFFSET_MS = 3 * 3600_000;
 const DAY_MS = 86_400_000;
@@ -38,7 +43,8 @@ const dayKey = (day: Date): string => day.toISOString().slice(0, 10);
 export const addDays = (day: Date, n: number): Date => new Date(day.getTime() + n * DAY_MS);
 
 /** The instant of a Riyadh wall-clock time on a day. */
-export const atRiyadhTime = (day: Date, hhmm: string): Date => new Date(day.getTime() + minutesOf(hhmm) * 60_000 - RIYADH_OFFSET_MS);
+export const atRiyadhTime = (day: Date, hhmm: string): Date =>
+  new Date(day.getTime() + minutesOf(hhmm) * 60_000 - RIYADH_OFFSET_MS);
 
 export const isHoliday = (day: Date, calendar: WorkingCalendar): boolean => {
   const key = dayKey(day);
@@ -72,10 +78,16 @@ export const clockDay = (startedAt: Date): Date => riyadhDay(startedAt);
  * clock started; for N calendar days, the end of that day + N, moved to the next working day when it
  * is a day off.
  */
-export const computeDueAt = (startedAt: Date, amount: number, unit: SlaUnit, calendar: WorkingCalendar = DEFAULT_CALENDAR): Date => {
+export const computeDueAt = (
+  startedAt: Date,
+  amount: number,
+  unit: SlaUnit,
+  calendar: WorkingCalendar = DEFAULT_CALENDAR,
+): Date => {
   if (!Number.isInteger(amount) || amount < 1) throw new RangeError('computeDueAt: amount must be a positive integer');
   const first = clockDay(startedAt);
-  if (unit === 'calendar_days') return atRiyadhTime(nextWorkingDay(addDays(first, amount), calendar), calendar.workdayEnd);
+  if (unit === 'calendar_days')
+    return atRiyadhTime(nextWorkingDay(addDays(first, amount), calendar), calendar.workdayEnd);
   let day = first;
   for (let counted = 0; counted < amount; counted += 1) day = nextWorkingDay(addDays(day, 1), calendar);
   return atRiyadhTime(day, calendar.workdayEnd);

@@ -9,7 +9,12 @@ import { computeDueAt, daysUsed, type SlaUnit, type WorkingCalendar } from './sl
 export type SlaSetting = { days: number; unit: SlaUnit };
 export type ClockEvent = { toStatus: string; at: Date };
 /** Which states run the clock, stop it for good (answered or withdrawn), pause it, or precede it. */
-export type ClockRules = { running: readonly string[]; stopping: readonly string[]; paused: readonly string[]; notStarted: readonly string[] };
+export type ClockRules = {
+  running: readonly string[];
+  stopping: readonly string[];
+  paused: readonly string[];
+  notStarted: readonly string[];
+};
 
 export type SlaClock = {
   /** When the clock first started (the request became complete). */
@@ -29,12 +34,20 @@ export type SlaState = (typeof SLA_STATES)[number];
 const resume = (clock: SlaClock, at: Date, setting: SlaSetting, calendar: WorkingCalendar): SlaClock => {
   const remaining = setting.days - clock.usedDays;
   // A deadline already spent before the pause stays spent: resuming does not buy more time.
-  const dueAt = remaining >= 1 ? computeDueAt(at, remaining, setting.unit, calendar) : clock.dueAt ?? computeDueAt(at, 1, setting.unit, calendar);
+  const dueAt =
+    remaining >= 1
+      ? computeDueAt(at, remaining, setting.unit, calendar)
+      : (clock.dueAt ?? computeDueAt(at, 1, setting.unit, calendar));
   return { ...clock, startedAt: clock.startedAt ?? at, dueAt, running: true };
 };
 
 /** Replays the status history (oldest first) into the clock's state. */
-export const replayClock = (events: readonly ClockEvent[], setting: SlaSetting, calendar: WorkingCalendar, rules: ClockRules): SlaClock => {
+export const replayClock = (
+  events: readonly ClockEvent[],
+  setting: SlaSetting,
+  calendar: WorkingCalendar,
+  rules: ClockRules,
+): SlaClock => {
   let clock: SlaClock = { startedAt: null, usedDays: 0, dueAt: null, running: false, stoppedAt: null };
   let runStartedAt: Date | null = null;
   for (const event of events) {
@@ -45,7 +58,12 @@ export const replayClock = (events: readonly ClockEvent[], setting: SlaSetting, 
       runStartedAt = event.at;
     } else if (!runs && clock.running && runStartedAt) {
       if (rules.stopping.includes(event.toStatus)) clock = { ...clock, running: false, stoppedAt: event.at };
-      else clock = { ...clock, running: false, usedDays: clock.usedDays + daysUsed(runStartedAt, event.at, setting.unit, calendar) };
+      else
+        clock = {
+          ...clock,
+          running: false,
+          usedDays: clock.usedDays + daysUsed(runStartedAt, event.at, setting.unit, calendar),
+        };
       runStartedAt = null;
     }
   }

@@ -14,4 +14,7 @@ import { stringify } from 'safe-stable-stringify';
 export type FileFingerprint = { name: string; size: number; sha256: string };
 
 export const submissionFingerprint = (fields: Record<string, unknown>, files: FileFingerprint[]): string =>
-  crypto.createHash('sha256').update(stringify({ fields, files }) ?? '').digest('hex');
+  crypto
+    .createHash('sha256')
+    .update(stringify({ fields, files }) ?? '')
+    .digest('hex');

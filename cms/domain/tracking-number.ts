@@ -31,9 +31,12 @@ const isValidSequence = (sequence: number): boolean => Number.isSafeInteger(sequ
 
 /** Formats a tracking number; throws RangeError on inputs that could never come from the allocator. */
 export const formatTrackingNumber = (kind: TrackingKind, hijriYear: number, sequence: number): string => {
-  if (!Object.hasOwn(TRACKING_PREFIXES, kind)) throw new RangeError(`formatTrackingNumber: unknown kind ${String(kind)}`);
-  if (!isValidYear(hijriYear)) throw new RangeError(`formatTrackingNumber: Hijri year ${hijriYear} outside ${MIN_YEAR}..${MAX_YEAR}`);
-  if (!isValidSequence(sequence)) throw new RangeError(`formatTrackingNumber: sequence ${sequence} must be a positive integer`);
+  if (!Object.hasOwn(TRACKING_PREFIXES, kind))
+    throw new RangeError(`formatTrackingNumber: unknown kind ${String(kind)}`);
+  if (!isValidYear(hijriYear))
+    throw new RangeError(`formatTrackingNumber: Hijri year ${hijriYear} outside ${MIN_YEAR}..${MAX_YEAR}`);
+  if (!isValidSequence(sequence))
+    throw new RangeError(`formatTrackingNumber: sequence ${sequence} must be a positive integer`);
   // Six digits fits any association's yearly volume; wider numbers still work rather than wrap.
   return `${TRACKING_PREFIXES[kind]}-${hijriYear}-${String(sequence).padStart(SEQUENCE_WIDTH, '0')}`;
 };

@@ -10,13 +10,16 @@ export const isWithinWorkingHours = (at: Date, calendar: WorkingCalendar): boole
   const day = riyadhDay(at);
   if (!isWorkingDay(day, calendar)) return false;
   const t = at.getTime();
-  return t >= atRiyadhTime(day, calendar.workdayStart).getTime() && t < atRiyadhTime(day, calendar.workdayEnd).getTime();
+  return (
+    t >= atRiyadhTime(day, calendar.workdayStart).getTime() && t < atRiyadhTime(day, calendar.workdayEnd).getTime()
+  );
 };
 
 /** The earliest instant at or after `at` inside working hours: `at` itself, or the next opening. */
 export const nextWorkingInstant = (at: Date, calendar: WorkingCalendar): Date => {
   if (isWithinWorkingHours(at, calendar)) return at;
   const today = riyadhDay(at);
-  const beforeOpening = isWorkingDay(today, calendar) && at.getTime() < atRiyadhTime(today, calendar.workdayStart).getTime();
+  const beforeOpening =
+    isWorkingDay(today, calendar) && at.getTime() < atRiyadhTime(today, calendar.workdayStart).getTime();
   return atRiyadhTime(beforeOpening ? today : nextWorkingDay(addDays(today, 1), calendar), calendar.workdayStart);
 };

@@ -18,5 +18,9 @@ export default () => async (ctx: Context, next: Next) => {
   if (ctx.status === 403 && !ctx.get('authorization') && ctx.path.startsWith('/api/wasl/')) ctx.status = 401;
   const code = CODE_BY_STATUS[ctx.status];
   const { ar, en } = describeError(code, {});
-  body.error = { ...body.error, status: ctx.status, details: { ...body.error.details, code, messageAr: ar, messageEn: en, errors: [] } };
+  body.error = {
+    ...body.error,
+    status: ctx.status,
+    details: { ...body.error.details, code, messageAr: ar, messageEn: en, errors: [] },
+  };
 };

@@ -11,6 +11,7 @@ export const MAX_BODY_DEPTH = 64;
 
 export default () => async (ctx: Context, next: Next) => {
   const body: unknown = (ctx.request as { body?: unknown }).body;
-  if (exceedsDepth(body, MAX_BODY_DEPTH)) throw waslError('VALIDATION_FAILED', [{ field: 'body', code: 'BODY_TOO_DEEP', params: { max: MAX_BODY_DEPTH } }]);
+  if (exceedsDepth(body, MAX_BODY_DEPTH))
+    throw waslError('VALIDATION_FAILED', [{ field: 'body', code: 'BODY_TOO_DEEP', params: { max: MAX_BODY_DEPTH } }]);
   return next();
 };

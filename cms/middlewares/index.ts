@@ -11,7 +11,15 @@ import passwordPolicy from './password-policy';
 import signInLimit from './sign-in-limit';
 
 export default {
-  'admin-registration': adminRegistration, 'bilingual-errors': bilingualErrors, health, home, 'body-errors': bodyErrors, 'body-depth': bodyDepth,
-  console: staffConsole, 'public-intake-size': publicIntakeSize, 'request-logger': requestLogger,
-  'password-policy': passwordPolicy, 'sign-in-limit': signInLimit,
+  'admin-registration': adminRegistration,
+  'bilingual-errors': bilingualErrors,
+  health,
+  home,
+  'body-errors': bodyErrors,
+  'body-depth': bodyDepth,
+  console: staffConsole,
+  'public-intake-size': publicIntakeSize,
+  'request-logger': requestLogger,
+  'password-policy': passwordPolicy,
+  'sign-in-limit': signInLimit,
 };

@@ -29,7 +29,9 @@ export default () => async (ctx: Context, next: Next) => {
   if (ctx.method !== 'POST' || !PUBLIC_INTAKE.test(ctx.path)) return next();
   const declared = ctx.get('Content-Length');
   const max = publicIntakeMaxBytes();
-  if (!declared && ctx.is('multipart/form-data') === 'multipart/form-data') refuse(ctx, waslError('CONTENT_LENGTH_REQUIRED'));
-  if (declared && Number(declared) > max) refuse(ctx, waslError('SUBMISSION_TOO_LARGE', [], { max: `${Math.round(max / 1024)} KB` }));
+  if (!declared && ctx.is('multipart/form-data') === 'multipart/form-data')
+    refuse(ctx, waslError('CONTENT_LENGTH_REQUIRED'));
+  if (declared && Number(declared) > max)
+    refuse(ctx, waslError('SUBMISSION_TOO_LARGE', [], { max: `${Math.round(max / 1024)} KB` }));
   return next();
 };

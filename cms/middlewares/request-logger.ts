@@ -16,6 +16,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     try {
       await next();
     } finally {
-      strapi.log.http(`${ctx.method} ${loggableRoute(ctx._matchedRoute, ctx.path)} (${Math.ceil(Date.now() - start)} ms) ${ctx.status}`);
+      strapi.log.http(
+        `${ctx.method} ${loggableRoute(ctx._matchedRoute, ctx.path)} (${Math.ceil(Date.now() - start)} ms) ${ctx.status}`,
+      );
     }
   };

@@ -12,26 +12,28 @@ import { getService } from '../utils/services';
 // The plugin's one message for an unknown user and a wrong password (controllers/auth.js callback).
 const WRONG_CREDENTIALS = 'Invalid identifier or password';
 
-const isWrongCredentials = (error: unknown) => error instanceof errors.ValidationError && error.message === WRONG_CREDENTIALS;
+const isWrongCredentials = (error: unknown) =>
+  error instanceof errors.ValidationError && error.message === WRONG_CREDENTIALS;
 const retryAfterOf = (error: unknown) => (error as { details?: { retryAfter?: number } }).details?.retryAfter;
 
-export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => async (ctx: Context, next: Next) => {
-  const limit = getService(strapi, 'sign-in-limit');
-  const body = ctx.request.body as { identifier?: unknown } | undefined;
-  const identifier = typeof body?.identifier === 'string' ? body.identifier.slice(0, 200) : '';
-  const keys = await limit.keysFor(identifier, ctx.request.ip);
-  try {
-    await limit.assertAllowed(keys);
-  } catch (error) {
-    const seconds = retryAfterOf(error);
-    if (seconds) ctx.set('Retry-After', String(seconds));
-    throw error;
-  }
-  try {
-    await next();
-  } catch (error) {
-    if (isWrongCredentials(error)) await limit.recordFailure(keys);
-    throw error;
-  }
-  if (ctx.status === 200) await limit.recordSuccess(keys);
-};
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
+  async (ctx: Context, next: Next) => {
+    const limit = getService(strapi, 'sign-in-limit');
+    const body = ctx.request.body as { identifier?: unknown } | undefined;
+    const identifier = typeof body?.identifier === 'string' ? body.identifier.slice(0, 200) : '';
+    const keys = await limit.keysFor(identifier, ctx.request.ip);
+    try {
+      await limit.assertAllowed(keys);
+    } catch (error) {
+      const seconds = retryAfterOf(error);
+      if (seconds) ctx.set('Retry-After', String(seconds));
+      throw error;
+    }
+    try {
+      await next();
+    } catch (error) {
+      if (isWrongCredentials(error)) await limit.recordFailure(keys);
+      throw error;
+    }
+    if (ctx.status === 200) await limit.recordSuccess(keys);
+  };

@@ -5,9 +5,15 @@
 import { formatDualDate } from '../domain/hijri';
 import type { Rendered } from './templates';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-export const passwordResetLink = (c: { associationName: string; fullName: string; link: string; expiresAt: Date }): Rendered => {
+export const passwordResetLink = (c: {
+  associationName: string;
+  fullName: string;
+  link: string;
+  expiresAt: Date;
+}): Rendered => {
   const title = 'إعادة تعيين كلمة المرور';
   const lines = [
     `السلام عليكم ${c.fullName}،`,

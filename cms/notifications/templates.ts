@@ -8,7 +8,8 @@ export type Rendered = { subject: string; bodyText: string; bodyHtml: string };
 
 type Common = { associationName: string; beneficiaryName: string; trackingNumber: string; serviceName: string };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const html = (title: string, paragraphs: string[], footer: string) => `<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>
@@ -20,38 +21,58 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 
 const render = (title: string, paragraphs: string[], c: Common): Rendered => {
   const footer = `${c.associationName} — رقم الطلب ${c.trackingNumber}`;
-  return { subject: `${title} — ${c.trackingNumber}`, bodyText: [title, '', ...paragraphs, '', footer].join('\n'), bodyHtml: html(title, paragraphs, footer) };
+  return {
+    subject: `${title} — ${c.trackingNumber}`,
+    bodyText: [title, '', ...paragraphs, '', footer].join('\n'),
+    bodyHtml: html(title, paragraphs, footer),
+  };
 };
 
 /** H7: the request is complete and will be answered by its due date. */
 export const requestCompleted = (c: Common & { dueAt: Date }): Rendered =>
-  render('اكتمل طلبكم', [
-    `السلام عليكم ${c.beneficiaryName}،`,
-    `نفيدكم باكتمال طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber}، وسيُدرس وفق سياسة الجمعية.`,
-    `سنبلغكم بالقبول أو الرفض عبر وسيلة التواصل المتفق عليها في موعد أقصاه ${formatDualDate(c.dueAt, 'ar')}.`,
-  ], c);
+  render(
+    'اكتمل طلبكم',
+    [
+      `السلام عليكم ${c.beneficiaryName}،`,
+      `نفيدكم باكتمال طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber}، وسيُدرس وفق سياسة الجمعية.`,
+      `سنبلغكم بالقبول أو الرفض عبر وسيلة التواصل المتفق عليها في موعد أقصاه ${formatDualDate(c.dueAt, 'ar')}.`,
+    ],
+    c,
+  );
 
 /** H6: told when it happens that the request went to the committee, and how the answer will come. */
 export const requestInCommittee = (c: Common): Rendered =>
-  render('أحيل طلبكم إلى اللجنة المختصة', [
-    `السلام عليكم ${c.beneficiaryName}،`,
-    `نفيدكم بأن طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber} أحيل إلى اللجنة المختصة لدراسته.`,
-    'سنبلغكم بقرار اللجنة بالقبول أو الرفض عبر وسيلة التواصل المتفق عليها معكم.',
-  ], c);
+  render(
+    'أحيل طلبكم إلى اللجنة المختصة',
+    [
+      `السلام عليكم ${c.beneficiaryName}،`,
+      `نفيدكم بأن طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber} أحيل إلى اللجنة المختصة لدراسته.`,
+      'سنبلغكم بقرار اللجنة بالقبول أو الرفض عبر وسيلة التواصل المتفق عليها معكم.',
+    ],
+    c,
+  );
 
 /** H6: the committee's decision, with its reasons. */
 export const requestDecided = (c: Common & { outcome: 'approved' | 'rejected'; reasons: string }): Rendered =>
-  render(c.outcome === 'approved' ? 'تمت الموافقة على طلبكم' : 'نعتذر عن قبول طلبكم', [
-    `السلام عليكم ${c.beneficiaryName}،`,
-    c.outcome === 'approved'
-      ? `يسرنا إبلاغكم بموافقة اللجنة المختصة على طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber}. سنتواصل معكم لاستكمال التسجيل وتقديم الخدمة.`
-      : `نأسف لإبلاغكم بأن اللجنة المختصة لم توافق على طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber}.`,
-    `الأسباب: ${c.reasons}`,
-  ], c);
+  render(
+    c.outcome === 'approved' ? 'تمت الموافقة على طلبكم' : 'نعتذر عن قبول طلبكم',
+    [
+      `السلام عليكم ${c.beneficiaryName}،`,
+      c.outcome === 'approved'
+        ? `يسرنا إبلاغكم بموافقة اللجنة المختصة على طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber}. سنتواصل معكم لاستكمال التسجيل وتقديم الخدمة.`
+        : `نأسف لإبلاغكم بأن اللجنة المختصة لم توافق على طلبكم لخدمة «${c.serviceName}» برقم ${c.trackingNumber}.`,
+      `الأسباب: ${c.reasons}`,
+    ],
+    c,
+  );
 
 /** YSR-E1, YSR-E3: after delivery, the beneficiary rates the service (ALL-SAT: for improvement, not punishment). */
 export const ratingRequested = (c: Common): Rendered =>
-  render('نسعد بتقييمكم للخدمة', [
-    `السلام عليكم ${c.beneficiaryName}،`,
-    `شكراً لاستفادتكم من خدمة «${c.serviceName}». رأيكم يساعدنا على التطوير والتحسين، نرجو تقييم الخدمة بالرد على هذه الرسالة أو عبر موقع الجمعية.`,
-  ], c);
+  render(
+    'نسعد بتقييمكم للخدمة',
+    [
+      `السلام عليكم ${c.beneficiaryName}،`,
+      `شكراً لاستفادتكم من خدمة «${c.serviceName}». رأيكم يساعدنا على التطوير والتحسين، نرجو تقييم الخدمة بالرد على هذه الرسالة أو عبر موقع الجمعية.`,
+    ],
+    c,
+  );

@@ -11,7 +11,13 @@ import nodemailer, { type Transporter } from 'nodemailer';
 
 export const CHANNELS = ['email', 'sms', 'whatsapp', 'phone', 'letter', 'in_person'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export type OutgoingMessage = { channel: Channel; recipient: string; subject: string | null; bodyText: string; bodyHtml: string | null };
+export type OutgoingMessage = {
+  channel: Channel;
+  recipient: string;
+  subject: string | null;
+  bodyText: string;
+  bodyHtml: string | null;
+};
 /** The channels a machine delivers; the rest wait for a person (H6). */
 export type AutomatedChannel = 'email';
 export const isAutomated = (channel: Channel): channel is AutomatedChannel => channel === 'email';
@@ -28,14 +34,21 @@ const fileTransport = (): ChannelAdapter => {
     async send(message) {
       const info = await transporter.sendMail(toMail(message));
       fs.mkdirSync(MAIL_DIR, { recursive: true });
-      fs.writeFileSync(path.join(MAIL_DIR, `${Date.now()}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`), info.message as Buffer);
+      fs.writeFileSync(
+        path.join(MAIL_DIR, `${Date.now()}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`),
+        info.message as Buffer,
+      );
     },
   };
 };
 
 const smtpTransport = (url: string): ChannelAdapter => {
   const transporter: Transporter = nodemailer.createTransport(url);
-  return { async send(message) { await transporter.sendMail(toMail(message)); } };
+  return {
+    async send(message) {
+      await transporter.sendMail(toMail(message));
+    },
+  };
 };
 
 const toMail = (message: OutgoingMessage) => ({

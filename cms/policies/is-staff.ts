@@ -15,6 +15,7 @@ export default (policyContext: PolicyContext, _config: unknown, _deps: { strapi:
   const role = policyContext.state.user?.role?.type;
   if (!isStaffRole(role)) return false;
   const handler = policyContext.state.route?.handler;
-  if (typeof handler !== 'string' || !grantedActions(role).includes(`plugin::wasl.${handler}`)) throw waslError('FORBIDDEN');
+  if (typeof handler !== 'string' || !grantedActions(role).includes(`plugin::wasl.${handler}`))
+    throw waslError('FORBIDDEN');
   return true;
 };

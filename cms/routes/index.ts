@@ -10,5 +10,19 @@ import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
 
 export default {
-  'content-api': { type: 'content-api', routes: [...records, ...journey, ...minutes, ...publicComplaints, ...complaints, ...compensation, ...session, ...staff, ...contactTasks, ...fileDownloads] },
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      ...records,
+      ...journey,
+      ...minutes,
+      ...publicComplaints,
+      ...complaints,
+      ...compensation,
+      ...session,
+      ...staff,
+      ...contactTasks,
+      ...fileDownloads,
+    ],
+  },
 };

@@ -4,5 +4,10 @@ import { staffOnly } from './route-config';
 export default [
   { method: 'GET', path: '/committee-meetings/:id/minutes', handler: 'minutes.show', config: staffOnly() },
   { method: 'PUT', path: '/committee-meetings/:id/minutes', handler: 'minutes.write', config: staffOnly() },
-  { method: 'POST', path: '/committee-meetings/:id/minutes/approvals', handler: 'minutes.approve', config: staffOnly() },
+  {
+    method: 'POST',
+    path: '/committee-meetings/:id/minutes/approvals',
+    handler: 'minutes.approve',
+    config: staffOnly(),
+  },
 ];

@@ -134,11 +134,36 @@ export default [
   { method: 'PUT', path: '/field-inspections/:id', handler: 'field-inspections.update', config: staffOnly() },
   { method: 'DELETE', path: '/field-inspections/:id', handler: 'field-inspections.delete', config: staffOnly() },
   // contact-officer-assignments
-  { method: 'GET', path: '/contact-officer-assignments', handler: 'contact-officer-assignments.find', config: staffOnly() },
-  { method: 'GET', path: '/contact-officer-assignments/:id', handler: 'contact-officer-assignments.findOne', config: staffOnly() },
-  { method: 'POST', path: '/contact-officer-assignments', handler: 'contact-officer-assignments.create', config: staffOnly() },
-  { method: 'PUT', path: '/contact-officer-assignments/:id', handler: 'contact-officer-assignments.update', config: staffOnly() },
-  { method: 'DELETE', path: '/contact-officer-assignments/:id', handler: 'contact-officer-assignments.delete', config: staffOnly() },
+  {
+    method: 'GET',
+    path: '/contact-officer-assignments',
+    handler: 'contact-officer-assignments.find',
+    config: staffOnly(),
+  },
+  {
+    method: 'GET',
+    path: '/contact-officer-assignments/:id',
+    handler: 'contact-officer-assignments.findOne',
+    config: staffOnly(),
+  },
+  {
+    method: 'POST',
+    path: '/contact-officer-assignments',
+    handler: 'contact-officer-assignments.create',
+    config: staffOnly(),
+  },
+  {
+    method: 'PUT',
+    path: '/contact-officer-assignments/:id',
+    handler: 'contact-officer-assignments.update',
+    config: staffOnly(),
+  },
+  {
+    method: 'DELETE',
+    path: '/contact-officer-assignments/:id',
+    handler: 'contact-officer-assignments.delete',
+    config: staffOnly(),
+  },
   // association-profiles
   { method: 'GET', path: '/association-profiles', handler: 'association-profiles.find', config: staffOnly() },
   { method: 'GET', path: '/association-profiles/:id', handler: 'association-profiles.findOne', config: staffOnly() },
@@ -159,10 +184,25 @@ export default [
   { method: 'DELETE', path: '/policy-documents/:id', handler: 'policy-documents.delete', config: staffOnly() },
   // policy-acknowledgements
   { method: 'GET', path: '/policy-acknowledgements', handler: 'policy-acknowledgements.find', config: staffOnly() },
-  { method: 'GET', path: '/policy-acknowledgements/:id', handler: 'policy-acknowledgements.findOne', config: staffOnly() },
+  {
+    method: 'GET',
+    path: '/policy-acknowledgements/:id',
+    handler: 'policy-acknowledgements.findOne',
+    config: staffOnly(),
+  },
   { method: 'POST', path: '/policy-acknowledgements', handler: 'policy-acknowledgements.create', config: staffOnly() },
-  { method: 'PUT', path: '/policy-acknowledgements/:id', handler: 'policy-acknowledgements.update', config: staffOnly() },
-  { method: 'DELETE', path: '/policy-acknowledgements/:id', handler: 'policy-acknowledgements.delete', config: staffOnly() },
+  {
+    method: 'PUT',
+    path: '/policy-acknowledgements/:id',
+    handler: 'policy-acknowledgements.update',
+    config: staffOnly(),
+  },
+  {
+    method: 'DELETE',
+    path: '/policy-acknowledgements/:id',
+    handler: 'policy-acknowledgements.delete',
+    config: staffOnly(),
+  },
   // stakeholders
   { method: 'GET', path: '/stakeholders', handler: 'stakeholders.find', config: staffOnly() },
   { method: 'GET', path: '/stakeholders/:id', handler: 'stakeholders.findOne', config: staffOnly() },

@@ -1,2 +1,4 @@
 /** The console's session: who is signed in and in which staff role. */
-export default [{ method: 'GET', path: '/session', handler: 'session.me', config: { policies: ['plugin::wasl.is-staff'] } }];
+export default [
+  { method: 'GET', path: '/session', handler: 'session.me', config: { policies: ['plugin::wasl.is-staff'] } },
+];

@@ -10,10 +10,16 @@ import type { Core } from '@strapi/strapi';
 type PluginRoute = { method: string; path: string; config?: { middlewares?: unknown[] } & Record<string, unknown> };
 
 export const guardAuthRoutes = (strapi: Core.Strapi): void => {
-  const api = (strapi.plugin('users-permissions').routes as unknown as Record<string, { routes: PluginRoute[] }>)['content-api'];
+  const api = (strapi.plugin('users-permissions').routes as unknown as Record<string, { routes: PluginRoute[] }>)[
+    'content-api'
+  ];
   for (const route of api.routes) {
     if (route.method !== 'POST') continue;
     if (route.path === '/auth/local') route.config = { ...route.config, middlewares: ['plugin::wasl.sign-in-limit'] };
-    if (route.path === '/auth/change-password') route.config = { ...route.config, middlewares: [...(route.config?.middlewares ?? []), 'plugin::wasl.password-policy'] };
+    if (route.path === '/auth/change-password')
+      route.config = {
+        ...route.config,
+        middlewares: [...(route.config?.middlewares ?? []), 'plugin::wasl.password-policy'],
+      };
   }
 };

@@ -12,7 +12,11 @@ import { YUSR_CHANNELS } from './lists';
 const SUBJECTS: Record<'complaint' | 'inquiry' | 'suggestion', [string, string, string][]> = {
   complaint: [
     ['delay', 'تأخر الرد على طلب الاستشارة', 'قدمت طلب استشارة أسرية منذ أسبوعين ولم يتم التواصل معي حتى الآن.'],
-    ['staff_conduct', 'أسلوب التعامل في الاستقبال', 'لم أجد التعامل المناسب عند مراجعتي لمكتب الاستقبال، وأرجو متابعة الموضوع.'],
+    [
+      'staff_conduct',
+      'أسلوب التعامل في الاستقبال',
+      'لم أجد التعامل المناسب عند مراجعتي لمكتب الاستقبال، وأرجو متابعة الموضوع.',
+    ],
     ['service_quality', 'جودة البرنامج التدريبي', 'البرنامج المهاري لم يكن بالمستوى المتوقع من حيث المحتوى والتنظيم.'],
     ['facilities', 'صعوبة الوصول إلى مقر الجمعية', 'لا توجد مواقف كافية ولا لوحات إرشادية واضحة عند المقر.'],
     ['eligibility', 'رفض طلب دون توضيح السبب', 'تم رفض طلبي لخدمة البرامج المهارية ولم يوضح لي سبب الرفض.'],
@@ -20,18 +24,36 @@ const SUBJECTS: Record<'complaint' | 'inquiry' | 'suggestion', [string, string, 
   inquiry: [
     ['information', 'شروط خدمة البرامج المهارية', 'ما هي شروط التسجيل في البرامج المهارية للمطلقات والأرامل؟'],
     ['information', 'مواعيد اللقاءات التوعوية', 'متى يبدأ اللقاء التوعوي القادم وكيف يمكنني التسجيل؟'],
-    ['technical_support', 'تعذر التسجيل عبر الرابط الإلكتروني', 'يظهر لي خطأ عند التسجيل في رابط الخدمة على موقع الجمعية.'],
+    [
+      'technical_support',
+      'تعذر التسجيل عبر الرابط الإلكتروني',
+      'يظهر لي خطأ عند التسجيل في رابط الخدمة على موقع الجمعية.',
+    ],
     ['information', 'متابعة طلب سابق', 'أرغب في معرفة حالة طلبي المقدم لمركز شمل.'],
   ],
   suggestion: [
-    ['service_quality', 'إتاحة الاستشارات عن بعد', 'أقترح إتاحة الاستشارات الأسرية عبر الاتصال المرئي لمن يصعب عليهم الحضور.'],
+    [
+      'service_quality',
+      'إتاحة الاستشارات عن بعد',
+      'أقترح إتاحة الاستشارات الأسرية عبر الاتصال المرئي لمن يصعب عليهم الحضور.',
+    ],
     ['facilities', 'ركن للأطفال في الاستقبال', 'أقترح تخصيص ركن للأطفال في صالة الانتظار.'],
   ],
 };
 
 // ALL-CH: the demo's complaints come through the channels Yusr has enabled.
 const CHANNELS = YUSR_CHANNELS;
-const STATES = ['received', 'assigned', 'in_progress', 'awaiting_complainant', 'resolved', 'closed', 'closed', 'closed', 'reopened'] as const;
+const STATES = [
+  'received',
+  'assigned',
+  'in_progress',
+  'awaiting_complainant',
+  'resolved',
+  'closed',
+  'closed',
+  'closed',
+  'reopened',
+] as const;
 const KIND: Record<string, TrackingKind> = { complaint: 'complaint', inquiry: 'inquiry', suggestion: 'suggestion' };
 
 export const seedComplaints = async (
@@ -54,7 +76,13 @@ export const seedComplaints = async (
     const done = status === 'resolved' || status === 'closed';
     const complaint = await insert(ctx, 'complaint', {
       trackingNumber: await nextTracking(KIND[kind], receivedAt),
-      kind, channel, category, status, subject, description, anonymous,
+      kind,
+      channel,
+      category,
+      status,
+      subject,
+      description,
+      anonymous,
       version: 1,
       complainantName: anonymous ? null : person.fullNameAr,
       complainantPhone: anonymous ? null : person.phone,
@@ -74,10 +102,19 @@ export const seedComplaints = async (
     });
     complaints += 1;
     if (status === 'received') continue;
-    const log: [string, string, Date][] = [['assignment', 'أحيلت إلى لجنة المتابعة', assignedAt], ['call_made', 'تم الاتصال بالمستفيد لاستيضاح التفاصيل', resolvedAt]];
+    const log: [string, string, Date][] = [
+      ['assignment', 'أحيلت إلى لجنة المتابعة', assignedAt],
+      ['call_made', 'تم الاتصال بالمستفيد لاستيضاح التفاصيل', resolvedAt],
+    ];
     if (done) log.push(['public_reply', 'نشكر تواصلكم، تمت معالجة ملاحظتكم مع القسم المختص.', resolvedAt]);
     for (const [actionKind, body, at] of log) {
-      await insert(ctx, 'complaint-action', { complaint: complaint.id, kind: actionKind, body, actor: ctx.staff.follow_up_committee, at });
+      await insert(ctx, 'complaint-action', {
+        complaint: complaint.id,
+        kind: actionKind,
+        body,
+        actor: ctx.staff.follow_up_committee,
+        at,
+      });
       actions += 1;
     }
   }
@@ -98,7 +135,14 @@ export const seedVisits = async (ctx: SeedContext, branchIds: number[]) => {
       for (const purpose of PURPOSES) {
         if (!ctx.random.chance(0.7)) continue;
         const count = ctx.random.int(1, index === 0 ? 14 : 6);
-        await insert(ctx, 'visit', { visitDate, branch, count, purpose, channel: purpose === 'appointment' ? 'appointment' : 'walk_in', recordedBy: ctx.staff.reception_officer });
+        await insert(ctx, 'visit', {
+          visitDate,
+          branch,
+          count,
+          purpose,
+          channel: purpose === 'appointment' ? 'appointment' : 'walk_in',
+          recordedBy: ctx.staff.reception_officer,
+        });
         rows += 1;
         visitors += count;
       }
@@ -117,14 +161,36 @@ const QUESTIONS = [
 
 /** S1, ALL-SAT: a post-service questionnaire and answers from beneficiaries who received a service. */
 export const seedSurveys = async (ctx: SeedContext, served: { request: number; beneficiary: number; at: Date }[]) => {
-  const survey = await insert(ctx, 'survey', { key: 'post-service', titleAr: 'استبيان رضا المستفيد بعد الخدمة', titleEn: 'Post-service satisfaction', kind: 'post_service', questions: QUESTIONS, active: true });
-  await insert(ctx, 'survey', { key: 'periodic-1448', titleAr: 'استبيان قياس رضا المستفيدين الدوري ١٤٤٨هـ', titleEn: 'Periodic satisfaction survey 1448', kind: 'periodic', questions: QUESTIONS, active: true });
+  const survey = await insert(ctx, 'survey', {
+    key: 'post-service',
+    titleAr: 'استبيان رضا المستفيد بعد الخدمة',
+    titleEn: 'Post-service satisfaction',
+    kind: 'post_service',
+    questions: QUESTIONS,
+    active: true,
+  });
+  await insert(ctx, 'survey', {
+    key: 'periodic-1448',
+    titleAr: 'استبيان قياس رضا المستفيدين الدوري ١٤٤٨هـ',
+    titleEn: 'Periodic satisfaction survey 1448',
+    kind: 'periodic',
+    questions: QUESTIONS,
+    active: true,
+  });
   let responses = 0;
   for (const { request, beneficiary, at } of served) {
     const scores = QUESTIONS.filter((q) => q.type === 'likert').map((q) => [q.key, ctx.random.int(3, 5)] as const);
     const answers = Object.fromEntries(scores);
     const score = scores.reduce((sum, [, v]) => sum + v, 0) / scores.length;
-    await insert(ctx, 'survey-response', { survey: survey.id, request, beneficiary, answers, score: Math.round(score * 100) / 100, channel: 'website', submittedAt: at });
+    await insert(ctx, 'survey-response', {
+      survey: survey.id,
+      request,
+      beneficiary,
+      answers,
+      score: Math.round(score * 100) / 100,
+      channel: 'website',
+      submittedAt: at,
+    });
     responses += 1;
   }
   return { surveyResponses: responses };
@@ -136,9 +202,16 @@ export const seedOffice = async (ctx: SeedContext, branchIds: number[]) => {
     if (!isWorkingDay(new Date(`${date}T00:00:00Z`), ctx.calendar)) continue;
     const emergency = daysAgo === 6;
     await insert(ctx, 'field-inspection', {
-      inspectionDate: date, branch: branchIds[daysAgo % branchIds.length], inspector: ctx.staff.manager,
-      orderOk: !emergency, guidanceClear: true, workflowOk: true, emergency,
-      findings: emergency ? 'ازدحام في صالة الانتظار بسبب تعطل نظام الأرقام' : 'الوضع العام منتظم واللوحات الإرشادية واضحة',
+      inspectionDate: date,
+      branch: branchIds[daysAgo % branchIds.length],
+      inspector: ctx.staff.manager,
+      orderOk: !emergency,
+      guidanceClear: true,
+      workflowOk: true,
+      emergency,
+      findings: emergency
+        ? 'ازدحام في صالة الانتظار بسبب تعطل نظام الأرقام'
+        : 'الوضع العام منتظم واللوحات الإرشادية واضحة',
       correctiveAction: emergency ? 'تنظيم الدور يدوياً وإبلاغ الدعم الفني' : null,
       reportedToManagerAt: emergency ? workingInstant(ctx, daysAgo) : null,
       status: emergency ? 'reported' : 'closed',
@@ -147,15 +220,36 @@ export const seedOffice = async (ctx: SeedContext, branchIds: number[]) => {
   for (let i = 1; i <= 4; i += 1) {
     const startsAt = workingInstant(ctx, -i);
     await insert(ctx, 'appointment', {
-      officialName: i % 2 ? 'أ. نوال عبدالله القحطاني' : 'د. منيرة فهد العتيبي', officialTitle: i % 2 ? 'المدير العام' : 'رئيسة اللجنة المختصة',
-      branch: branchIds[0], startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000), purpose: 'مراجعة طلب ومتابعة حالة', status: 'scheduled',
+      officialName: i % 2 ? 'أ. نوال عبدالله القحطاني' : 'د. منيرة فهد العتيبي',
+      officialTitle: i % 2 ? 'المدير العام' : 'رئيسة اللجنة المختصة',
+      branch: branchIds[0],
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+      purpose: 'مراجعة طلب ومتابعة حالة',
+      status: 'scheduled',
     });
   }
-  await insert(ctx, 'contact-officer-assignment', { officer: ctx.staff.contact_officer, areaAr: 'الاستشارات الأسرية واللقاءات التوعوية', beneficiaryCategory: 'family', complaintCategory: 'information', active: true });
-  await insert(ctx, 'contact-officer-assignment', { officer: ctx.staff.contact_officer, areaAr: 'برامج المطلقات والأرامل', beneficiaryCategory: 'woman', complaintCategory: 'technical_support', active: true });
+  await insert(ctx, 'contact-officer-assignment', {
+    officer: ctx.staff.contact_officer,
+    areaAr: 'الاستشارات الأسرية واللقاءات التوعوية',
+    beneficiaryCategory: 'family',
+    complaintCategory: 'information',
+    active: true,
+  });
+  await insert(ctx, 'contact-officer-assignment', {
+    officer: ctx.staff.contact_officer,
+    areaAr: 'برامج المطلقات والأرامل',
+    beneficiaryCategory: 'woman',
+    complaintCategory: 'technical_support',
+    active: true,
+  });
   const stakeholders = [
-    ['donor', 'مؤسسة الخير المانحة'], ['volunteer', 'فريق يسر التطوعي'], ['government_body', 'محكمة التنفيذ بجدة'],
-    ['government_body', 'مركز البلاغات الموحد ١٩١٩'], ['private_partner', 'شركة الرواد للتدريب'], ['supplier', 'مؤسسة المطبوعات الحديثة'],
+    ['donor', 'مؤسسة الخير المانحة'],
+    ['volunteer', 'فريق يسر التطوعي'],
+    ['government_body', 'محكمة التنفيذ بجدة'],
+    ['government_body', 'مركز البلاغات الموحد ١٩١٩'],
+    ['private_partner', 'شركة الرواد للتدريب'],
+    ['supplier', 'مؤسسة المطبوعات الحديثة'],
   ];
   for (const [kind, nameAr] of stakeholders) await insert(ctx, 'stakeholder', { kind, nameAr, active: true });
 };

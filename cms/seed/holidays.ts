@@ -5,9 +5,17 @@
  */
 import { gregorianOfHijri } from '../domain/hijri';
 
-const addDays = (isoDay: string, n: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (isoDay: string, n: number) =>
+  new Date(Date.parse(`${isoDay}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-export type HolidaySeed = { nameAr: string; nameEn: string; startDate: string; endDate: string; hijriYear: number; kind: string };
+export type HolidaySeed = {
+  nameAr: string;
+  nameEn: string;
+  startDate: string;
+  endDate: string;
+  hijriYear: number;
+  kind: string;
+};
 
 export const saudiHolidays = (hijriYears: readonly number[]): HolidaySeed[] =>
   hijriYears.flatMap((year) => {
@@ -23,8 +31,22 @@ export const saudiHolidays = (hijriYears: readonly number[]): HolidaySeed[] =>
         .filter((day, i, all) => day >= firstDay && day <= lastDay && all.indexOf(day) === i)
         .map((day) => ({ nameAr, nameEn, startDate: day, endDate: day, hijriYear: year, kind }));
     return [
-      { nameAr: `إجازة عيد الفطر ${year}هـ`, nameEn: `Eid al-Fitr ${year} AH`, startDate: fitr, endDate: addDays(fitr, 3), hijriYear: year, kind: 'eid_al_fitr' },
-      { nameAr: `إجازة عيد الأضحى ${year}هـ`, nameEn: `Eid al-Adha ${year} AH`, startDate: adha, endDate: addDays(adha, 3), hijriYear: year, kind: 'eid_al_adha' },
+      {
+        nameAr: `إجازة عيد الفطر ${year}هـ`,
+        nameEn: `Eid al-Fitr ${year} AH`,
+        startDate: fitr,
+        endDate: addDays(fitr, 3),
+        hijriYear: year,
+        kind: 'eid_al_fitr',
+      },
+      {
+        nameAr: `إجازة عيد الأضحى ${year}هـ`,
+        nameEn: `Eid al-Adha ${year} AH`,
+        startDate: adha,
+        endDate: addDays(adha, 3),
+        hijriYear: year,
+        kind: 'eid_al_adha',
+      },
       ...gregorian('02-22', 'يوم التأسيس', 'Founding Day', 'founding_day'),
       ...gregorian('09-23', 'اليوم الوطني', 'National Day', 'national_day'),
     ];

@@ -8,12 +8,32 @@ import { voteKey } from '../services/committee';
 import { insert, stepTimes, workingInstant, type Row, type SeedContext } from './context';
 import type { DemoBeneficiary } from './people';
 
-type Status = 'received' | 'incomplete' | 'complete' | 'in_research' | 'in_committee' | 'approved' | 'rejected' | 'registered' | 'delivered' | 'closed' | 'withdrawn';
+type Status =
+  | 'received'
+  | 'incomplete'
+  | 'complete'
+  | 'in_research'
+  | 'in_committee'
+  | 'approved'
+  | 'rejected'
+  | 'registered'
+  | 'delivered'
+  | 'closed'
+  | 'withdrawn';
 
 /** How many demo requests end in each state. */
 const FINAL_STATES: [Status, number][] = [
-  ['received', 10], ['incomplete', 12], ['complete', 8], ['in_research', 14], ['in_committee', 14], ['approved', 6],
-  ['rejected', 10], ['registered', 6], ['delivered', 10], ['closed', 40], ['withdrawn', 6],
+  ['received', 10],
+  ['incomplete', 12],
+  ['complete', 8],
+  ['in_research', 14],
+  ['in_committee', 14],
+  ['approved', 6],
+  ['rejected', 10],
+  ['registered', 6],
+  ['delivered', 10],
+  ['closed', 40],
+  ['withdrawn', 6],
 ];
 
 const PATHS: Record<Status, Status[]> = {
@@ -44,17 +64,35 @@ const NOTES: Partial<Record<Status, string>> = {
 };
 
 const ACTOR: Record<Status, 'reception_officer' | 'social_researcher' | 'committee_member'> = {
-  received: 'reception_officer', incomplete: 'reception_officer', complete: 'reception_officer', in_research: 'reception_officer',
-  in_committee: 'social_researcher', approved: 'committee_member', rejected: 'committee_member', registered: 'reception_officer',
-  delivered: 'reception_officer', closed: 'reception_officer', withdrawn: 'reception_officer',
+  received: 'reception_officer',
+  incomplete: 'reception_officer',
+  complete: 'reception_officer',
+  in_research: 'reception_officer',
+  in_committee: 'social_researcher',
+  approved: 'committee_member',
+  rejected: 'committee_member',
+  registered: 'reception_officer',
+  delivered: 'reception_officer',
+  closed: 'reception_officer',
+  withdrawn: 'reception_officer',
 };
 
-export type SeedService = Row & { key: string; requiredDocuments: { key: string }[]; slaDays: number | null; slaUnit: SlaUnit | null; committeeId: number };
+export type SeedService = Row & {
+  key: string;
+  requiredDocuments: { key: string }[];
+  slaDays: number | null;
+  slaUnit: SlaUnit | null;
+  committeeId: number;
+};
 
 /** A service the beneficiary could plausibly ask for (YSR-E2/E3 are for women). */
 const serviceFor = (ctx: SeedContext, person: DemoBeneficiary, services: SeedService[]): SeedService => {
-  const open = services.filter((s) => person.gender === 'female' || !['awareness-meetings', 'skills-programmes'].includes(s.key));
-  const fitting = open.filter((s) => s.key !== 'skills-programmes' || ['divorced', 'widowed'].includes(person.socialStatus));
+  const open = services.filter(
+    (s) => person.gender === 'female' || !['awareness-meetings', 'skills-programmes'].includes(s.key),
+  );
+  const fitting = open.filter(
+    (s) => s.key !== 'skills-programmes' || ['divorced', 'widowed'].includes(person.socialStatus),
+  );
   return ctx.random.pick(fitting);
 };
 
@@ -63,7 +101,10 @@ const REFERRAL: Record<string, string> = { 'shaml-centre': 'court', 'family-prot
  * P1: the confidential services' cases (cms/seed/yusr.ts), received by the front desk and assigned to the
  * manager, so the researcher, the contact officer and the follow-up committee are on none of them.
  */
-const CONFIDENTIAL_CASE: Record<string, string> = { 'shaml-centre': 'طلب تنفيذ حكم حضانة - سري', 'family-protection': 'بلاغ عنف أسري - سري' };
+const CONFIDENTIAL_CASE: Record<string, string> = {
+  'shaml-centre': 'طلب تنفيذ حكم حضانة - سري',
+  'family-protection': 'بلاغ عنف أسري - سري',
+};
 
 type Meeting = { id: number; decidedCount: number };
 
@@ -89,13 +130,22 @@ export const seedRequests = async (
       const decidedAt = at('approved') ?? at('rejected');
       const slaDays = service.slaDays ?? defaults.slaDays;
       const documents = service.requiredDocuments.map((d) => d.key);
-      const dueAt = completedAt ? computeDueAt(completedAt, slaDays, service.slaUnit ?? defaults.slaUnit, ctx.calendar) : null;
+      const dueAt = completedAt
+        ? computeDueAt(completedAt, slaDays, service.slaUnit ?? defaults.slaUnit, ctx.calendar)
+        : null;
       const request = await insert(ctx, 'service-request', {
         trackingNumber: await nextTracking(receivedAt),
         beneficiary: beneficiary.id,
         service: service.id,
         branch: branchId,
-        channel: ctx.random.pick(['in_person', 'in_person', 'phone', 'website', 'branch_representative', 'help_request']),
+        channel: ctx.random.pick([
+          'in_person',
+          'in_person',
+          'phone',
+          'website',
+          'branch_representative',
+          'help_request',
+        ]),
         status: finalState,
         version: path.length,
         receivedAt,
@@ -105,12 +155,15 @@ export const seedRequests = async (
         // H7: judged when the committee answered.
         slaMet: decidedAt && dueAt ? decidedAt.getTime() <= dueAt.getTime() : null,
         closedAt: at('closed'),
-        documentsProvided: finalState === 'incomplete' || finalState === 'received' ? documents.slice(0, -1) : documents,
+        documentsProvided:
+          finalState === 'incomplete' || finalState === 'received' ? documents.slice(0, -1) : documents,
         interviewPassed: service.key === 'skills-programmes' ? Boolean(completedAt) : null,
         referralSource: REFERRAL[service.key] ?? 'self',
         registeredOnline: true,
         receivedBy: ctx.staff.reception_officer,
-        ...(CONFIDENTIAL_CASE[service.key] ? { summary: CONFIDENTIAL_CASE[service.key], assignedTo: ctx.staff.manager } : {}),
+        ...(CONFIDENTIAL_CASE[service.key]
+          ? { summary: CONFIDENTIAL_CASE[service.key], assignedTo: ctx.staff.manager }
+          : {}),
       });
       requests += 1;
       for (let i = 0; i < path.length; i += 1) {
@@ -126,7 +179,8 @@ export const seedRequests = async (
         events += 1;
       }
       if (completedAt) await seedAttestation(ctx, beneficiary.id, request.id, completedAt);
-      if (decidedAt) await seedDecision(ctx, meetings, service.committeeId, request.id, path.includes('approved'), decidedAt);
+      if (decidedAt)
+        await seedDecision(ctx, meetings, service.committeeId, request.id, path.includes('approved'), decidedAt);
     }
   }
   return { requests, events, meetings: meetings.size };
@@ -144,7 +198,14 @@ const seedAttestation = (ctx: SeedContext, beneficiary: number, request: number,
   });
 
 /** One meeting per committee per week; each decided request is an agenda item with the members' votes. */
-const seedDecision = async (ctx: SeedContext, meetings: Map<string, Meeting>, committee: number, request: number, approved: boolean, decidedAt: Date) => {
+const seedDecision = async (
+  ctx: SeedContext,
+  meetings: Map<string, Meeting>,
+  committee: number,
+  request: number,
+  approved: boolean,
+  decidedAt: Date,
+) => {
   const week = Math.floor(decidedAt.getTime() / (7 * 86_400_000));
   const key = `${committee}:${week}`;
   let meeting = meetings.get(key);
@@ -165,16 +226,32 @@ const seedDecision = async (ctx: SeedContext, meetings: Map<string, Meeting>, co
     meetings.set(key, meeting);
   }
   meeting.decidedCount += 1;
-  const item = await insert(ctx, 'agenda-item', { meeting: meeting.id, itemType: 'request', request, position: meeting.decidedCount, status: 'decided' });
+  const item = await insert(ctx, 'agenda-item', {
+    meeting: meeting.id,
+    itemType: 'request',
+    request,
+    position: meeting.decidedCount,
+    status: 'decided',
+  });
   const choice = approved ? 'approve' : 'reject';
   for (const member of ctx.committee) {
-    await insert(ctx, 'vote', { agendaItem: item.id, request, member, choice, castAt: decidedAt, uniqueKey: voteKey(request, member), reason: approved ? null : 'لا تنطبق شروط الخدمة' });
+    await insert(ctx, 'vote', {
+      agendaItem: item.id,
+      request,
+      member,
+      choice,
+      castAt: decidedAt,
+      uniqueKey: voteKey(request, member),
+      reason: approved ? null : 'لا تنطبق شروط الخدمة',
+    });
   }
   await insert(ctx, 'decision', {
     agendaItem: item.id,
     request,
     outcome: approved ? 'approved' : 'rejected',
-    reasonsAr: approved ? 'استيفاء شروط الخدمة والمستندات المطلوبة' : 'عدم انطباق شروط الاستحقاق الواردة في دليل الخدمة',
+    reasonsAr: approved
+      ? 'استيفاء شروط الخدمة والمستندات المطلوبة'
+      : 'عدم انطباق شروط الاستحقاق الواردة في دليل الخدمة',
     decidedAt,
     approveCount: approved ? ctx.committee.length : 0,
     rejectCount: approved ? 0 : ctx.committee.length,

@@ -32,16 +32,39 @@ export const CATEGORY_ROWS: readonly Row[] = [
 ];
 
 /** YSR's policy: المقابلة، الاتصالات الهاتفية، وسائل التواصل الاجتماعي، الخطابات، خدمات طلب المساعدة، خدمة التطوع، الموقع، المناديب. */
-export const YUSR_CHANNELS = ['in_person', 'phone', 'social_media', 'letter', 'help_request', 'volunteer_service', 'website', 'branch_representative'];
+export const YUSR_CHANNELS = [
+  'in_person',
+  'phone',
+  'social_media',
+  'letter',
+  'help_request',
+  'volunteer_service',
+  'website',
+  'branch_representative',
+];
 
-const fill = async (strapi: Core.Strapi, uid: 'plugin::wasl.channel' | 'plugin::wasl.complaint-category', rows: readonly Row[], enabled: (key: string) => boolean) => {
+const fill = async (
+  strapi: Core.Strapi,
+  uid: 'plugin::wasl.channel' | 'plugin::wasl.complaint-category',
+  rows: readonly Row[],
+  enabled: (key: string) => boolean,
+) => {
   if (await strapi.db.query(uid).count()) return 0;
-  for (const [sortOrder, row] of rows.entries()) await strapi.db.query(uid).create({ data: { ...row, enabled: enabled(row.key), sortOrder } });
+  for (const [sortOrder, row] of rows.entries())
+    await strapi.db.query(uid).create({ data: { ...row, enabled: enabled(row.key), sortOrder } });
   return rows.length;
 };
 
 /** Fills an empty channel or category list; never touches a list that has rows (the admin's edits stand). */
-export const ensureLists = async (strapi: Core.Strapi, enabledChannels?: readonly string[]): Promise<{ channels: number; categories: number }> => ({
-  channels: await fill(strapi, 'plugin::wasl.channel', CHANNEL_ROWS, (key) => !enabledChannels || enabledChannels.includes(key)),
+export const ensureLists = async (
+  strapi: Core.Strapi,
+  enabledChannels?: readonly string[],
+): Promise<{ channels: number; categories: number }> => ({
+  channels: await fill(
+    strapi,
+    'plugin::wasl.channel',
+    CHANNEL_ROWS,
+    (key) => !enabledChannels || enabledChannels.includes(key),
+  ),
   categories: await fill(strapi, 'plugin::wasl.complaint-category', CATEGORY_ROWS, () => true),
 });

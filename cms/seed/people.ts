@@ -29,9 +29,86 @@ export const seededRandom = (seed: number): Random => {
   };
 };
 
-const FEMALE = ['نورة', 'سارة', 'فاطمة', 'منيرة', 'هيا', 'ريم', 'لطيفة', 'عائشة', 'مريم', 'أمل', 'هند', 'الجوهرة', 'العنود', 'شهد', 'رهف', 'أسماء', 'خلود', 'منى', 'وفاء', 'سلمى', 'غادة', 'بشرى', 'ابتسام', 'حصة', 'نوف', 'دلال', 'أروى', 'هالة'];
-const MALE = ['محمد', 'عبدالله', 'فهد', 'خالد', 'سلطان', 'عبدالرحمن', 'سعود', 'تركي', 'ناصر', 'فيصل', 'ماجد', 'عمر', 'يوسف', 'إبراهيم', 'أحمد', 'سلمان', 'بندر', 'صالح', 'علي', 'حسن', 'عبدالعزيز', 'مشعل'];
-const FAMILIES = ['القحطاني', 'الغامدي', 'الزهراني', 'العتيبي', 'الشهري', 'الحربي', 'المطيري', 'الدوسري', 'العمري', 'الشمري', 'السبيعي', 'الجهني', 'المالكي', 'الأنصاري', 'الثبيتي', 'البلوي', 'العنزي', 'الرشيدي', 'باخشب', 'باعشن', 'الصبحي', 'اللحياني', 'الحارثي', 'السلمي'];
+const FEMALE = [
+  'نورة',
+  'سارة',
+  'فاطمة',
+  'منيرة',
+  'هيا',
+  'ريم',
+  'لطيفة',
+  'عائشة',
+  'مريم',
+  'أمل',
+  'هند',
+  'الجوهرة',
+  'العنود',
+  'شهد',
+  'رهف',
+  'أسماء',
+  'خلود',
+  'منى',
+  'وفاء',
+  'سلمى',
+  'غادة',
+  'بشرى',
+  'ابتسام',
+  'حصة',
+  'نوف',
+  'دلال',
+  'أروى',
+  'هالة',
+];
+const MALE = [
+  'محمد',
+  'عبدالله',
+  'فهد',
+  'خالد',
+  'سلطان',
+  'عبدالرحمن',
+  'سعود',
+  'تركي',
+  'ناصر',
+  'فيصل',
+  'ماجد',
+  'عمر',
+  'يوسف',
+  'إبراهيم',
+  'أحمد',
+  'سلمان',
+  'بندر',
+  'صالح',
+  'علي',
+  'حسن',
+  'عبدالعزيز',
+  'مشعل',
+];
+const FAMILIES = [
+  'القحطاني',
+  'الغامدي',
+  'الزهراني',
+  'العتيبي',
+  'الشهري',
+  'الحربي',
+  'المطيري',
+  'الدوسري',
+  'العمري',
+  'الشمري',
+  'السبيعي',
+  'الجهني',
+  'المالكي',
+  'الأنصاري',
+  'الثبيتي',
+  'البلوي',
+  'العنزي',
+  'الرشيدي',
+  'باخشب',
+  'باعشن',
+  'الصبحي',
+  'اللحياني',
+  'الحارثي',
+  'السلمي',
+];
 const RESIDENT_NATIONALITIES = ['YE', 'EG', 'SY', 'SD', 'JO', 'PK'];
 
 export type DemoBeneficiary = {
@@ -60,7 +137,14 @@ export const demoBeneficiary = (random: Random, index: number, today: Date): Dem
   const age = random.int(19, 72);
   const birthYear = today.getUTCFullYear() - age;
   const socialStatus = random.pick(['married', 'married', 'divorced', 'widowed', 'single'] as const);
-  const category = gender === 'female' && socialStatus !== 'married' ? 'woman' : age > 60 ? 'elderly' : age < 26 ? 'youth' : random.pick(['family', 'family', 'low_income', 'person_with_disability']);
+  const category =
+    gender === 'female' && socialStatus !== 'married'
+      ? 'woman'
+      : age > 60
+        ? 'elderly'
+        : age < 26
+          ? 'youth'
+          : random.pick(['family', 'family', 'low_income', 'person_with_disability']);
   const idKind = resident ? 'resident' : 'citizen';
   return {
     nationalId: generateSaudiId(idKind, 10_000 + index * 7919),
@@ -81,13 +165,58 @@ export const demoBeneficiary = (random: Random, index: number, today: Date): Dem
 
 /** The staff of the demo association: one per role (DESIGN.md "Who uses it"), three committee members for a quorum. */
 export const DEMO_STAFF = [
-  { username: 'reception-officer', role: 'reception_officer', fullNameAr: 'أمل سعد الغامدي', fullNameEn: 'Amal Saad Al-Ghamdi' },
-  { username: 'social-researcher', role: 'social_researcher', fullNameAr: 'هدى علي الزهراني', fullNameEn: 'Huda Ali Al-Zahrani' },
-  { username: 'committee-member', role: 'committee_member', fullNameAr: 'د. منيرة فهد العتيبي', fullNameEn: 'Dr Munira Fahad Al-Otaibi' },
-  { username: 'committee-member-2', role: 'committee_member', fullNameAr: 'د. عبدالله سالم الحارثي', fullNameEn: 'Dr Abdullah Salem Al-Harthi' },
-  { username: 'committee-member-3', role: 'committee_member', fullNameAr: 'أ. مها إبراهيم الجهني', fullNameEn: 'Maha Ibrahim Al-Juhani' },
-  { username: 'follow-up-committee', role: 'follow_up_committee', fullNameAr: 'ريم خالد الحربي', fullNameEn: 'Reem Khalid Al-Harbi' },
-  { username: 'contact-officer', role: 'contact_officer', fullNameAr: 'سلمى ناصر الشهري', fullNameEn: 'Salma Nasser Al-Shehri' },
-  { username: 'manager', role: 'manager', fullNameAr: 'أ. نوال عبدالله القحطاني', fullNameEn: 'Nawal Abdullah Al-Qahtani' },
-  { username: 'association-admin', role: 'association_admin', fullNameAr: 'فاطمة محمد المالكي', fullNameEn: 'Fatimah Mohammed Al-Maliki' },
+  {
+    username: 'reception-officer',
+    role: 'reception_officer',
+    fullNameAr: 'أمل سعد الغامدي',
+    fullNameEn: 'Amal Saad Al-Ghamdi',
+  },
+  {
+    username: 'social-researcher',
+    role: 'social_researcher',
+    fullNameAr: 'هدى علي الزهراني',
+    fullNameEn: 'Huda Ali Al-Zahrani',
+  },
+  {
+    username: 'committee-member',
+    role: 'committee_member',
+    fullNameAr: 'د. منيرة فهد العتيبي',
+    fullNameEn: 'Dr Munira Fahad Al-Otaibi',
+  },
+  {
+    username: 'committee-member-2',
+    role: 'committee_member',
+    fullNameAr: 'د. عبدالله سالم الحارثي',
+    fullNameEn: 'Dr Abdullah Salem Al-Harthi',
+  },
+  {
+    username: 'committee-member-3',
+    role: 'committee_member',
+    fullNameAr: 'أ. مها إبراهيم الجهني',
+    fullNameEn: 'Maha Ibrahim Al-Juhani',
+  },
+  {
+    username: 'follow-up-committee',
+    role: 'follow_up_committee',
+    fullNameAr: 'ريم خالد الحربي',
+    fullNameEn: 'Reem Khalid Al-Harbi',
+  },
+  {
+    username: 'contact-officer',
+    role: 'contact_officer',
+    fullNameAr: 'سلمى ناصر الشهري',
+    fullNameEn: 'Salma Nasser Al-Shehri',
+  },
+  {
+    username: 'manager',
+    role: 'manager',
+    fullNameAr: 'أ. نوال عبدالله القحطاني',
+    fullNameEn: 'Nawal Abdullah Al-Qahtani',
+  },
+  {
+    username: 'association-admin',
+    role: 'association_admin',
+    fullNameAr: 'فاطمة محمد المالكي',
+    fullNameEn: 'Fatimah Mohammed Al-Maliki',
+  },
 ] as const;

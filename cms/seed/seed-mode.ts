@@ -10,8 +10,10 @@ export type SeedMode = (typeof SEED_MODES)[number];
 
 export const parseSeedMode = (value: string | undefined): SeedMode => {
   const mode = (value ?? '').trim() || 'auto';
-  if (!(SEED_MODES as readonly string[]).includes(mode)) throw new Error(`WASL_SEED=${mode} is not one of ${SEED_MODES.join(', ')}`);
+  if (!(SEED_MODES as readonly string[]).includes(mode))
+    throw new Error(`WASL_SEED=${mode} is not one of ${SEED_MODES.join(', ')}`);
   return mode as SeedMode;
 };
 
-export const shouldLoadDemo = (mode: SeedMode, client: string): boolean => mode === 'demo' || (mode === 'auto' && client === 'sqlite');
+export const shouldLoadDemo = (mode: SeedMode, client: string): boolean =>
+  mode === 'demo' || (mode === 'auto' && client === 'sqlite');

@@ -28,7 +28,13 @@ export const YUSR_PROFILE = {
 };
 
 export const YUSR_BRANCHES = [
-  { code: 'JED-HQ', nameAr: 'المقر الرئيسي - جدة', nameEn: 'Head office - Jeddah', city: 'جدة', phone: '+966122345678' },
+  {
+    code: 'JED-HQ',
+    nameAr: 'المقر الرئيسي - جدة',
+    nameEn: 'Head office - Jeddah',
+    city: 'جدة',
+    phone: '+966122345678',
+  },
   { code: 'JED-N', nameAr: 'مكتب شمال جدة', nameEn: 'North Jeddah office', city: 'جدة', phone: '+966122345679' },
   { code: 'JED-S', nameAr: 'مكتب جنوب جدة', nameEn: 'South Jeddah office', city: 'جدة', phone: '+966122345680' },
 ];
@@ -78,7 +84,11 @@ export const YUSR_SERVICES = [
     descriptionAr: 'تنفيذ أحكام الرؤية والزيارة والحضانة بإحالة رسمية من محكمة التنفيذ أو شعبة تنفيذ الأحكام الحقوقية.',
     category: 'custody_execution',
     eligibilityRules: [{ type: 'referralSource', anyOf: ['court', 'self'] }, { type: 'selfReferralPartiesResident' }],
-    requiredDocuments: [ID_COPY, doc('court_referral', 'خطاب الإحالة من المحكمة أو طلب التنفيذ', 'Court referral or execution request'), doc('ruling_copy', 'صورة الحكم', 'Copy of the ruling')],
+    requiredDocuments: [
+      ID_COPY,
+      doc('court_referral', 'خطاب الإحالة من المحكمة أو طلب التنفيذ', 'Court referral or execution request'),
+      doc('ruling_copy', 'صورة الحكم', 'Copy of the ruling'),
+    ],
     ratingRequired: false,
     needsInterview: false,
     needsReferral: true,
@@ -90,7 +100,8 @@ export const YUSR_SERVICES = [
     key: 'family-protection',
     nameAr: 'مركز الحماية الأسرية وحماية الطفل',
     nameEn: 'Family and child protection centre',
-    descriptionAr: 'استقبال حالات الحماية المحالة رسمياً من مركز البلاغات الموحد ١٩١٩ أو الشرطة أو المستشفيات أو المدارس.',
+    descriptionAr:
+      'استقبال حالات الحماية المحالة رسمياً من مركز البلاغات الموحد ١٩١٩ أو الشرطة أو المستشفيات أو المدارس.',
     category: 'protection',
     eligibilityRules: [{ type: 'referralSource', anyOf: ['center_1919', 'police', 'hospital', 'school'] }],
     requiredDocuments: [doc('official_referral', 'خطاب الإحالة الرسمي', 'Official referral letter')],
@@ -107,8 +118,17 @@ export const YUSR_SERVICES = [
     nameEn: 'Skills programmes for divorced women and widows',
     descriptionAr: 'برامج تدريبية مهارية للمطلقات والأرامل بعد اجتياز المقابلة الشخصية.',
     category: 'skills',
-    eligibilityRules: [RESIDENCY, { type: 'gender', anyOf: ['female'] }, { type: 'socialStatus', anyOf: ['divorced', 'widowed'] }, { type: 'interviewPassed' }, ONLINE],
-    requiredDocuments: [ID_COPY, doc('social_status_proof', 'ما يثبت الحالة الاجتماعية (صك طلاق أو شهادة وفاة)', 'Proof of social status')],
+    eligibilityRules: [
+      RESIDENCY,
+      { type: 'gender', anyOf: ['female'] },
+      { type: 'socialStatus', anyOf: ['divorced', 'widowed'] },
+      { type: 'interviewPassed' },
+      ONLINE,
+    ],
+    requiredDocuments: [
+      ID_COPY,
+      doc('social_status_proof', 'ما يثبت الحالة الاجتماعية (صك طلاق أو شهادة وفاة)', 'Proof of social status'),
+    ],
     ratingRequired: true,
     needsInterview: true,
     committee: 'research',
@@ -153,7 +173,11 @@ export const YUSR_POLICY = {
 };
 
 export const OFFICER_TOOLS = [
-  { policyKey: 'basic-regulation', titleAr: 'اللائحة الأساسية للجمعية', titleEn: 'The association\'s basic regulation' },
-  { policyKey: 'social-research-guide', titleAr: 'دليل خدمات البحث الاجتماعي', titleEn: 'Social-research services guide' },
+  { policyKey: 'basic-regulation', titleAr: 'اللائحة الأساسية للجمعية', titleEn: "The association's basic regulation" },
+  {
+    policyKey: 'social-research-guide',
+    titleAr: 'دليل خدمات البحث الاجتماعي',
+    titleEn: 'Social-research services guide',
+  },
   { policyKey: 'support-policy-guide', titleAr: 'دليل سياسة الدعم للمستفيدين', titleEn: 'Support-policy guide' },
 ];

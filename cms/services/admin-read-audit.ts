@@ -16,7 +16,11 @@ const READS = new Set(['findMany', 'findOne', 'findFirst']);
 // A list page is at most a few hundred rows (content manager's pageSize ≤ 100); the cap keeps one entry bounded.
 const MAX_IDS = 500;
 
-type RequestState = { path?: string; request?: { ip?: string }; state?: { user?: { id?: number }; auth?: { strategy?: { name?: string } } } };
+type RequestState = {
+  path?: string;
+  request?: { ip?: string };
+  state?: { user?: { id?: number }; auth?: { strategy?: { name?: string } } };
+};
 type Doc = { documentId?: string };
 
 const adminReader = (strapi: Core.Strapi): { id: number; ip?: string } | null => {
@@ -45,7 +49,14 @@ const relationTarget = (strapi: Core.Strapi, path: string): string | null => {
   return target?.startsWith('plugin::wasl.') ? target : null;
 };
 
-const record = (strapi: Core.Strapi, reader: { id: number; ip?: string }, resource: string, operation: string, recordId: string | null, ids: string[]) =>
+const record = (
+  strapi: Core.Strapi,
+  reader: { id: number; ip?: string },
+  resource: string,
+  operation: string,
+  recordId: string | null,
+  ids: string[],
+) =>
   getService(strapi, 'audit').record({
     actor: { id: reader.id, role: 'strapi_admin', ip: reader.ip },
     action: 'read_sensitive',
@@ -74,7 +85,7 @@ export const registerAdminReadAudit = (strapi: Core.Strapi): void => {
     const ids = idsOf(result);
     const resource = ctx.contentType.info.pluralName;
     // Fail closed: when the entry cannot be written, the read does not answer either.
-    await record(strapi, reader, resource, ctx.action, ctx.action === 'findMany' ? null : ids[0] ?? null, ids);
+    await record(strapi, reader, resource, ctx.action, ctx.action === 'findMany' ? null : (ids[0] ?? null), ids);
     return result;
   });
 };

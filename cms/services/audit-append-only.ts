@@ -29,9 +29,11 @@ const POSTGRES_DDL = [
 ];
 
 // SQLite has no TRUNCATE (a DELETE without WHERE fires the row trigger) and no CREATE OR REPLACE TRIGGER.
-const SQLITE_DDL = ['UPDATE', 'DELETE'].map((op) =>
-  `CREATE TRIGGER IF NOT EXISTS wasl_audit_logs_no_${op.toLowerCase()} BEFORE ${op} ON ${TABLE}
-   BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY_ERROR}: the audit log is append-only (${op} refused on ${TABLE})'); END`);
+const SQLITE_DDL = ['UPDATE', 'DELETE'].map(
+  (op) =>
+    `CREATE TRIGGER IF NOT EXISTS wasl_audit_logs_no_${op.toLowerCase()} BEFORE ${op} ON ${TABLE}
+   BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY_ERROR}: the audit log is append-only (${op} refused on ${TABLE})'); END`,
+);
 
 export const ensureAppendOnly = async (strapi: Core.Strapi): Promise<void> => {
   await strapi.db.transaction(async ({ trx }) => {

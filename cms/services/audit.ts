@@ -35,7 +35,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const cleanSummary = (entry: AuditEntry): Record<string, unknown> => {
     const { value, redactions } = redactPersonalValues(entry.summary ?? {});
     if (redactions.length) {
-      strapi.log.warn(`[wasl:audit] personal values refused in the summary of ${entry.action} on ${entry.resource}: ${redactions.map((r) => `${r.path} (${r.kind})`).join(', ')}`);
+      strapi.log.warn(
+        `[wasl:audit] personal values refused in the summary of ${entry.action} on ${entry.resource}: ${redactions.map((r) => `${r.path} (${r.kind})`).join(', ')}`,
+      );
     }
     // The stored JSON is what the chain is verified against, so hash exactly that.
     return JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;

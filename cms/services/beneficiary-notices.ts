@@ -4,7 +4,13 @@
  * and a crash after commit loses nothing.
  */
 import type { Core } from '@strapi/strapi';
-import { ratingRequested, requestCompleted, requestDecided, requestInCommittee, type Rendered } from '../notifications/templates';
+import {
+  ratingRequested,
+  requestCompleted,
+  requestDecided,
+  requestInCommittee,
+  type Rendered,
+} from '../notifications/templates';
 import { CHANNELS, type Channel, type OutgoingMessage } from '../notifications/transports';
 import type { RequestStatus } from '../domain/request-journey';
 import type { LoadedRequest } from './request-journey';
@@ -18,14 +24,25 @@ type Contact = { preferredChannel: string; phone: string; email: string | null }
  * An email preference with no address on file falls back to a call.
  */
 export const deliveryFor = (contact: Contact): Pick<OutgoingMessage, 'channel' | 'recipient'> => {
-  if (contact.preferredChannel === 'email') return contact.email ? { channel: 'email', recipient: contact.email } : { channel: 'phone', recipient: contact.phone };
-  const channel = (CHANNELS as readonly string[]).includes(contact.preferredChannel) ? (contact.preferredChannel as Channel) : 'phone';
+  if (contact.preferredChannel === 'email')
+    return contact.email
+      ? { channel: 'email', recipient: contact.email }
+      : { channel: 'phone', recipient: contact.phone };
+  const channel = (CHANNELS as readonly string[]).includes(contact.preferredChannel)
+    ? (contact.preferredChannel as Channel)
+    : 'phone';
   return { channel, recipient: contact.phone };
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async afterTransition(request: LoadedRequest, to: RequestStatus, extra: { dueAt: Date | null; reasons: string | null }): Promise<void> {
-    const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as { nameAr?: string } | null;
+  async afterTransition(
+    request: LoadedRequest,
+    to: RequestStatus,
+    extra: { dueAt: Date | null; reasons: string | null },
+  ): Promise<void> {
+    const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
+      nameAr?: string;
+    } | null;
     const common = {
       associationName: profile?.nameAr ?? 'الجمعية',
       beneficiaryName: request.beneficiary.fullNameAr,
@@ -33,9 +50,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       serviceName: request.service.nameAr,
     };
     let message: [string, Rendered] | null = null;
-    if (to === 'complete' && extra.dueAt) message = ['request_completed', requestCompleted({ ...common, dueAt: extra.dueAt })];
+    if (to === 'complete' && extra.dueAt)
+      message = ['request_completed', requestCompleted({ ...common, dueAt: extra.dueAt })];
     if (to === 'in_committee') message = ['request_in_committee', requestInCommittee(common)];
-    if (to === 'approved' || to === 'rejected') message = ['request_decided', requestDecided({ ...common, outcome: to, reasons: extra.reasons ?? '' })];
+    if (to === 'approved' || to === 'rejected')
+      message = ['request_decided', requestDecided({ ...common, outcome: to, reasons: extra.reasons ?? '' })];
     if (to === 'delivered' && request.service.ratingRequired) message = ['rating_requested', ratingRequested(common)];
     if (!message) return;
     const [template, rendered] = message;

@@ -8,9 +8,14 @@ import type { SlaSetting } from '../domain/sla-state';
 import type { ComplaintSlaSetting } from '../domain/complaint-sla';
 
 type Profile = {
-  weekendDays?: number[] | null; workdayStart?: string | null; workdayEnd?: string | null;
-  defaultSlaDays?: number; defaultSlaUnit?: SlaUnit; dueSoonWorkingDays?: number | null;
-  complaintSlaDays?: number; complaintSlaByCategory?: Record<string, unknown> | null;
+  weekendDays?: number[] | null;
+  workdayStart?: string | null;
+  workdayEnd?: string | null;
+  defaultSlaDays?: number;
+  defaultSlaUnit?: SlaUnit;
+  dueSoonWorkingDays?: number | null;
+  complaintSlaDays?: number;
+  complaintSlaByCategory?: Record<string, unknown> | null;
 };
 type ServiceSla = { slaDays?: number | null; slaUnit?: SlaUnit | null };
 
@@ -18,12 +23,17 @@ type ServiceSla = { slaDays?: number | null; slaUnit?: SlaUnit | null };
 const DUE_SOON_WORKING_DAYS = 2;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const profile = async (): Promise<Profile> => ((await strapi.db.query('plugin::wasl.association-profile').findOne({})) ?? {}) as Profile;
+  const profile = async (): Promise<Profile> =>
+    ((await strapi.db.query('plugin::wasl.association-profile').findOne({})) ?? {}) as Profile;
 
   const load = async (): Promise<WorkingCalendar> => {
     const [p, holidays] = await Promise.all([
       profile(),
-      strapi.db.query('plugin::wasl.holiday').findMany({ select: ['startDate', 'endDate'], orderBy: { startDate: 'asc' } }) as Promise<{ startDate: string; endDate: string }[]>,
+      strapi.db
+        .query('plugin::wasl.holiday')
+        .findMany({ select: ['startDate', 'endDate'], orderBy: { startDate: 'asc' } }) as Promise<
+        { startDate: string; endDate: string }[]
+      >,
     ]);
     return {
       weekendDays: Array.isArray(p.weekendDays) ? p.weekendDays : DEFAULT_CALENDAR.weekendDays,

@@ -22,7 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async refusals(checks: readonly ListCheck[]): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     for (const { field, kind, value } of checks) {
-      if (!(await this.isEnabled(kind, value))) errors.push({ field, code: REFUSAL[kind], params: { value: String(value ?? '') } });
+      if (!(await this.isEnabled(kind, value)))
+        errors.push({ field, code: REFUSAL[kind], params: { value: String(value ?? '') } });
     }
     return errors;
   },

@@ -5,14 +5,29 @@
  */
 import type { Core } from '@strapi/strapi';
 import {
-  checkMinutesApproval, checkMinutesWrite, minutesComplete, requiredApprovers, type MeetingStatus, type MinutesApproval,
+  checkMinutesApproval,
+  checkMinutesWrite,
+  minutesComplete,
+  requiredApprovers,
+  type MeetingStatus,
+  type MinutesApproval,
 } from '../domain/committee-minutes';
 import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
 import { getService } from '../utils/services';
 
-type Meeting = { id: number; documentId: string; status: MeetingStatus; committee: { id: number; members: { id: number }[] } | null };
-type Knex = (table: string) => { where(w: object): { first(...cols: string[]): Promise<Record<string, unknown>> & { forUpdate(): Promise<Record<string, unknown>> }; update(data: object): Promise<number> } };
+type Meeting = {
+  id: number;
+  documentId: string;
+  status: MeetingStatus;
+  committee: { id: number; members: { id: number }[] } | null;
+};
+type Knex = (table: string) => {
+  where(w: object): {
+    first(...cols: string[]): Promise<Record<string, unknown>> & { forUpdate(): Promise<Record<string, unknown>> };
+    update(data: object): Promise<number>;
+  };
+};
 
 const TABLE = 'wasl_committee_meetings';
 
@@ -24,7 +39,9 @@ const parseApprovals = (raw: unknown): MinutesApproval[] => {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const load = async (documentId: string): Promise<Meeting> => {
     const meeting = await strapi.db.query('plugin::wasl.committee-meeting').findOne({
-      where: { documentId }, select: ['id', 'documentId', 'status'], populate: { committee: { select: ['id'], populate: { members: { select: ['id'] } } } },
+      where: { documentId },
+      select: ['id', 'documentId', 'status'],
+      populate: { committee: { select: ['id'], populate: { members: { select: ['id'] } } } },
     });
     if (!meeting) throw waslError('NOT_FOUND');
     return meeting as Meeting;
@@ -34,13 +51,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const votersAt = async (meetingId: number): Promise<number[]> => {
     const votes = (await strapi.db.query('plugin::wasl.vote').findMany({
-      where: { agendaItem: { meeting: { id: meetingId } } }, select: ['id'], populate: { member: { select: ['id'] } },
+      where: { agendaItem: { meeting: { id: meetingId } } },
+      select: ['id'],
+      populate: { member: { select: ['id'] } },
     })) as { member: { id: number } | null }[];
     return [...new Set(votes.map((v) => v.member?.id).filter((id): id is number => typeof id === 'number'))];
   };
 
   const audit = (actor: StaffActor, action: string, documentId: string, summary: Record<string, unknown>) =>
-    getService(strapi, 'audit').record({ actor, action, resource: 'committee-meetings', recordId: documentId, summary });
+    getService(strapi, 'audit').record({
+      actor,
+      action,
+      resource: 'committee-meetings',
+      recordId: documentId,
+      summary,
+    });
 
   const lockedRow = async (trx: Knex, id: number) => {
     const query = trx(TABLE).where({ id }).first('status', 'minutes_approvals');
@@ -55,9 +80,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const row = await lockedRow(trx as unknown as Knex, meeting.id);
         const check = checkMinutesWrite(row.status as MeetingStatus, actor.id, membersOf(meeting));
         if (!check.ok) throw waslError(check.code);
-        await (trx as unknown as Knex)(TABLE).where({ id: meeting.id })
-          .update({ minutes_ar: minutesAr, status: 'minutes_pending', minutes_approvals: JSON.stringify([]), updated_at: new Date() });
-        await audit(actor, 'minutes_written', documentId, { withdrawnApprovals: parseApprovals(row.minutes_approvals).length });
+        await (trx as unknown as Knex)(TABLE)
+          .where({ id: meeting.id })
+          .update({
+            minutes_ar: minutesAr,
+            status: 'minutes_pending',
+            minutes_approvals: JSON.stringify([]),
+            updated_at: new Date(),
+          });
+        await audit(actor, 'minutes_written', documentId, {
+          withdrawnApprovals: parseApprovals(row.minutes_approvals).length,
+        });
       });
       return this.state(documentId);
     },
@@ -72,8 +105,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!check.ok) throw waslError(check.code);
         const next = [...approvals, { member: actor.id, at: new Date().toISOString() }];
         const status = minutesComplete(required, next) ? 'minutes_approved' : 'minutes_pending';
-        await (trx as unknown as Knex)(TABLE).where({ id: meeting.id }).update({ minutes_approvals: JSON.stringify(next), status, updated_at: new Date() });
-        await audit(actor, 'minutes_approved', documentId, { approvals: next.length, required: required.length, status });
+        await (trx as unknown as Knex)(TABLE)
+          .where({ id: meeting.id })
+          .update({ minutes_approvals: JSON.stringify(next), status, updated_at: new Date() });
+        await audit(actor, 'minutes_approved', documentId, {
+          approvals: next.length,
+          required: required.length,
+          status,
+        });
       });
       return this.state(documentId);
     },
@@ -81,11 +120,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** What the meeting page shows: status, who approved, who still has to. */
     async state(documentId: string) {
       const meeting = await load(documentId);
-      const row = await strapi.db.query('plugin::wasl.committee-meeting').findOne({ where: { id: meeting.id }, select: ['status', 'minutesAr', 'minutesApprovals'] });
+      const row = await strapi.db
+        .query('plugin::wasl.committee-meeting')
+        .findOne({ where: { id: meeting.id }, select: ['status', 'minutesAr', 'minutesApprovals'] });
       const approvals = parseApprovals(row?.minutesApprovals);
       const required = requiredApprovers(membersOf(meeting), await votersAt(meeting.id));
       return {
-        status: row?.status, minutesAr: row?.minutesAr ?? null, approvals,
+        status: row?.status,
+        minutesAr: row?.minutesAr ?? null,
+        approvals,
         pending: required.filter((m) => !approvals.some((a) => a.member === m)),
       };
     },

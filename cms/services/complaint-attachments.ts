@@ -12,10 +12,22 @@ import { waslError, type FieldError } from '../utils/errors';
 import { getService } from '../utils/services';
 
 /** A file as the body parser (formidable) leaves it on disk. */
-export type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
+export type IncomingFile = {
+  filepath: string;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+  size: number;
+};
 export type StoredFile = { id: number; name: string; mime: string };
 /** A file that passed every check: the bytes to store (an image as re-encoded) and its label. */
-export type CheckedAttachment = { bytes: Buffer; mime: AttachmentMime; ext: string; name: string; width: number | null; height: number | null };
+export type CheckedAttachment = {
+  bytes: Buffer;
+  mime: AttachmentMime;
+  ext: string;
+  name: string;
+  width: number | null;
+  height: number | null;
+};
 
 const ATTACHMENT_TYPES: readonly AttachmentMime[] = ['application/pdf', 'image/jpeg', 'image/png'];
 
@@ -28,7 +40,12 @@ export const maxAttachmentCount = () => limit('WASL_ATTACHMENT_MAX_COUNT', 3);
 
 /** The label shown to staff: the sender's name without its path or extension, and the detected extension. */
 const labelOf = (name: string | null | undefined, ext: string): string => {
-  const base = (name ?? 'attachment').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} _-]/gu, '').slice(0, 80).trim() || 'attachment';
+  const base =
+    (name ?? 'attachment')
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N} _-]/gu, '')
+      .slice(0, 80)
+      .trim() || 'attachment';
   return `${base}${ext}`;
 };
 
@@ -39,16 +56,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Checks every file and answers with all the faults at once: 400 for count and size, 415 for content. */
     async inspect(files: IncomingFile[]): Promise<CheckedAttachment[]> {
       const max = maxAttachmentCount();
-      if (files.length > max) throw waslError('VALIDATION_FAILED', [{ field: 'attachments', code: 'TOO_MANY_ATTACHMENTS', params: { max } }]);
-      const tooLarge: FieldError[] = files.flatMap((file, index) => (file.size > maxAttachmentBytes()
-        ? [{ field: `attachments.${index}`, code: 'ATTACHMENT_TOO_LARGE' as const, params: { max: `${Math.round(maxAttachmentBytes() / 1024)} KB` } }] : []));
+      if (files.length > max)
+        throw waslError('VALIDATION_FAILED', [{ field: 'attachments', code: 'TOO_MANY_ATTACHMENTS', params: { max } }]);
+      const tooLarge: FieldError[] = files.flatMap((file, index) =>
+        file.size > maxAttachmentBytes()
+          ? [
+              {
+                field: `attachments.${index}`,
+                code: 'ATTACHMENT_TOO_LARGE' as const,
+                params: { max: `${Math.round(maxAttachmentBytes() / 1024)} KB` },
+              },
+            ]
+          : [],
+      );
       if (tooLarge.length) throw waslError('VALIDATION_FAILED', tooLarge);
       const refused: FieldError[] = [];
       const checked: CheckedAttachment[] = [];
       for (const [index, file] of files.entries()) {
         const result = await checkFileContent(await fs.readFile(file.filepath), ATTACHMENT_TYPES);
         if (!result.ok) refused.push({ field: `attachments.${index}`, code: result.code });
-        else checked.push({ bytes: result.bytes, mime: result.mime, ext: result.ext, name: labelOf(file.originalFilename, result.ext), width: result.width, height: result.height });
+        else
+          checked.push({
+            bytes: result.bytes,
+            mime: result.mime,
+            ext: result.ext,
+            name: labelOf(file.originalFilename, result.ext),
+            width: result.width,
+            height: result.height,
+          });
       }
       if (refused.length) throw waslError('FILE_NOT_ACCEPTED', refused);
       return checked;

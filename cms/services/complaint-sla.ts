@@ -12,10 +12,14 @@ import { getService } from '../utils/services';
 
 const FILTERABLE: readonly SlaState[] = ['overdue', 'due_soon', 'on_time', 'paused'];
 
-const dueSoonBefore = (strapi: Core.Strapi, now: Date): Promise<Date> => getService(strapi, 'calendar').dueSoonBefore(now);
+const dueSoonBefore = (strapi: Core.Strapi, now: Date): Promise<Date> =>
+  getService(strapi, 'calendar').dueSoonBefore(now);
 
 const conditionsFor = (state: SlaState, now: Date, soon: Date): Record<string, unknown> =>
-  ({ ...runningClockConditions(COMPLAINT_CLOCK.running, now, soon), paused: { status: { $in: COMPLAINT_CLOCK.paused } } })[state as 'overdue'];
+  ({
+    ...runningClockConditions(COMPLAINT_CLOCK.running, now, soon),
+    paused: { status: { $in: COMPLAINT_CLOCK.paused } },
+  })[state as 'overdue'];
 
 export const complaintSlaHook: Pick<RecordHook, 'decorate' | 'computedFilters'> = {
   async decorate(strapi, records) {
@@ -25,7 +29,12 @@ export const complaintSlaHook: Pick<RecordHook, 'decorate' | 'computedFilters'> 
       const dueAt = dateOf(r.dueAt);
       const resolvedAt = dateOf(r.resolvedAt);
       const slaMet = resolvedAt && dueAt ? resolvedAt.getTime() <= dueAt.getTime() : null;
-      r.slaState = slaStateOf({ status: String(r.status), dueAt, completedAt: dateOf(r.receivedAt), slaMet }, COMPLAINT_CLOCK, now, soon);
+      r.slaState = slaStateOf(
+        { status: String(r.status), dueAt, completedAt: dateOf(r.receivedAt), slaMet },
+        COMPLAINT_CLOCK,
+        now,
+        soon,
+      );
     }
   },
   computedFilters: {
@@ -40,7 +49,14 @@ export const complaintSlaHook: Pick<RecordHook, 'decorate' | 'computedFilters'> 
 };
 
 const BATCH = 500;
-type OpenComplaint = { id: number; category: string; receivedAt: string; reopenedAt: string | null; dueAt: string | null; pausedWorkingDays: number | null };
+type OpenComplaint = {
+  id: number;
+  category: string;
+  receivedAt: string;
+  reopenedAt: string | null;
+  dueAt: string | null;
+  pausedWorkingDays: number | null;
+};
 
 /**
  * CM4: when an admin changes the holidays, the working week or the complaint deadlines, every open
@@ -53,11 +69,20 @@ export const retimeOpenComplaints = async (strapi: Core.Strapi): Promise<number>
   for (let offset = 0; ; offset += BATCH) {
     const open = (await strapi.db.query('plugin::wasl.complaint').findMany({
       where: { status: { $in: [...COMPLAINT_CLOCK.running, ...COMPLAINT_CLOCK.paused] } },
-      select: ['id', 'category', 'receivedAt', 'reopenedAt', 'dueAt', 'pausedWorkingDays'], orderBy: { id: 'asc' }, offset, limit: BATCH,
+      select: ['id', 'category', 'receivedAt', 'reopenedAt', 'dueAt', 'pausedWorkingDays'],
+      orderBy: { id: 'asc' },
+      offset,
+      limit: BATCH,
     })) as OpenComplaint[];
     if (open.length === 0) return moved;
     for (const c of open) {
-      const dueAt = complaintDueAt(new Date(c.reopenedAt ?? c.receivedAt), c.category, setting, calendar, c.pausedWorkingDays ?? 0).toISOString();
+      const dueAt = complaintDueAt(
+        new Date(c.reopenedAt ?? c.receivedAt),
+        c.category,
+        setting,
+        calendar,
+        c.pausedWorkingDays ?? 0,
+      ).toISOString();
       if (c.dueAt && new Date(c.dueAt).toISOString() === dueAt) continue;
       await strapi.db.query('plugin::wasl.complaint').update({ where: { id: c.id }, data: { dueAt } });
       moved += 1;

@@ -13,7 +13,18 @@ import { hashToken } from './complaint-intake';
 
 export type SecondFactor = { token?: string | null; phoneLast4?: string | null };
 
-type Row = { id: number; trackingNumber: string; kind: string; status: string; receivedAt: string; dueAt: string | null; resolvedAt: string | null; closedAt: string | null; complainantPhone: string | null; trackingSecretHash: string | null };
+type Row = {
+  id: number;
+  trackingNumber: string;
+  kind: string;
+  status: string;
+  receivedAt: string;
+  dueAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  complainantPhone: string | null;
+  trackingSecretHash: string | null;
+};
 
 const sameText = (a: string, b: string): boolean => {
   const left = Buffer.from(a);
@@ -22,7 +33,10 @@ const sameText = (a: string, b: string): boolean => {
 };
 
 /** Whether the second factor matches; both comparisons always run, so timing says nothing. */
-export const factorMatches = (row: Pick<Row, 'complainantPhone' | 'trackingSecretHash'> | null, factor: SecondFactor): boolean => {
+export const factorMatches = (
+  row: Pick<Row, 'complainantPhone' | 'trackingSecretHash'> | null,
+  factor: SecondFactor,
+): boolean => {
   const token = typeof factor.token === 'string' && factor.token.length <= 64 ? factor.token.trim() : '';
   const last4 = typeof factor.phoneLast4 === 'string' ? toAsciiDigits(factor.phoneLast4).trim() : '';
   const tokenOk = sameText(hashToken(token), row?.trackingSecretHash ?? hashToken(`${token}x`)) && token !== '';
@@ -36,17 +50,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const canonical = parsed ? formatTrackingNumber(parsed.kind, parsed.hijriYear, parsed.sequence) : null;
     const row = canonical
       ? ((await strapi.db.query('plugin::wasl.complaint').findOne({
-        where: { trackingNumber: canonical },
-        select: ['id', 'trackingNumber', 'kind', 'status', 'receivedAt', 'dueAt', 'resolvedAt', 'closedAt', 'complainantPhone', 'trackingSecretHash'],
-      })) as Row | null)
+          where: { trackingNumber: canonical },
+          select: [
+            'id',
+            'trackingNumber',
+            'kind',
+            'status',
+            'receivedAt',
+            'dueAt',
+            'resolvedAt',
+            'closedAt',
+            'complainantPhone',
+            'trackingSecretHash',
+          ],
+        })) as Row | null)
       : null;
     if (!factorMatches(row, factor) || !row) throw waslError('TRACKING_NOT_FOUND');
     const replies = (await strapi.db.query('plugin::wasl.complaint-action').findMany({
-      where: { complaint: { id: row.id }, kind: 'public_reply' }, select: ['id', 'body', 'at'], orderBy: { at: 'asc' },
+      where: { complaint: { id: row.id }, kind: 'public_reply' },
+      select: ['id', 'body', 'at'],
+      orderBy: { at: 'asc' },
     })) as { body: string; at: string }[];
     return {
-      trackingNumber: row.trackingNumber, kind: row.kind, status: row.status, receivedAt: row.receivedAt, dueAt: row.dueAt,
-      resolvedAt: row.resolvedAt, closedAt: row.closedAt, replies: replies.map((r) => ({ at: r.at, body: r.body })),
+      trackingNumber: row.trackingNumber,
+      kind: row.kind,
+      status: row.status,
+      receivedAt: row.receivedAt,
+      dueAt: row.dueAt,
+      resolvedAt: row.resolvedAt,
+      closedAt: row.closedAt,
+      replies: replies.map((r) => ({ at: r.at, body: r.body })),
     };
   },
 });

@@ -6,7 +6,14 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { resourceRule, type ResourceName } from '../constants/access';
-import { seesEveryCase, visibleRequestConditions, visibleThroughRequest, type CaseFacts, type CaseViewer, type Conditions } from '../domain/confidentiality';
+import {
+  seesEveryCase,
+  visibleRequestConditions,
+  visibleThroughRequest,
+  type CaseFacts,
+  type CaseViewer,
+  type Conditions,
+} from '../domain/confidentiality';
 import { waslError } from '../utils/errors';
 import type { Attributes } from '../validation/attributes';
 
@@ -16,12 +23,15 @@ const SERVICE = 'plugin::wasl.service';
 type Row = { id: number; documentId?: string; beneficiary?: { id: number } | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const attributesOf = (resource: ResourceName) => strapi.contentType(resourceRule(resource).uid as UID.ContentType).attributes as unknown as Attributes;
+  const attributesOf = (resource: ResourceName) =>
+    strapi.contentType(resourceRule(resource).uid as UID.ContentType).attributes as unknown as Attributes;
 
   /** The relation through which a record belongs to a request: '' for a request itself, null when it does not. */
   const requestPath = (resource: ResourceName): string | null => {
     if (resourceRule(resource).uid === REQUEST) return '';
-    const entry = Object.entries(attributesOf(resource)).find(([, a]) => a.type === 'relation' && a.target === REQUEST && !/ToMany$/.test(a.relation ?? ''));
+    const entry = Object.entries(attributesOf(resource)).find(
+      ([, a]) => a.type === 'relation' && a.target === REQUEST && !/ToMany$/.test(a.relation ?? ''),
+    );
     return entry ? entry[0] : null;
   };
 
@@ -33,7 +43,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const beneficiariesOf = async (where: Conditions): Promise<Set<number>> => {
-    const rows = (await strapi.db.query(REQUEST).findMany({ where, select: ['id'], populate: { beneficiary: { select: ['id'] } } })) as Row[];
+    const rows = (await strapi.db
+      .query(REQUEST)
+      .findMany({ where, select: ['id'], populate: { beneficiary: { select: ['id'] } } })) as Row[];
     return new Set(rows.flatMap((r) => (r.beneficiary ? [r.beneficiary.id] : [])));
   };
 
@@ -44,7 +56,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const factsFor = async (viewer: CaseViewer): Promise<CaseFacts> => {
     const confidentialServices = seesEveryCase(viewer) ? [] : await idsOf(SERVICE, { confidential: true });
     const committeeServices = confidentialServices.length
-      ? await idsOf(SERVICE, { $and: [{ id: { $in: confidentialServices } }, { committee: { members: { id: viewer.id } } }] })
+      ? await idsOf(SERVICE, {
+          $and: [{ id: { $in: confidentialServices } }, { committee: { members: { id: viewer.id } } }],
+        })
       : [];
     return { confidentialServices, committeeServices };
   };
@@ -63,13 +77,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const path = requestPath(resource);
     if (path === null) return null;
     const facts = await factsFor(viewer);
-    return path === '' ? visibleRequestConditions(viewer, facts) : visibleThroughRequest(path, await hiddenRequests(viewer, facts));
+    return path === ''
+      ? visibleRequestConditions(viewer, facts)
+      : visibleThroughRequest(path, await hiddenRequests(viewer, facts));
   };
 
   /** A record the caller may see exists; otherwise 404, the same as an unknown id (an attestation to sign, a request to move). */
   const assertVisible = async (resource: ResourceName, documentId: string, viewer: CaseViewer): Promise<void> => {
     const conditions = await conditionsFor(resource, viewer);
-    const found = await strapi.db.query(resourceRule(resource).uid as UID.Schema).count({ where: { $and: [{ documentId }, ...(conditions ? [conditions] : [])] } });
+    const found = await strapi.db
+      .query(resourceRule(resource).uid as UID.Schema)
+      .count({ where: { $and: [{ documentId }, ...(conditions ? [conditions] : [])] } });
     if (!found) throw waslError('NOT_FOUND');
   };
 
@@ -81,7 +99,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where = confidentialWhere(resource);
       if (!where || documentIds.length === 0) return [];
       const rows = (await strapi.db.query(resourceRule(resource).uid as UID.Schema).findMany({
-        where: { $and: [{ documentId: { $in: documentIds } }, where] }, select: ['id', 'documentId'],
+        where: { $and: [{ documentId: { $in: documentIds } }, where] },
+        select: ['id', 'documentId'],
       })) as Row[];
       const found = new Set(rows.map((r) => r.documentId));
       return documentIds.filter((id) => found.has(id));
@@ -90,7 +109,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     assertVisible,
 
     /** The request exists and the caller is on the case; otherwise 404, the same as an unknown id. */
-    assertRequestVisible: (documentId: string, viewer: CaseViewer) => assertVisible('service-requests', documentId, viewer),
+    assertRequestVisible: (documentId: string, viewer: CaseViewer) =>
+      assertVisible('service-requests', documentId, viewer),
 
     /**
      * Beneficiaries whose requests include a confidential case the caller is not on, and none they are on:

@@ -12,8 +12,19 @@ import { getService } from '../utils/services';
 
 type Related = 'service-requests' | 'complaints';
 type Row = {
-  id: number; channel: string; recipient: string; template: string; subject: string | null; bodyText: string; status: string;
-  createdAt: string; doneAt: string | null; doneById: number | null; doneNote: string | null; relatedType: string; relatedId: string;
+  id: number;
+  channel: string;
+  recipient: string;
+  template: string;
+  subject: string | null;
+  bodyText: string;
+  status: string;
+  createdAt: string;
+  doneAt: string | null;
+  doneById: number | null;
+  doneNote: string | null;
+  relatedType: string;
+  relatedId: string;
 };
 
 const RELATED_TYPE: Record<Related, string> = { 'service-requests': 'service-request', complaints: 'complaint' };
@@ -26,14 +37,24 @@ const PHONE_OF: Record<Related, { resource: 'beneficiaries' | 'complaints'; fiel
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query('plugin::wasl.notification');
-  const relatedOf = (type: string): Related | undefined => (Object.keys(RELATED_TYPE) as Related[]).find((r) => RELATED_TYPE[r] === type);
+  const relatedOf = (type: string): Related | undefined =>
+    (Object.keys(RELATED_TYPE) as Related[]).find((r) => RELATED_TYPE[r] === type);
 
   const view = (row: Row, related: Related, actor: StaffActor) => {
     const phone = PHONE_OF[related];
     const masked = visibilityOf(phone.resource, actor.role, phone.field) === 'masked';
     return {
-      id: row.id, channel: row.channel, template: row.template, subject: row.subject, bodyText: row.bodyText, status: row.status,
-      recipient: masked ? maskPhone(row.recipient) : row.recipient, createdAt: row.createdAt, doneAt: row.doneAt, doneById: row.doneById, doneNote: row.doneNote,
+      id: row.id,
+      channel: row.channel,
+      template: row.template,
+      subject: row.subject,
+      bodyText: row.bodyText,
+      status: row.status,
+      recipient: masked ? maskPhone(row.recipient) : row.recipient,
+      createdAt: row.createdAt,
+      doneAt: row.doneAt,
+      doneById: row.doneById,
+      doneNote: row.doneNote,
     };
   };
 
@@ -42,7 +63,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async list(related: Related, documentId: string, actor: StaffActor) {
       await getService(strapi, 'records').findOne(related, documentId, actor);
       const rows = (await query().findMany({
-        where: { relatedType: RELATED_TYPE[related], relatedId: documentId, status: { $in: TASK_STATES } }, orderBy: { id: 'asc' },
+        where: { relatedType: RELATED_TYPE[related], relatedId: documentId, status: { $in: TASK_STATES } },
+        orderBy: { id: 'asc' },
       })) as Row[];
       return rows.map((row) => view(row, related, actor));
     },
@@ -54,12 +76,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await getService(strapi, 'records').findOne(related, row.relatedId, actor);
       const doneAt = new Date();
       await strapi.db.transaction(async ({ trx }) => {
-        const changed = await trx('wasl_notifications').where({ id, status: 'staff_task' })
+        const changed = await trx('wasl_notifications')
+          .where({ id, status: 'staff_task' })
           .update({ status: 'done', done_by_id: actor.id, done_at: doneAt, done_note: note, updated_at: doneAt });
         if (changed !== 1) throw waslError('TASK_ALREADY_DONE');
-        await getService(strapi, 'audit').record({ actor, action: 'contact_task_done', resource: related, recordId: row.relatedId, summary: { task: id, channel: row.channel, template: row.template } });
+        await getService(strapi, 'audit').record({
+          actor,
+          action: 'contact_task_done',
+          resource: related,
+          recordId: row.relatedId,
+          summary: { task: id, channel: row.channel, template: row.template },
+        });
       });
-      return view({ ...row, status: 'done', doneAt: doneAt.toISOString(), doneById: actor.id, doneNote: note }, related, actor);
+      return view(
+        { ...row, status: 'done', doneAt: doneAt.toISOString(), doneById: actor.id, doneNote: note },
+        related,
+        actor,
+      );
     },
   };
 };

@@ -23,8 +23,9 @@ type AdminUserService = { create: (attributes: Record<string, unknown>) => Promi
 const writeCredentials = (root: string, email: string, password: string): string => {
   const dir = path.join(root, '.tmp');
   fs.mkdirSync(dir, { recursive: true });
-  const text = `# Wasl: the Strapi super admin created at first start (${new Date().toISOString()}).\n`
-    + `# Sign in at /admin, change the password, then delete this file.\nemail=${email}\npassword=${password}\n`;
+  const text =
+    `# Wasl: the Strapi super admin created at first start (${new Date().toISOString()}).\n` +
+    `# Sign in at /admin, change the password, then delete this file.\nemail=${email}\npassword=${password}\n`;
   for (const name of ['admin-credentials.txt', `admin-credentials-${Date.now()}.txt`]) {
     const file = path.join(dir, name);
     try {
@@ -45,7 +46,10 @@ const givenPassword = (email: string): string | null => {
   const given = process.env.WASL_ADMIN_PASSWORD;
   if (!given) return null;
   const problems = adminPasswordProblems(given, email);
-  if (problems.length) throw new Error(`WASL_ADMIN_PASSWORD is refused (${problems.join(', ')}): at least 12 characters with a lowercase letter, an uppercase letter and a digit, not the e-mail, not a common password`);
+  if (problems.length)
+    throw new Error(
+      `WASL_ADMIN_PASSWORD is refused (${problems.join(', ')}): at least 12 characters with a lowercase letter, an uppercase letter and a digit, not the e-mail, not a common password`,
+    );
   return given;
 };
 
@@ -62,7 +66,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     let credentialsFile: string | null = null;
     try {
       const created = await strapi.db.transaction(async ({ trx }) => {
-        if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [FIRST_ADMIN_LOCK_KEY]);
+        if (strapi.db.dialect.client === 'postgres')
+          await trx.raw('select pg_advisory_xact_lock(?)', [FIRST_ADMIN_LOCK_KEY]);
         if ((await strapi.db.query(ADMIN_USER).count()) > 0) return null;
         const password = given ?? randomPassword();
         if (!given) credentialsFile = writeCredentials(strapi.dirs.app.root, email, password);
@@ -70,11 +75,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         // its bootstrap then gives the Super Admin role to every admin user without a role: this one.
         const role = await strapi.db.query('admin::role').findOne({ where: { code: SUPER_ADMIN_CODE } });
         const user = await (strapi.service('admin::user') as unknown as AdminUserService).create({
-          email, firstname: 'Wasl', lastname: 'Administrator', password, isActive: true, registrationToken: null, roles: role ? [role.id] : [],
+          email,
+          firstname: 'Wasl',
+          lastname: 'Administrator',
+          password,
+          isActive: true,
+          registrationToken: null,
+          roles: role ? [role.id] : [],
         });
         await getService(strapi, 'audit').record({
-          actor: null, action: 'create', resource: 'admin-user', recordId: String(user.id),
-          summary: { fields: ['email', 'password'], role: SUPER_ADMIN_CODE, passwordFrom: given ? 'WASL_ADMIN_PASSWORD' : 'credentials_file' },
+          actor: null,
+          action: 'create',
+          resource: 'admin-user',
+          recordId: String(user.id),
+          summary: {
+            fields: ['email', 'password'],
+            role: SUPER_ADMIN_CODE,
+            passwordFrom: given ? 'WASL_ADMIN_PASSWORD' : 'credentials_file',
+          },
         });
         return user;
       });

@@ -7,7 +7,13 @@
  * (cms/services/contact-tasks.ts): it is never marked sent (H6).
  */
 import type { Core } from '@strapi/strapi';
-import { createAdapters, isAutomated, type AutomatedChannel, type ChannelAdapter, type OutgoingMessage } from '../notifications/transports';
+import {
+  createAdapters,
+  isAutomated,
+  type AutomatedChannel,
+  type ChannelAdapter,
+  type OutgoingMessage,
+} from '../notifications/transports';
 import { startPeriodic } from '../utils/periodic';
 
 const UID = 'plugin::wasl.notification';
@@ -15,12 +21,18 @@ const MAX_ATTEMPTS = 10;
 const STUCK_AFTER_MS = 5 * 60_000;
 
 /** `notBefore`: held until then (CM5: escalations wait for working hours). */
-export type NewNotification = OutgoingMessage & { template: string; relatedType?: string; relatedId?: string; notBefore?: Date };
+export type NewNotification = OutgoingMessage & {
+  template: string;
+  relatedType?: string;
+  relatedId?: string;
+  notBefore?: Date;
+};
 
 type Row = OutgoingMessage & { id: number; attempts: number };
 
 /** Strip addresses from transport errors before they are stored: no personal data at rest in logs (P1). */
-const scrub = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>').slice(0, 500);
+const scrub = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>').slice(0, 500);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let adapters: Record<AutomatedChannel, ChannelAdapter> | null = null;
@@ -28,7 +40,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID);
 
   const claim = async (row: Row): Promise<boolean> => {
-    const claimed = await strapi.db.connection('wasl_notifications').where({ id: row.id, status: 'pending' }).update({ status: 'sending', updated_at: new Date() });
+    const claimed = await strapi.db
+      .connection('wasl_notifications')
+      .where({ id: row.id, status: 'pending' })
+      .update({ status: 'sending', updated_at: new Date() });
     return claimed === 1;
   };
 
@@ -37,12 +52,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       if (!isAutomated(row.channel)) throw new Error(`no automated sender for ${row.channel}`);
       await adapters[row.channel].send(row);
-      await query().update({ where: { id: row.id }, data: { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null } });
+      await query().update({
+        where: { id: row.id },
+        data: { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null },
+      });
       return true;
     } catch (error) {
       const attempts = row.attempts + 1;
       const nextAttemptAt = new Date(Date.now() + retryBaseMs() * 2 ** Math.min(attempts - 1, 8));
-      await query().update({ where: { id: row.id }, data: { status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', attempts, nextAttemptAt, lastError: scrub(error) } });
+      await query().update({
+        where: { id: row.id },
+        data: {
+          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          attempts,
+          nextAttemptAt,
+          lastError: scrub(error),
+        },
+      });
       return false;
     }
   };
@@ -57,8 +83,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Delivers what is due; returns how many were sent. */
     async drain(limit = 20): Promise<number> {
       const now = new Date();
-      await strapi.db.connection('wasl_notifications')
-        .where({ status: 'sending' }).andWhere('updated_at', '<', new Date(now.getTime() - STUCK_AFTER_MS))
+      await strapi.db
+        .connection('wasl_notifications')
+        .where({ status: 'sending' })
+        .andWhere('updated_at', '<', new Date(now.getTime() - STUCK_AFTER_MS))
         .update({ status: 'pending' });
       const due = (await query().findMany({
         where: { status: 'pending', nextAttemptAt: { $lte: now } },
@@ -71,7 +99,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     startWorker(): () => void {
-      return startPeriodic(Number(process.env.WASL_OUTBOX_INTERVAL_MS ?? 5000), () => this.drain(), (error) => strapi.log.error(`[wasl:outbox] ${scrub(error)}`));
+      return startPeriodic(
+        Number(process.env.WASL_OUTBOX_INTERVAL_MS ?? 5000),
+        () => this.drain(),
+        (error) => strapi.log.error(`[wasl:outbox] ${scrub(error)}`),
+      );
     },
   };
 };

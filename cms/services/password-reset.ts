@@ -29,28 +29,61 @@ const ttlMinutes = () => {
   return Number.isFinite(value) && value > 0 ? value : 60;
 };
 
-type StaffUser = { id: number; username: string; email: string | null; fullNameAr: string | null; role?: { type?: string } | null };
+type StaffUser = {
+  id: number;
+  username: string;
+  email: string | null;
+  fullNameAr: string | null;
+  role?: { type?: string } | null;
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const limiter = () => getService(strapi, 'sign-in-limit');
   const audit = () => getService(strapi, 'audit');
-  const consoleUrl = () => `${(strapi.config.get<string>('server.url') || `http://localhost:${strapi.config.get<number>('server.port')}`).replace(/\/$/, '')}/console/#/reset-password`;
+  const consoleUrl = () =>
+    `${(strapi.config.get<string>('server.url') || `http://localhost:${strapi.config.get<number>('server.port')}`).replace(/\/$/, '')}/console/#/reset-password`;
 
   return {
     async issue(actor: Actor, id: string): Promise<{ expiresAt: string }> {
       const member = await getService(strapi, 'staff').findOne(id);
-      const user = (await strapi.db.query(USER).findOne({ select: ['id', 'username', 'email', 'fullNameAr'], where: { id: member.id } })) as StaffUser;
+      const user = (await strapi.db
+        .query(USER)
+        .findOne({ select: ['id', 'username', 'email', 'fullNameAr'], where: { id: member.id } })) as StaffUser;
       const email = user.email;
       if (!email) throw waslError('RESET_EMAIL_MISSING', [{ field: 'email', code: 'RESET_EMAIL_MISSING' }]);
       const token = crypto.randomBytes(32).toString('base64url');
       const expiresAt = new Date(Date.now() + ttlMinutes() * 60_000);
-      const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as { nameAr?: string } | null;
-      const mail = passwordResetLink({ associationName: profile?.nameAr ?? 'الجمعية', fullName: user.fullNameAr ?? user.username, link: `${consoleUrl()}?token=${token}`, expiresAt });
+      const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
+        nameAr?: string;
+      } | null;
+      const mail = passwordResetLink({
+        associationName: profile?.nameAr ?? 'الجمعية',
+        fullName: user.fullNameAr ?? user.username,
+        link: `${consoleUrl()}?token=${token}`,
+        expiresAt,
+      });
       await strapi.db.transaction(async () => {
-        await strapi.db.query(RESET).updateMany({ where: { userId: user.id, usedAt: { $null: true } }, data: { usedAt: new Date() } });
-        await strapi.db.query(RESET).create({ data: { tokenHash: sha256(token), userId: user.id, issuedBy: actor.id, expiresAt } });
-        await getService(strapi, 'outbox').enqueue({ channel: 'email', recipient: email, template: RESET_MAIL_TEMPLATE, relatedType: 'staff', relatedId: String(user.id), ...mail });
-        await audit().record({ actor, action: 'password_reset_issued', resource: 'staff', recordId: String(user.id), summary: { expiresAt: expiresAt.toISOString() } });
+        await strapi.db
+          .query(RESET)
+          .updateMany({ where: { userId: user.id, usedAt: { $null: true } }, data: { usedAt: new Date() } });
+        await strapi.db
+          .query(RESET)
+          .create({ data: { tokenHash: sha256(token), userId: user.id, issuedBy: actor.id, expiresAt } });
+        await getService(strapi, 'outbox').enqueue({
+          channel: 'email',
+          recipient: email,
+          template: RESET_MAIL_TEMPLATE,
+          relatedType: 'staff',
+          relatedId: String(user.id),
+          ...mail,
+        });
+        await audit().record({
+          actor,
+          action: 'password_reset_issued',
+          resource: 'staff',
+          recordId: String(user.id),
+          summary: { expiresAt: expiresAt.toISOString() },
+        });
       });
       return { expiresAt: expiresAt.toISOString() };
     },
@@ -63,9 +96,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     scrubDeliveredLinks(): void {
       strapi.db.lifecycles.subscribe({
         models: ['plugin::wasl.notification'],
-        async afterUpdate(event: { params: { data?: { status?: string } }; result?: { id?: number; template?: string } }) {
-          if (event.params.data?.status !== 'sent' || event.result?.template !== RESET_MAIL_TEMPLATE || !event.result.id) return;
-          await strapi.db.connection('wasl_notifications').where({ id: event.result.id })
+        async afterUpdate(event: {
+          params: { data?: { status?: string } };
+          result?: { id?: number; template?: string };
+        }) {
+          if (
+            event.params.data?.status !== 'sent' ||
+            event.result?.template !== RESET_MAIL_TEMPLATE ||
+            !event.result.id
+          )
+            return;
+          await strapi.db
+            .connection('wasl_notifications')
+            .where({ id: event.result.id })
             .update({ body_text: 'رابط إعادة تعيين كلمة المرور (حُذف بعد الإرسال)', body_html: null });
         },
       });
@@ -77,19 +120,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await limiter().recordIpFailure(SCOPE, ip);
         return waslError('RESET_TOKEN_INVALID', [{ field: 'token', code: 'RESET_TOKEN_INVALID' }]);
       };
-      const row = (await strapi.db.query(RESET).findOne({ where: { tokenHash: sha256(input.token), usedAt: { $null: true }, expiresAt: { $gt: new Date() } } })) as { id: number; userId: number } | null;
-      const user = row ? ((await strapi.db.query(USER).findOne({ select: ['id', 'username', 'blocked'], where: { id: row.userId }, populate: { role: { select: ['type'] } } })) as StaffUser & { blocked?: boolean } | null) : null;
+      const row = (await strapi.db.query(RESET).findOne({
+        where: { tokenHash: sha256(input.token), usedAt: { $null: true }, expiresAt: { $gt: new Date() } },
+      })) as { id: number; userId: number } | null;
+      const user = row
+        ? ((await strapi.db.query(USER).findOne({
+            select: ['id', 'username', 'blocked'],
+            where: { id: row.userId },
+            populate: { role: { select: ['type'] } },
+          })) as (StaffUser & { blocked?: boolean }) | null)
+        : null;
       if (!row || !user || user.blocked) throw await invalid();
       // A password the policy refuses keeps the link usable: the member tries another.
       const broken = checkPassword(input.password, user.username);
       if (broken) throw waslError(broken, [{ field: 'password', code: broken }]);
       await strapi.db.transaction(async ({ trx }) => {
-        const burnt = await trx(TABLE).where({ id: row.id }).whereNull('used_at').update({ used_at: new Date(), updated_at: new Date() });
+        const burnt = await trx(TABLE)
+          .where({ id: row.id })
+          .whereNull('used_at')
+          .update({ used_at: new Date(), updated_at: new Date() });
         if (burnt !== 1) throw waslError('RESET_TOKEN_INVALID', [{ field: 'token', code: 'RESET_TOKEN_INVALID' }]);
         await strapi.plugin('users-permissions').service('user').edit(user.id, { password: input.password });
         // The user-table watcher revokes too; this keeps the guarantee where the reset is, not only in a lifecycle.
         await getService(strapi, 'sessions').revokeAll(user.id);
-        await audit().record({ actor: { id: user.id, role: user.role?.type ?? 'unknown', ip }, action: 'password_reset', resource: 'staff', recordId: String(user.id), summary: { fields: ['password'] } });
+        await audit().record({
+          actor: { id: user.id, role: user.role?.type ?? 'unknown', ip },
+          action: 'password_reset',
+          resource: 'staff',
+          recordId: String(user.id),
+          summary: { fields: ['password'] },
+        });
       });
     },
   };

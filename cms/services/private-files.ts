@@ -21,13 +21,30 @@ const HASH = /^[0-9a-f]{32}$/;
 /** Captions the media-library uploads of earlier versions gave these files (cms/services/*-signature, *-attachments). */
 const LEGACY_CAPTIONS = ['complaint attachment', 'attestation signature'];
 
-export type NewPrivateFile = { bytes: Buffer; name: string; mime: string; ext: string; caption: string; width?: number | null; height?: number | null };
-export type PrivateFileRow = { id: number; name: string; hash: string; ext: string | null; mime: string; size: number; provider: string };
+export type NewPrivateFile = {
+  bytes: Buffer;
+  name: string;
+  mime: string;
+  ext: string;
+  caption: string;
+  width?: number | null;
+  height?: number | null;
+};
+export type PrivateFileRow = {
+  id: number;
+  name: string;
+  hash: string;
+  ext: string | null;
+  mime: string;
+  size: number;
+  provider: string;
+};
 export type OpenedFile = { stream: ReadStream; bytes: number; name: string; mime: string };
 export type LegacyRow = PrivateFileRow & { formats?: Record<string, { hash: string; ext: string }> | null };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const root = () => path.resolve(strapi.dirs.app.root, process.env.WASL_PRIVATE_FILES_DIR || path.join('.tmp', 'private-files'));
+  const root = () =>
+    path.resolve(strapi.dirs.app.root, process.env.WASL_PRIVATE_FILES_DIR || path.join('.tmp', 'private-files'));
   /** Only a hash this service made names a file: no stored value can point outside the folder. */
   const pathOf = (row: Pick<PrivateFileRow, 'hash' | 'provider'>): string => {
     if (row.provider !== PRIVATE_PROVIDER || !HASH.test(row.hash)) throw waslError('NOT_FOUND');
@@ -39,7 +56,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await fs.writeFile(path.join(root(), hash), bytes, { mode: 0o600, flag: 'wx' });
     return hash;
   };
-  const unlink = (hash: string) => (HASH.test(hash) ? fs.rm(path.join(root(), hash), { force: true }) : Promise.resolve());
+  const unlink = (hash: string) =>
+    HASH.test(hash) ? fs.rm(path.join(root(), hash), { force: true }) : Promise.resolve();
 
   return {
     root,
@@ -50,8 +68,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         const row = (await strapi.db.query(FILE).create({
           data: {
-            name: file.name, caption: file.caption, hash, ext: file.ext, mime: file.mime, size: Math.round(file.bytes.length / 10.24) / 100,
-            width: file.width ?? null, height: file.height ?? null, url: '', provider: PRIVATE_PROVIDER, provider_metadata: null, folderPath: '/',
+            name: file.name,
+            caption: file.caption,
+            hash,
+            ext: file.ext,
+            mime: file.mime,
+            size: Math.round(file.bytes.length / 10.24) / 100,
+            width: file.width ?? null,
+            height: file.height ?? null,
+            url: '',
+            provider: PRIVATE_PROVIDER,
+            provider_metadata: null,
+            folderPath: '/',
           },
         })) as { id: number };
         return { id: row.id, name: file.name, mime: file.mime };
@@ -104,17 +132,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw waslError('NOT_FOUND');
       }
       const hash = await write(bytes);
-      await strapi.db.query(FILE).update({ where: { id: row.id }, data: { hash, provider: PRIVATE_PROVIDER, url: '', formats: null, previewUrl: null } });
-      const thumbnails = Object.values(row.formats ?? {}).map((format) => path.join(uploads, path.basename(`${format.hash}${format.ext}`)));
+      await strapi.db.query(FILE).update({
+        where: { id: row.id },
+        data: { hash, provider: PRIVATE_PROVIDER, url: '', formats: null, previewUrl: null },
+      });
+      const thumbnails = Object.values(row.formats ?? {}).map((format) =>
+        path.join(uploads, path.basename(`${format.hash}${format.ext}`)),
+      );
       await Promise.all([source, ...thumbnails].map((file) => fs.rm(file, { force: true })));
       return { ...row, hash, provider: PRIVATE_PROVIDER };
     },
 
     /** At start-up: every complaint attachment and signature image still public is moved. Idempotent. */
     async adoptPublicFiles(): Promise<number> {
-      const rows = (await strapi.db.query(FILE).findMany({ where: { provider: 'local', caption: { $in: LEGACY_CAPTIONS } } })) as LegacyRow[];
+      const rows = (await strapi.db
+        .query(FILE)
+        .findMany({ where: { provider: 'local', caption: { $in: LEGACY_CAPTIONS } } })) as LegacyRow[];
       let moved = 0;
-      for (const row of rows) moved += (await this.adopt(row).then(() => 1, () => 0));
+      for (const row of rows)
+        moved += await this.adopt(row).then(
+          () => 1,
+          () => 0,
+        );
       if (moved) strapi.log.info(`[wasl] private files: moved ${moved} file(s) out of public/uploads`);
       return moved;
     },

@@ -3,10 +3,18 @@
  * (`downloadPath`) instead of a file URL; the routes are cms/routes/file-downloads.ts.
  */
 /** One complaint attachment as GET /complaints/:id/attachments lists it (the console imports this type). */
-export type AttachmentView = { id: string; name: string; mime: string; bytes: number; kind: string; downloadPath: string };
+export type AttachmentView = {
+  id: string;
+  name: string;
+  mime: string;
+  bytes: number;
+  kind: string;
+  downloadPath: string;
+};
 
 export const DOWNLOAD_PATHS = {
-  complaintAttachment: (complaintId: string, attachmentId: string) => `/api/wasl/complaints/${complaintId}/attachments/${attachmentId}`,
+  complaintAttachment: (complaintId: string, attachmentId: string) =>
+    `/api/wasl/complaints/${complaintId}/attachments/${attachmentId}`,
   attestationSignature: (attestationId: string) => `/api/wasl/attestations/${attestationId}/signature`,
 };
 

@@ -13,8 +13,18 @@ const MAX_KEYS = 100_000;
 export type LimitName = 'intake' | 'track';
 
 const SETTINGS: Record<LimitName, { maxEnv: string; windowEnv: string; max: number; windowMs: number }> = {
-  intake: { maxEnv: 'WASL_PUBLIC_RATE_LIMIT_MAX', windowEnv: 'WASL_PUBLIC_RATE_LIMIT_WINDOW_MS', max: 10, windowMs: 10 * 60_000 },
-  track: { maxEnv: 'WASL_TRACK_RATE_LIMIT_MAX', windowEnv: 'WASL_TRACK_RATE_LIMIT_WINDOW_MS', max: 30, windowMs: 10 * 60_000 },
+  intake: {
+    maxEnv: 'WASL_PUBLIC_RATE_LIMIT_MAX',
+    windowEnv: 'WASL_PUBLIC_RATE_LIMIT_WINDOW_MS',
+    max: 10,
+    windowMs: 10 * 60_000,
+  },
+  track: {
+    maxEnv: 'WASL_TRACK_RATE_LIMIT_MAX',
+    windowEnv: 'WASL_TRACK_RATE_LIMIT_WINDOW_MS',
+    max: 30,
+    windowMs: 10 * 60_000,
+  },
 };
 
 const numberFromEnv = (name: string, fallback: number): number => {

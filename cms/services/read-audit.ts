@@ -19,7 +19,8 @@ export type ListRead = { resource: ResourceName; actor: StaffActor; ids: string[
  * A `q` that looks like an ID or a phone number: six digits or more and nothing else but spaces, dashes and a
  * leading + (Arabic-Indic digits count), so a tracking number such as REQ-1447-000123 is not one.
  */
-export const looksLikeIdOrPhone = (q: unknown): boolean => typeof q === 'string' && /^\+?\d{6,}$/.test(normaliseArabic(q).replace(/[\s-]/g, ''));
+export const looksLikeIdOrPhone = (q: unknown): boolean =>
+  typeof q === 'string' && /^\+?\d{6,}$/.test(normaliseArabic(q).replace(/[\s-]/g, ''));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => getService(strapi, 'audit');
@@ -38,7 +39,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       else if (unmasked.length && ids.length) action = 'read_list_sensitive';
       if (!action) return;
       await audit().record({
-        actor, action, resource, recordId: null,
+        actor,
+        action,
+        resource,
+        recordId: null,
         summary: {
           count: ids.length,
           recordIds: action === 'read_confidential' ? secret : ids,
@@ -49,12 +53,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** One record (or its journey): `read_confidential` for a confidential case, else `read_sensitive` where audited. */
-    async oneRead(resource: ResourceName, id: string, actor: StaffActor, view: 'record' | 'journey' = 'record'): Promise<void> {
+    async oneRead(
+      resource: ResourceName,
+      id: string,
+      actor: StaffActor,
+      view: 'record' | 'journey' = 'record',
+    ): Promise<void> {
       const secret = (await confidential().confidentialAmong(resource, [id])).length > 0;
       if (!secret && !resourceRule(resource).auditReads) return;
       const masked = sensitiveFields(resource).filter((f) => !seesValue(resource, actor.role, f));
       await audit().record({
-        actor, action: secret ? 'read_confidential' : 'read_sensitive', resource, recordId: id,
+        actor,
+        action: secret ? 'read_confidential' : 'read_sensitive',
+        resource,
+        recordId: id,
         summary: { view, masked: masked.length > 0, ...(masked.length ? { maskedFields: masked } : {}) },
       });
     },

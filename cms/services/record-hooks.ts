@@ -56,12 +56,23 @@ export const refreshBeneficiarySearchKeys = async (strapi: Core.Strapi): Promise
   const knex = strapi.db.connection;
   let changed = 0;
   for (let after = 0; ;) {
-    const rows = (await knex('wasl_beneficiaries').where('id', '>', after).orderBy('id').limit(1000)
-      .select('id', 'full_name_ar', 'full_name_en', 'search_key')) as { id: number; full_name_ar: string; full_name_en: string | null; search_key: string | null }[];
+    const rows = (await knex('wasl_beneficiaries')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(1000)
+      .select('id', 'full_name_ar', 'full_name_en', 'search_key')) as {
+      id: number;
+      full_name_ar: string;
+      full_name_en: string | null;
+      search_key: string | null;
+    }[];
     if (rows.length === 0) return changed;
     for (const row of rows) {
       const key = beneficiarySearchKey({ fullNameAr: row.full_name_ar, fullNameEn: row.full_name_en });
-      if (row.search_key !== key) { await knex('wasl_beneficiaries').where({ id: row.id }).update({ search_key: key }); changed += 1; }
+      if (row.search_key !== key) {
+        await knex('wasl_beneficiaries').where({ id: row.id }).update({ search_key: key });
+        changed += 1;
+      }
     }
     after = rows[rows.length - 1].id;
   }
@@ -84,7 +95,10 @@ const beneficiaries: RecordHook = {
     // HRF-H3: the data is matched at submission: a national ID is a Saudi's, an iqama another nationality's.
     const merged = { ...existing, ...data };
     const kind = typeof merged.nationalId === 'string' ? validateSaudiId(merged.nationalId) : null;
-    const mismatch = kind?.ok && !errors.some((e) => e.field === 'nationalId') ? idNationalityMismatch(kind.kind, merged.nationality) : null;
+    const mismatch =
+      kind?.ok && !errors.some((e) => e.field === 'nationalId')
+        ? idNationalityMismatch(kind.kind, merged.nationality)
+        : null;
     if (mismatch) errors.push({ field: 'nationality', code: mismatch });
     data.searchKey = beneficiarySearchKey({ ...existing, ...data });
     return errors;
@@ -101,8 +115,13 @@ const beneficiaries: RecordHook = {
 };
 
 const isDocumentList = (value: unknown): boolean =>
-  Array.isArray(value) && value.every((d) => typeof d === 'object' && d !== null
-    && ['key', 'labelAr', 'labelEn'].every((k) => typeof (d as Data)[k] === 'string' && (d as Data)[k] !== ''));
+  Array.isArray(value) &&
+  value.every(
+    (d) =>
+      typeof d === 'object' &&
+      d !== null &&
+      ['key', 'labelAr', 'labelEn'].every((k) => typeof (d as Data)[k] === 'string' && (d as Data)[k] !== ''),
+  );
 
 /** YSR-E: an admin edits eligibility rules and required documents as data; both are checked on write. */
 const services: RecordHook = {
@@ -112,7 +131,14 @@ const services: RecordHook = {
     if ('eligibilityRules' in data) {
       const parsed = parseEligibilityRules(data.eligibilityRules ?? []);
       if (parsed.ok) data.eligibilityRules = parsed.rules;
-      else errors.push(...parsed.errors.map((e) => ({ field: 'eligibilityRules', code: 'ELIGIBILITY_RULES_INVALID' as const, params: { index: e.index + 1, reasonAr: e.ar, reasonEn: e.en } })));
+      else
+        errors.push(
+          ...parsed.errors.map((e) => ({
+            field: 'eligibilityRules',
+            code: 'ELIGIBILITY_RULES_INVALID' as const,
+            params: { index: e.index + 1, reasonAr: e.ar, reasonEn: e.en },
+          })),
+        );
     }
     if ('requiredDocuments' in data && data.requiredDocuments !== null && !isDocumentList(data.requiredDocuments)) {
       errors.push({ field: 'requiredDocuments', code: 'REQUIRED_DOCUMENTS_INVALID' });
@@ -147,7 +173,11 @@ function retimeAfter(scope: 'always' | 'changed'): Pick<RecordHook, 'afterWrite'
  */
 async function awaitingVoteOf(strapi: Core.Strapi, value: unknown, actor: Actor): Promise<Data | null> {
   if (value !== true) return null;
-  const votes = await strapi.db.query('plugin::wasl.vote').findMany({ select: ['id'], where: { member: { id: actor.id } }, populate: { request: { select: ['id'] } } }) as { request?: { id: number } | null }[];
+  const votes = (await strapi.db
+    .query('plugin::wasl.vote')
+    .findMany({ select: ['id'], where: { member: { id: actor.id } }, populate: { request: { select: ['id'] } } })) as {
+    request?: { id: number } | null;
+  }[];
   const voted = votes.flatMap((v) => (v.request ? [v.request.id] : []));
   return {
     status: 'in_committee',
@@ -161,7 +191,9 @@ const serviceRequests: RecordHook = {
   // H7: the queue's SLA badge and its filter are computed by the server.
   async decorate(strapi, records) {
     const states = await requestSla(strapi).stateOf(records as { status: string }[]);
-    records.forEach((record, i) => { record.slaState = states[i]; });
+    records.forEach((record, i) => {
+      record.slaState = states[i];
+    });
   },
   computedFilters: {
     async slaState(strapi, value) {
@@ -172,13 +204,16 @@ const serviceRequests: RecordHook = {
     awaitingMyVote: awaitingVoteOf,
   },
   normalise({ data, mode }) {
-    if (mode === 'create' && (data.receivedAt === undefined || data.receivedAt === null)) data.receivedAt = new Date().toISOString();
+    if (mode === 'create' && (data.receivedAt === undefined || data.receivedAt === null))
+      data.receivedAt = new Date().toISOString();
     if (mode === 'create' && (data.channel === undefined || data.channel === null)) data.channel = 'in_person';
     return [];
   },
   // ALL-CH: only a channel the association has enabled.
   conflicts: ({ strapi, data }) =>
-    ('channel' in data ? getService(strapi, 'channels').refusals([{ field: 'channel', kind: 'channel', value: data.channel }]) : Promise.resolve([])),
+    'channel' in data
+      ? getService(strapi, 'channels').refusals([{ field: 'channel', kind: 'channel', value: data.channel }])
+      : Promise.resolve([]),
   async beforeInsert({ strapi, data, actor }) {
     Object.assign(data, {
       trackingNumber: await getService(strapi, 'tracking').next('request', new Date(data.receivedAt as string)),
@@ -189,7 +224,14 @@ const serviceRequests: RecordHook = {
   },
   async afterInsert({ strapi, actor }, created) {
     await strapi.db.query('plugin::wasl.request-event').create({
-      data: { request: created.id, fromStatus: null, toStatus: 'received', actor: actor.id, actorRole: actor.role, at: new Date() },
+      data: {
+        request: created.id,
+        fromStatus: null,
+        toStatus: 'received',
+        actor: actor.id,
+        actorRole: actor.role,
+        at: new Date(),
+      },
     });
   },
 };
@@ -224,12 +266,20 @@ const associationProfiles: RecordHook = {
  */
 const policyAcknowledgements: RecordHook = {
   async beforeInsert({ strapi, data, actor }) {
-    const policy = await strapi.documents('plugin::wasl.policy-document').findOne({ documentId: String(data.policy), fields: ['versionNumber'] } as never);
+    const policy = await strapi
+      .documents('plugin::wasl.policy-document')
+      .findOne({ documentId: String(data.policy), fields: ['versionNumber'] } as never);
     const version = (policy as { versionNumber?: number } | null)?.versionNumber ?? null;
     const uniqueKey = `${String(data.policy)}:${actor.id}:${version}`;
     // Checked here for a clean 409; the unique index still settles two clicks racing each other.
-    if (await strapi.db.query('plugin::wasl.policy-acknowledgement').count({ where: { uniqueKey } })) throw waslError('DUPLICATE_VALUE', [{ field: 'policy', code: 'DUPLICATE_VALUE' }]);
-    Object.assign(data, { user: actor.id, versionNumber: version, acknowledgedAt: new Date().toISOString(), uniqueKey });
+    if (await strapi.db.query('plugin::wasl.policy-acknowledgement').count({ where: { uniqueKey } }))
+      throw waslError('DUPLICATE_VALUE', [{ field: 'policy', code: 'DUPLICATE_VALUE' }]);
+    Object.assign(data, {
+      user: actor.id,
+      versionNumber: version,
+      acknowledgedAt: new Date().toISOString(),
+      uniqueKey,
+    });
   },
 };
 
@@ -238,14 +288,21 @@ const listRows: RecordHook = {
   normalise({ data, existing, mode }) {
     if (!('key' in data)) return [];
     if (mode === 'update' && existing && data.key !== existing.key) return [{ field: 'key', code: 'KEY_IMMUTABLE' }];
-    return typeof data.key === 'string' && /^[a-z][a-z0-9_]{0,39}$/.test(data.key) ? [] : [{ field: 'key', code: 'KEY_INVALID' }];
+    return typeof data.key === 'string' && /^[a-z][a-z0-9_]{0,39}$/.test(data.key)
+      ? []
+      : [{ field: 'key', code: 'KEY_INVALID' }];
   },
 };
 
 export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   channels: listRows,
   'complaint-categories': listRows,
-  beneficiaries, services, 'service-requests': serviceRequests, attestations, holidays, 'association-profiles': associationProfiles,
+  beneficiaries,
+  services,
+  'service-requests': serviceRequests,
+  attestations,
+  holidays,
+  'association-profiles': associationProfiles,
   complaints: complaintSlaHook,
   'policy-acknowledgements': policyAcknowledgements,
   notifications: resetMailRedaction,

@@ -6,7 +6,14 @@
  */
 import type { Core } from '@strapi/strapi';
 import { REQUEST_CLOCK, type RequestStatus } from '../domain/request-journey';
-import { replayClock, slaStateOf, type ClockEvent, type SlaClock, type SlaSetting, type SlaState } from '../domain/sla-state';
+import {
+  replayClock,
+  slaStateOf,
+  type ClockEvent,
+  type SlaClock,
+  type SlaSetting,
+  type SlaState,
+} from '../domain/sla-state';
 import type { WorkingCalendar } from '../domain/sla-calendar';
 import { dateOf, runningClockConditions } from './sla-query';
 import { getService } from '../utils/services';
@@ -36,7 +43,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The clock of one request from its history, plus the move about to be written if any. */
-    async clockAfter(request: { id: number; service: ServiceSla }, next: ClockEvent | null, calendar: WorkingCalendar): Promise<SlaClock> {
+    async clockAfter(
+      request: { id: number; service: ServiceSla },
+      next: ClockEvent | null,
+      calendar: WorkingCalendar,
+    ): Promise<SlaClock> {
       const history = (await historyOf([request.id])).get(request.id) ?? [];
       const setting = await calendarService().slaFor(request.service);
       return replayClock(next ? [...history, next] : history, setting, calendar, REQUEST_CLOCK);
@@ -73,12 +84,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The flag each record shows, computed by the server at read time (on time, due soon, overdue…). */
-    async stateOf(records: { status: string; dueAt?: unknown; completedAt?: unknown; slaMet?: unknown }[], now = new Date()): Promise<SlaState[]> {
+    async stateOf(
+      records: { status: string; dueAt?: unknown; completedAt?: unknown; slaMet?: unknown }[],
+      now = new Date(),
+    ): Promise<SlaState[]> {
       const dueSoonBefore = await calendarService().dueSoonBefore(now);
-      return records.map((r) => slaStateOf(
-        { status: r.status as RequestStatus, dueAt: dateOf(r.dueAt), completedAt: dateOf(r.completedAt), slaMet: typeof r.slaMet === 'boolean' ? r.slaMet : null },
-        REQUEST_CLOCK, now, dueSoonBefore,
-      ));
+      return records.map((r) =>
+        slaStateOf(
+          {
+            status: r.status as RequestStatus,
+            dueAt: dateOf(r.dueAt),
+            completedAt: dateOf(r.completedAt),
+            slaMet: typeof r.slaMet === 'boolean' ? r.slaMet : null,
+          },
+          REQUEST_CLOCK,
+          now,
+          dueSoonBefore,
+        ),
+      );
     },
 
     /** The SQL conditions matching any of the flags, so queues filter and count in the database. */
@@ -90,7 +113,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         not_started: { $and: [{ status: { $in: REQUEST_CLOCK.notStarted } }, { completedAt: { $null: true } }] },
         met: { slaMet: { $eq: true } },
         missed: { slaMet: { $eq: false } },
-        none: { $and: [{ status: { $notIn: [...REQUEST_CLOCK.running, ...REQUEST_CLOCK.notStarted] } }, { slaMet: { $null: true } }] },
+        none: {
+          $and: [
+            { status: { $notIn: [...REQUEST_CLOCK.running, ...REQUEST_CLOCK.notStarted] } },
+            { slaMet: { $null: true } },
+          ],
+        },
       };
       return { $or: states.map((state) => conditions[state]) };
     },

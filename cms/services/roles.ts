@@ -12,12 +12,16 @@ const PERMISSION_UID = 'plugin::users-permissions.permission';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const converge = async (roleId: number, desired: string[]) => {
-    const current = (await strapi.db.query(PERMISSION_UID).findMany({ where: { role: roleId } })) as { id: number; action: string }[];
+    const current = (await strapi.db.query(PERMISSION_UID).findMany({ where: { role: roleId } })) as {
+      id: number;
+      action: string;
+    }[];
     const have = new Set(current.map((p) => p.action));
     const missing = desired.filter((action) => !have.has(action));
     const stale = current.filter((p) => !desired.includes(p.action));
     for (const action of missing) await strapi.db.query(PERMISSION_UID).create({ data: { action, role: roleId } });
-    if (stale.length) await strapi.db.query(PERMISSION_UID).deleteMany({ where: { id: { $in: stale.map((p) => p.id) } } });
+    if (stale.length)
+      await strapi.db.query(PERMISSION_UID).deleteMany({ where: { id: { $in: stale.map((p) => p.id) } } });
   };
 
   return {
@@ -31,9 +35,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async () => {
         for (const type of STAFF_ROLES) {
           const existing = await strapi.db.query(ROLE_UID).findOne({ where: { type } });
-          const role = existing ?? (await strapi.db.query(ROLE_UID).create({
-            data: { type, name: ROLE_LABELS[type].en, description: ROLE_LABELS[type].ar },
-          }));
+          const role =
+            existing ??
+            (await strapi.db.query(ROLE_UID).create({
+              data: { type, name: ROLE_LABELS[type].en, description: ROLE_LABELS[type].ar },
+            }));
           await converge(role.id, grantedActions(type));
         }
         // The website may sign staff in and nothing more; the default authenticated role gets nothing of Wasl's.

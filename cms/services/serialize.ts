@@ -48,8 +48,12 @@ export const toRecord = (doc: Doc, attributes: Attributes, viewer: Viewer): Wasl
   for (const [field, attribute] of Object.entries(attributes)) {
     const visibility = visibilityOf(viewer.resource, viewer.role, field);
     if (attribute.private || visibility === 'hidden' || !(field in doc)) continue;
-    const raw = attribute.type === 'media' ? privateMediaOf(resourceRule(viewer.resource).uid, field, doc.documentId, relationId(doc[field]))
-      : attribute.type === 'relation' ? relationId(doc[field]) : doc[field];
+    const raw =
+      attribute.type === 'media'
+        ? privateMediaOf(resourceRule(viewer.resource).uid, field, doc.documentId, relationId(doc[field]))
+        : attribute.type === 'relation'
+          ? relationId(doc[field])
+          : doc[field];
     record[field] = visibility === 'masked' || viewer.alsoMasked?.has(field) ? maskValue(field, raw) : raw;
   }
   return record;
@@ -60,7 +64,8 @@ export const populateFor = (attributes: Attributes, depth: 'list' | 'one') => {
   const populate: Record<string, { fields: string[] }> = {};
   for (const [field, attribute] of Object.entries(attributes)) {
     if (attribute.private) continue;
-    if (attribute.type === 'relation' && (depth === 'one' || !isToMany(attribute))) populate[field] = { fields: ['documentId'] };
+    if (attribute.type === 'relation' && (depth === 'one' || !isToMany(attribute)))
+      populate[field] = { fields: ['documentId'] };
     if (attribute.type === 'media') populate[field] = { fields: ['url', 'name', 'mime'] };
   }
   return populate;

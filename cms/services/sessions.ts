@@ -17,9 +17,16 @@ const ORIGIN = 'users-permissions';
 const WATCHED = ['password', 'blocked', 'role'] as const;
 
 type TokenPayload = { id?: number | string; sessionId?: string };
-type JwtService = { verify(token: string): Promise<TokenPayload>; getToken(ctx: unknown): Promise<TokenPayload | null> };
+type JwtService = {
+  verify(token: string): Promise<TokenPayload>;
+  getToken(ctx: unknown): Promise<TokenPayload | null>;
+};
 type UserState = { id: number; password: string | null; blocked: boolean; roleId: number | null };
-type LifecycleEvent = { params: { where?: unknown; data?: Record<string, unknown> }; state: Record<string, unknown>; result?: unknown };
+type LifecycleEvent = {
+  params: { where?: unknown; data?: Record<string, unknown> };
+  state: Record<string, unknown>;
+  result?: unknown;
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const manager = () => strapi.sessionManager(ORIGIN);
@@ -28,9 +35,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const usersMatching = async (where: unknown): Promise<UserState[]> => {
-    const rows = (await strapi.db.query(USER).findMany({ where, select: ['id', 'password', 'blocked'], populate: { role: { select: ['id'] } } })) as
-      { id: number; password?: string | null; blocked?: boolean | null; role?: { id: number } | null }[];
-    return rows.map((r) => ({ id: r.id, password: r.password ?? null, blocked: Boolean(r.blocked), roleId: r.role?.id ?? null }));
+    const rows = (await strapi.db
+      .query(USER)
+      .findMany({ where, select: ['id', 'password', 'blocked'], populate: { role: { select: ['id'] } } })) as {
+      id: number;
+      password?: string | null;
+      blocked?: boolean | null;
+      role?: { id: number } | null;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      password: r.password ?? null,
+      blocked: Boolean(r.blocked),
+      roleId: r.role?.id ?? null,
+    }));
   };
 
   const changedFields = (before: UserState, after: UserState): string[] => [
@@ -55,14 +73,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         async verify(token: string): Promise<TokenPayload> {
           const payload = await jwt.verify(token);
           // Thrown errors make the strategy answer "not authenticated": the request gets 401.
-          if (!payload.sessionId || !(await manager().isSessionActive(payload.sessionId))) throw new Error('Session ended');
+          if (!payload.sessionId || !(await manager().isSessionActive(payload.sessionId)))
+            throw new Error('Session ended');
           return payload;
         },
       }));
     },
 
     watchUserChanges(): void {
-      const touchesWatched = (event: LifecycleEvent) => WATCHED.some((field) => event.params.data && field in event.params.data);
+      const touchesWatched = (event: LifecycleEvent) =>
+        WATCHED.some((field) => event.params.data && field in event.params.data);
       const before = async (event: LifecycleEvent) => {
         if (touchesWatched(event)) event.state.waslBefore = await usersMatching(event.params.where);
       };
@@ -75,10 +95,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const fields = current ? changedFields(old, current) : [];
           if (!fields.length) continue;
           await revokeAll(old.id);
-          await getService(strapi, 'audit').record({ actor: null, action: 'sessions_revoked', resource: 'users', recordId: String(old.id), summary: { changed: fields } });
+          await getService(strapi, 'audit').record({
+            actor: null,
+            action: 'sessions_revoked',
+            resource: 'users',
+            recordId: String(old.id),
+            summary: { changed: fields },
+          });
         }
       };
-      strapi.db.lifecycles.subscribe({ models: [USER], beforeUpdate: before, afterUpdate: after, beforeUpdateMany: before, afterUpdateMany: after });
+      strapi.db.lifecycles.subscribe({
+        models: [USER],
+        beforeUpdate: before,
+        afterUpdate: after,
+        beforeUpdateMany: before,
+        afterUpdateMany: after,
+      });
     },
   };
 };

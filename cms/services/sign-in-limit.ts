@@ -56,20 +56,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     failuresSinceSweep += 1;
     if (failuresSinceSweep < SWEEP_EVERY) return;
     failuresSinceSweep = 0;
-    await knex()(TABLE).where('updated_at', '<', new Date(now - windowMs)).andWhere('locked_until', '<', now).delete();
+    await knex()(TABLE)
+      .where('updated_at', '<', new Date(now - windowMs))
+      .andWhere('locked_until', '<', now)
+      .delete();
   };
 
-  const fail = async (keyHash: string, kind: 'account' | 'ip', max: number, now: number, windowMs: number): Promise<number> => {
+  const fail = async (
+    keyHash: string,
+    kind: 'account' | 'ip',
+    max: number,
+    now: number,
+    windowMs: number,
+  ): Promise<number> => {
     const windowStart = now - windowMs;
     const lockUntil = now + windowMs;
     const stamp = new Date(now);
-    const result = (await knex().raw(UPSERT, [createId(), keyHash, kind, now, max, lockUntil, stamp, stamp, windowStart, windowStart, windowStart, max, lockUntil])) as RawRows;
-    const rows = Array.isArray(result) ? result : result.rows ?? [];
+    const result = (await knex().raw(UPSERT, [
+      createId(),
+      keyHash,
+      kind,
+      now,
+      max,
+      lockUntil,
+      stamp,
+      stamp,
+      windowStart,
+      windowStart,
+      windowStart,
+      max,
+      lockUntil,
+    ])) as RawRows;
+    const rows = Array.isArray(result) ? result : (result.rows ?? []);
     return Number(rows[0]?.failures ?? 0);
   };
 
   const lockedFor = async (keyHash: string, now: number): Promise<number> => {
-    const row = (await knex()(TABLE).select('locked_until').where({ key_hash: keyHash }).first()) as { locked_until: number | string } | undefined;
+    const row = (await knex()(TABLE).select('locked_until').where({ key_hash: keyHash }).first()) as
+      { locked_until: number | string } | undefined;
     return row ? Math.max(0, Number(row.locked_until) - now) : 0;
   };
 
@@ -77,9 +101,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The counters' keys for a sign-in: the account when the name matches one, else the name as typed. */
     async keysFor(identifier: string, ip: string): Promise<SignInKeys> {
       const user = identifier
-        ? ((await strapi.db.query(USER).findOne({ select: ['id'], where: { $or: [{ email: identifier.toLowerCase() }, { username: identifier }] } })) as { id: number } | null)
+        ? ((await strapi.db.query(USER).findOne({
+            select: ['id'],
+            where: { $or: [{ email: identifier.toLowerCase() }, { username: identifier }] },
+          })) as { id: number } | null)
         : null;
-      return { account: hash(user ? `user:${user.id}` : `name:${identifier.trim().toLowerCase()}`), ip: hash(`ip:${ip}`), userId: user?.id ?? null };
+      return {
+        account: hash(user ? `user:${user.id}` : `name:${identifier.trim().toLowerCase()}`),
+        ip: hash(`ip:${ip}`),
+        userId: user?.id ?? null,
+      };
     },
 
     /** Before the password is checked: a locked account or an IP past its ceiling is refused with Retry-After. */
@@ -104,7 +135,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // P1: the lockout names the account by id only when it exists; never the name typed or a password.
       if (failures === accountMax) {
         await getService(strapi, 'audit').record({
-          actor: null, action: 'account_locked', resource: 'users', recordId: keys.userId === null ? null : String(keys.userId),
+          actor: null,
+          action: 'account_locked',
+          resource: 'users',
+          recordId: keys.userId === null ? null : String(keys.userId),
           summary: { failures, lockedMinutes: windowMs / 60_000, knownAccount: keys.userId !== null },
         });
       }

@@ -6,7 +6,11 @@
 type Conditions = Record<string, unknown>;
 
 /** Overdue, due soon and on time: a running clock compared with now and the due-soon horizon. */
-export const runningClockConditions = (running: readonly string[], now: Date, dueSoonBefore: Date): Record<'overdue' | 'due_soon' | 'on_time', Conditions> => {
+export const runningClockConditions = (
+  running: readonly string[],
+  now: Date,
+  dueSoonBefore: Date,
+): Record<'overdue' | 'due_soon' | 'on_time', Conditions> => {
   const isRunning = { status: { $in: running } };
   const at = now.toISOString();
   const soon = dueSoonBefore.toISOString();
@@ -18,5 +22,5 @@ export const runningClockConditions = (running: readonly string[], now: Date, du
 };
 
 /** A date column as the record adapter returns it (ISO string or Date), or null. */
-export const dateOf = (value: unknown): Date | null => (typeof value === 'string' || value instanceof Date ? new Date(value) : null);
-
+export const dateOf = (value: unknown): Date | null =>
+  typeof value === 'string' || value instanceof Date ? new Date(value) : null;

@@ -13,15 +13,36 @@ const USER = 'plugin::users-permissions.user';
 const ACK = 'plugin::wasl.policy-acknowledgement';
 const FIELDS = ['id', 'username', 'fullNameAr', 'fullNameEn', 'blocked', 'confirmed'];
 
-export type StaffMember = { id: number; username: string; fullNameAr: string | null; fullNameEn: string | null; role: StaffRole; blocked: boolean; confirmed: boolean };
+export type StaffMember = {
+  id: number;
+  username: string;
+  fullNameAr: string | null;
+  fullNameEn: string | null;
+  role: StaffRole;
+  blocked: boolean;
+  confirmed: boolean;
+};
 export type PolicySignature = StaffMember & { signed: boolean; acknowledgedAt: string | null };
 
-type UserRow = { id: number; username: string; fullNameAr?: string | null; fullNameEn?: string | null; blocked?: boolean | null; confirmed?: boolean | null; role?: { type?: string } | null };
+type UserRow = {
+  id: number;
+  username: string;
+  fullNameAr?: string | null;
+  fullNameEn?: string | null;
+  blocked?: boolean | null;
+  confirmed?: boolean | null;
+  role?: { type?: string } | null;
+};
 
 /** Explicit: a row becomes exactly these keys, whatever else the user table holds. */
 const toMember = (row: UserRow): StaffMember => ({
-  id: row.id, username: row.username, fullNameAr: row.fullNameAr ?? null, fullNameEn: row.fullNameEn ?? null,
-  role: row.role?.type as StaffRole, blocked: Boolean(row.blocked), confirmed: Boolean(row.confirmed),
+  id: row.id,
+  username: row.username,
+  fullNameAr: row.fullNameAr ?? null,
+  fullNameEn: row.fullNameEn ?? null,
+  role: row.role?.type as StaffRole,
+  blocked: Boolean(row.blocked),
+  confirmed: Boolean(row.confirmed),
 });
 
 const staffOnly = { role: { type: { $in: STAFF_ROLES } } };
@@ -29,7 +50,9 @@ const staffOnly = { role: { type: { $in: STAFF_ROLES } } };
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const users = () => strapi.db.query(USER);
   const find = (where: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    users().findMany({ select: FIELDS, where, populate: { role: { select: ['type'] } }, ...extra }) as Promise<UserRow[]>;
+    users().findMany({ select: FIELDS, where, populate: { role: { select: ['type'] } }, ...extra }) as Promise<
+      UserRow[]
+    >;
 
   return {
     /** ra-data-simple-rest list (and getMany through `filter={"id":[…]}`); sort, filter and paging in SQL. */
@@ -38,7 +61,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!parsed.ok) throw waslError(parsed.code, parsed.errors);
       const { offset, limit, orderBy, where } = parsed.query;
       const filter = { $and: [staffOnly, ...where] };
-      const [rows, total] = await Promise.all([find(filter, { orderBy: [orderBy, { id: 'asc' }], offset, limit }), users().count({ where: filter })]);
+      const [rows, total] = await Promise.all([
+        find(filter, { orderBy: [orderBy, { id: 'asc' }], offset, limit }),
+        users().count({ where: filter }),
+      ]);
       return { records: rows.map(toMember), start: offset, end: offset + Math.max(rows.length - 1, 0), total };
     },
 
@@ -53,7 +79,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * when they acknowledged it; those who have not signed come first, as the list a manager chases.
      */
     async policySignatures(policyDocumentId: string) {
-      const policy = await strapi.db.query('plugin::wasl.policy-document').findOne({ select: ['id', 'documentId', 'versionNumber'], where: { documentId: policyDocumentId } }) as { id: number; documentId: string; versionNumber: number | null } | null;
+      const policy = (await strapi.db
+        .query('plugin::wasl.policy-document')
+        .findOne({ select: ['id', 'documentId', 'versionNumber'], where: { documentId: policyDocumentId } })) as {
+        id: number;
+        documentId: string;
+        versionNumber: number | null;
+      } | null;
       if (!policy) throw waslError('NOT_FOUND');
       const version = policy.versionNumber ?? null;
       const [staff, acks] = await Promise.all([
@@ -65,9 +97,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }) as Promise<{ acknowledgedAt: string | null; user?: { id: number } | null }[]>,
       ]);
       const signedAt = new Map(acks.filter((a) => a.user).map((a) => [a.user!.id, a.acknowledgedAt]));
-      const signatures: PolicySignature[] = staff.map(toMember).map((m) => ({ ...m, signed: signedAt.has(m.id), acknowledgedAt: signedAt.get(m.id) ?? null }));
+      const signatures: PolicySignature[] = staff
+        .map(toMember)
+        .map((m) => ({ ...m, signed: signedAt.has(m.id), acknowledgedAt: signedAt.get(m.id) ?? null }));
       signatures.sort((a, b) => Number(a.signed) - Number(b.signed));
-      return { policy: policy.documentId, versionNumber: version, signed: signatures.filter((s) => s.signed).length, total: signatures.length, staff: signatures };
+      return {
+        policy: policy.documentId,
+        versionNumber: version,
+        signed: signatures.filter((s) => s.signed).length,
+        total: signatures.length,
+        staff: signatures,
+      };
     },
   };
 };

@@ -21,8 +21,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async next(kind: TrackingKind, at: Date = new Date()): Promise<string> {
     const year = hijriYear(at);
     const scope = `${TRACKING_PREFIXES[kind]}-${year}`;
-    const result = (await strapi.db.transaction(({ trx }) => trx.raw(UPSERT, [createId(), scope, at, at]))) as RawResult;
-    const rows = Array.isArray(result) ? result : result.rows ?? [];
+    const result = (await strapi.db.transaction(({ trx }) =>
+      trx.raw(UPSERT, [createId(), scope, at, at]),
+    )) as RawResult;
+    const rows = Array.isArray(result) ? result : (result.rows ?? []);
     return formatTrackingNumber(kind, year, Number(rows[0].last_value));
   },
 });

@@ -14,7 +14,9 @@ import type { Attributes } from '../validation/attributes';
 type Scope = { strapi: Core.Strapi; uid: UID.CollectionType; resource: string; attributes: Attributes };
 
 const uniqueFields = (attributes: Attributes): string[] =>
-  Object.entries(attributes).filter(([, a]) => (a as { unique?: boolean }).unique === true).map(([name]) => name);
+  Object.entries(attributes)
+    .filter(([, a]) => (a as { unique?: boolean }).unique === true)
+    .map(([name]) => name);
 
 const fieldError = (resource: string, field: string): FieldError => {
   const label = labelOf(resource, field);
@@ -22,7 +24,11 @@ const fieldError = (resource: string, field: string): FieldError => {
 };
 
 /** The unique fields of `data` whose value another row (not `exceptId`) already holds. */
-export const duplicateFields = async ({ strapi, uid, resource, attributes }: Scope, data: Record<string, unknown>, exceptId?: number): Promise<FieldError[]> => {
+export const duplicateFields = async (
+  { strapi, uid, resource, attributes }: Scope,
+  data: Record<string, unknown>,
+  exceptId?: number,
+): Promise<FieldError[]> => {
   const errors: FieldError[] = [];
   for (const field of uniqueFields(attributes)) {
     const value = data[field];
@@ -38,15 +44,26 @@ const uniquePathsOf = (error: unknown, attributes: Attributes): string[] => {
   if (!(error instanceof Error) || error.name !== 'ValidationError') return [];
   const details = (error as { details?: { errors?: { path?: unknown }[] } }).details;
   const unique = new Set(uniqueFields(attributes));
-  return (details?.errors ?? []).map((e) => (Array.isArray(e.path) ? String(e.path[0]) : '')).filter((p) => unique.has(p));
+  return (details?.errors ?? [])
+    .map((e) => (Array.isArray(e.path) ? String(e.path[0]) : ''))
+    .filter((p) => unique.has(p));
 };
 
 /** Turns a uniqueness failure from the validator or the index into 409 DUPLICATE_VALUE; anything else is re-thrown. */
-export const asDuplicate = async (scope: Scope, error: unknown, data: Record<string, unknown>, exceptId?: number): Promise<never> => {
+export const asDuplicate = async (
+  scope: Scope,
+  error: unknown,
+  data: Record<string, unknown>,
+  exceptId?: number,
+): Promise<never> => {
   const fromValidator = uniquePathsOf(error, scope.attributes);
   if (!fromValidator.length && !isUniqueViolation(error)) throw error;
   const found = await duplicateFields(scope, data, exceptId);
   if (found.length) throw waslError('DUPLICATE_VALUE', found);
-  if (fromValidator.length) throw waslError('DUPLICATE_VALUE', fromValidator.map((field) => fieldError(scope.resource, field)));
+  if (fromValidator.length)
+    throw waslError(
+      'DUPLICATE_VALUE',
+      fromValidator.map((field) => fieldError(scope.resource, field)),
+    );
   throw waslError('DUPLICATE_VALUE');
 };

@@ -30,7 +30,12 @@ export const describeFieldError = ({ field, code, params }: FieldError): FieldEr
  * UnauthorizedError/ForbiddenError thrown after it and answers a bare "Forbidden" without details,
  * which would lose the code and the Arabic message.
  */
-export const waslError = (code: ErrorCode, fieldErrors: FieldError[] = [], params: Params = {}, extra: Record<string, unknown> = {}): Error => {
+export const waslError = (
+  code: ErrorCode,
+  fieldErrors: FieldError[] = [],
+  params: Params = {},
+  extra: Record<string, unknown> = {},
+): Error => {
   const { status, ar, en } = describeError(code, params);
   const details = { code, messageAr: ar, messageEn: en, errors: fieldErrors.map(describeFieldError), ...extra };
   switch (status) {
@@ -53,4 +58,5 @@ export const isWaslError = (error: unknown): error is Error & { details: { code:
 
 /** A unique index refused the write, on SQLite or PostgreSQL (the index is the last word under races). */
 export const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Error && /UNIQUE constraint failed|duplicate key value violates unique constraint/i.test(error.message);
+  error instanceof Error &&
+  /UNIQUE constraint failed|duplicate key value violates unique constraint/i.test(error.message);

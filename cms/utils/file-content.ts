@@ -26,7 +26,11 @@ export type CheckedFile =
   | { ok: true; bytes: Buffer; mime: AttachmentMime; ext: string; width: number | null; height: number | null }
   | { ok: false; code: RefusalCode };
 
-const EXTENSIONS: Record<AttachmentMime, string> = { 'application/pdf': '.pdf', 'image/jpeg': '.jpg', 'image/png': '.png' };
+const EXTENSIONS: Record<AttachmentMime, string> = {
+  'application/pdf': '.pdf',
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+};
 
 const checkPdf = async (bytes: Buffer): Promise<CheckedFile> => {
   if (containsHtmlMarkup(bytes)) return { ok: false, code: 'FILE_HAS_MARKUP' };

@@ -6,9 +6,15 @@
  * `*` are never accepted: either would hand every site the answers.
  */
 export const parseCorsOrigins = (value: string): string[] => {
-  const origins = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return origins.map((entry) => {
-    if (entry === 'null' || entry === '*') throw new Error(`CORS_ORIGINS may not contain ${entry}: list each allowed origin, e.g. https://portal.example.org`);
+    if (entry === 'null' || entry === '*')
+      throw new Error(
+        `CORS_ORIGINS may not contain ${entry}: list each allowed origin, e.g. https://portal.example.org`,
+      );
     let url: URL;
     try {
       url = new URL(entry);
@@ -24,4 +30,5 @@ export const parseCorsOrigins = (value: string): string[] => {
  * HSTS tells browsers to refuse plain HTTP for a year: right behind TLS, a trap on a LAN install served
  * over http://. On when PUBLIC_URL is https://… or WASL_HSTS=true.
  */
-export const wantsHsts = (publicUrl: string, forced: boolean): boolean => forced || publicUrl.trim().toLowerCase().startsWith('https://');
+export const wantsHsts = (publicUrl: string, forced: boolean): boolean =>
+  forced || publicUrl.trim().toLowerCase().startsWith('https://');

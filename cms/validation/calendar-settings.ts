@@ -15,7 +15,10 @@ export const checkHolidayDates = (holiday: Data): FieldError[] => {
 };
 
 const validWeekend = (days: unknown): boolean =>
-  Array.isArray(days) && days.length < 7 && new Set(days).size === days.length && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6);
+  Array.isArray(days) &&
+  days.length < 7 &&
+  new Set(days).size === days.length &&
+  days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6);
 
 export const checkCalendarSettings = (profile: Data): FieldError[] => {
   const errors: FieldError[] = [];
@@ -24,7 +27,9 @@ export const checkCalendarSettings = (profile: Data): FieldError[] => {
   }
   const start = profile.workdayStart ?? '08:00';
   const end = profile.workdayEnd ?? '16:00';
-  if (typeof start !== 'string' || !HHMM.test(start)) errors.push({ field: 'workdayStart', code: 'WORKDAY_HOURS_INVALID' });
-  else if (typeof end !== 'string' || !HHMM.test(end) || end <= start) errors.push({ field: 'workdayEnd', code: 'WORKDAY_HOURS_INVALID' });
+  if (typeof start !== 'string' || !HHMM.test(start))
+    errors.push({ field: 'workdayStart', code: 'WORKDAY_HOURS_INVALID' });
+  else if (typeof end !== 'string' || !HHMM.test(end) || end <= start)
+    errors.push({ field: 'workdayEnd', code: 'WORKDAY_HOURS_INVALID' });
   return errors;
 };

@@ -12,14 +12,22 @@ import { parseWith, type Parsed } from './zod-errors';
 const BAD_CHARACTERS = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const text = (max: number, min = 1) =>
-  z.string().max(max).trim().min(min).refine((value) => !BAD_CHARACTERS.test(value), { params: { code: 'TEXT_INVALID_CHARACTERS' } });
+  z
+    .string()
+    .max(max)
+    .trim()
+    .min(min)
+    .refine((value) => !BAD_CHARACTERS.test(value), { params: { code: 'TEXT_INVALID_CHARACTERS' } });
 
-const phone = z.string().max(30).transform((value, ctx) => {
-  const result = normaliseSaudiPhone(value);
-  if (result.ok) return result.value;
-  ctx.addIssue({ code: 'custom', params: { code: 'PHONE_INVALID' } });
-  return z.NEVER;
-});
+const phone = z
+  .string()
+  .max(30)
+  .transform((value, ctx) => {
+    const result = normaliseSaudiPhone(value);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', params: { code: 'PHONE_INVALID' } });
+    return z.NEVER;
+  });
 
 const contact = {
   anonymous: z.boolean().optional(),
@@ -43,11 +51,14 @@ const core = {
 export const HONEYPOT_FIELD = 'website';
 
 /** CM1: what the public form may send; a named contact is required unless the complaint is anonymous. */
-const publicSchema = z.strictObject({ ...core, ...contact, [HONEYPOT_FIELD]: z.string().max(500).optional() })
+const publicSchema = z
+  .strictObject({ ...core, ...contact, [HONEYPOT_FIELD]: z.string().max(500).optional() })
   .superRefine((body, ctx) => {
     if (body.anonymous) return;
-    if (!body.complainantName) ctx.addIssue({ code: 'custom', path: ['complainantName'], params: { code: 'FIELD_REQUIRED' } });
-    if (!body.complainantPhone && !body.complainantEmail) ctx.addIssue({ code: 'custom', path: ['complainantPhone'], params: { code: 'CONTACT_REQUIRED' } });
+    if (!body.complainantName)
+      ctx.addIssue({ code: 'custom', path: ['complainantName'], params: { code: 'FIELD_REQUIRED' } });
+    if (!body.complainantPhone && !body.complainantEmail)
+      ctx.addIssue({ code: 'custom', path: ['complainantPhone'], params: { code: 'CONTACT_REQUIRED' } });
   });
 export type PublicIntake = z.infer<typeof publicSchema>;
 
@@ -73,7 +84,12 @@ const assignSchema = z.strictObject({
 });
 export type AssignInput = z.infer<typeof assignSchema>;
 
-const actSchema = z.strictObject({ kind: z.enum(ACTION_KINDS), body: text(5000), awaitComplainant: z.boolean().optional(), version });
+const actSchema = z.strictObject({
+  kind: z.enum(ACTION_KINDS),
+  body: text(5000),
+  awaitComplainant: z.boolean().optional(),
+  version,
+});
 export type ActInput = z.infer<typeof actSchema>;
 
 const escalateSchema = z.strictObject({ reason: text(2000), version });
@@ -89,7 +105,11 @@ const resolveSchema = z.strictObject({
 });
 export type ResolveInput = z.infer<typeof resolveSchema>;
 
-const closeSchema = z.strictObject({ satisfaction: z.number().int().min(1).max(5), note: text(2000).optional(), version });
+const closeSchema = z.strictObject({
+  satisfaction: z.number().int().min(1).max(5),
+  note: text(2000).optional(),
+  version,
+});
 export type CloseInput = z.infer<typeof closeSchema>;
 
 const reopenSchema = z.strictObject({ reason: text(2000), version });

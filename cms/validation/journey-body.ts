@@ -12,9 +12,15 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 const MAX_NOTE = 2000;
 
 const screen = (body: unknown, allowed: string[]): { data: Record<string, unknown>; errors: FieldError[] } => {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { data: {}, errors: [{ field: 'body', code: 'VALIDATION_FAILED' }] };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { data: {}, errors: [{ field: 'body', code: 'VALIDATION_FAILED' }] };
   const data = body as Record<string, unknown>;
-  return { data, errors: Object.keys(data).filter((k) => !allowed.includes(k)).map((field) => ({ field, code: 'UNKNOWN_FIELD' as const })) };
+  return {
+    data,
+    errors: Object.keys(data)
+      .filter((k) => !allowed.includes(k))
+      .map((field) => ({ field, code: 'UNKNOWN_FIELD' as const })),
+  };
 };
 
 const optionalText = (data: Record<string, unknown>, field: string, errors: FieldError[]): string | null => {
@@ -29,11 +35,18 @@ const optionalText = (data: Record<string, unknown>, field: string, errors: Fiel
 export const parseTransitionBody = (body: unknown): Outcome<TransitionInput> => {
   const { data, errors } = screen(body, ['to', 'note', 'version']);
   if (typeof data.to !== 'string' || !(REQUEST_STATUSES as readonly string[]).includes(data.to)) {
-    errors.push(data.to === undefined ? { field: 'to', code: 'FIELD_REQUIRED' } : { field: 'to', code: 'FIELD_INVALID_ENUM', params: { values: REQUEST_STATUSES.join(', ') } });
+    errors.push(
+      data.to === undefined
+        ? { field: 'to', code: 'FIELD_REQUIRED' }
+        : { field: 'to', code: 'FIELD_INVALID_ENUM', params: { values: REQUEST_STATUSES.join(', ') } },
+    );
   }
   const note = optionalText(data, 'note', errors);
-  if (data.version !== undefined && !(Number.isInteger(data.version) && (data.version as number) >= 1)) errors.push({ field: 'version', code: 'FIELD_INVALID_TYPE' });
-  return errors.length ? { ok: false, errors } : { ok: true, value: { to: data.to as string, note, version: (data.version as number | undefined) ?? null } };
+  if (data.version !== undefined && !(Number.isInteger(data.version) && (data.version as number) >= 1))
+    errors.push({ field: 'version', code: 'FIELD_INVALID_TYPE' });
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, value: { to: data.to as string, note, version: (data.version as number | undefined) ?? null } };
 };
 
 const CHOICES = ['approve', 'reject', 'abstain'] as const;
@@ -41,10 +54,16 @@ const CHOICES = ['approve', 'reject', 'abstain'] as const;
 export const parseVoteBody = (body: unknown): Outcome<VoteInput> => {
   const { data, errors } = screen(body, ['choice', 'reason']);
   if (!CHOICES.includes(data.choice as VoteInput['choice'])) {
-    errors.push(data.choice === undefined ? { field: 'choice', code: 'FIELD_REQUIRED' } : { field: 'choice', code: 'FIELD_INVALID_ENUM', params: { values: CHOICES.join(', ') } });
+    errors.push(
+      data.choice === undefined
+        ? { field: 'choice', code: 'FIELD_REQUIRED' }
+        : { field: 'choice', code: 'FIELD_INVALID_ENUM', params: { values: CHOICES.join(', ') } },
+    );
   }
   const reason = optionalText(data, 'reason', errors);
-  return errors.length ? { ok: false, errors } : { ok: true, value: { choice: data.choice as VoteInput['choice'], reason } };
+  return errors.length
+    ? { ok: false, errors }
+    : { ok: true, value: { choice: data.choice as VoteInput['choice'], reason } };
 };
 
 const MAX_MINUTES = 20000;
@@ -53,9 +72,11 @@ const MAX_MINUTES = 20000;
 export const parseMinutesBody = (body: unknown): Outcome<{ minutesAr: string }> => {
   const { data, errors } = screen(body, ['minutesAr']);
   const text = typeof data.minutesAr === 'string' ? data.minutesAr.trim() : '';
-  if (data.minutesAr === undefined || (typeof data.minutesAr === 'string' && !text)) errors.push({ field: 'minutesAr', code: 'FIELD_REQUIRED' });
+  if (data.minutesAr === undefined || (typeof data.minutesAr === 'string' && !text))
+    errors.push({ field: 'minutesAr', code: 'FIELD_REQUIRED' });
   else if (typeof data.minutesAr !== 'string') errors.push({ field: 'minutesAr', code: 'FIELD_INVALID_TYPE' });
-  else if (text.length > MAX_MINUTES) errors.push({ field: 'minutesAr', code: 'FIELD_TOO_LONG', params: { max: MAX_MINUTES } });
+  else if (text.length > MAX_MINUTES)
+    errors.push({ field: 'minutesAr', code: 'FIELD_TOO_LONG', params: { max: MAX_MINUTES } });
   return errors.length ? { ok: false, errors } : { ok: true, value: { minutesAr: text } };
 };
 
@@ -68,7 +89,8 @@ export const parseEmptyBody = (body: unknown): Outcome<Record<string, never>> =>
 /** H5: `{ "image": "data:image/png;base64,…" }`; the image itself is checked by cms/domain/signature-image.ts. */
 export const parseSignatureBody = (body: unknown): Outcome<{ image: unknown }> => {
   const { data, errors } = screen(body, ['image']);
-  if (!errors.length && (data.image === undefined || data.image === '')) errors.push({ field: 'image', code: 'FIELD_REQUIRED' });
+  if (!errors.length && (data.image === undefined || data.image === ''))
+    errors.push({ field: 'image', code: 'FIELD_REQUIRED' });
   return errors.length ? { ok: false, errors } : { ok: true, value: { image: data.image } };
 };
 

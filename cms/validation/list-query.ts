@@ -27,11 +27,21 @@ export type ListQuery = {
 type Raw = { sort?: unknown; range?: unknown; filter?: unknown };
 /** Whose list: the resource (its visibility table), the caller's role, the schema, computed filter names. */
 export type ListScope = {
-  resource: ResourceName; role: StaffRole; attributes: Attributes; computedFields?: readonly string[];
+  resource: ResourceName;
+  role: StaffRole;
+  attributes: Attributes;
+  computedFields?: readonly string[];
   /** Records whose masked fields stay masked for this caller (a confidential case's beneficiary): never matched on them. */
   shielded?: readonly number[];
 };
-type Outcome = { ok: true; query: ListQuery; /** The fields filtered on (q included) and the `q` text, for the audit of searches. */ fields: string[]; q?: unknown } | { ok: false; code: 'INVALID_RANGE' | 'INVALID_SORT' | 'INVALID_FILTER'; errors: FieldError[] };
+type Outcome =
+  | {
+      ok: true;
+      query: ListQuery;
+      /** The fields filtered on (q included) and the `q` text, for the audit of searches. */ fields: string[];
+      q?: unknown;
+    }
+  | { ok: false; code: 'INVALID_RANGE' | 'INVALID_SORT' | 'INVALID_FILTER'; errors: FieldError[] };
 
 const parseJson = (value: unknown): unknown => {
   if (value === undefined || value === '') return undefined;
@@ -43,7 +53,20 @@ const parseJson = (value: unknown): unknown => {
   }
 };
 
-const SCALAR_SORTABLE = new Set(['string', 'text', 'email', 'enumeration', 'integer', 'biginteger', 'decimal', 'float', 'boolean', 'date', 'datetime', 'uid']);
+const SCALAR_SORTABLE = new Set([
+  'string',
+  'text',
+  'email',
+  'enumeration',
+  'integer',
+  'biginteger',
+  'decimal',
+  'float',
+  'boolean',
+  'date',
+  'datetime',
+  'uid',
+]);
 const OPERATORS: Record<string, string> = { gte: '$gte', lte: '$lte', gt: '$gt', lt: '$lt', ne: '$ne' };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INTEGER = /^-?\d{1,15}$/;
@@ -67,7 +90,10 @@ const usable = (scope: ListScope, field: string): boolean => {
 };
 
 type SortOutcome = { ok: true; sort: ListQuery['sort'] } | { ok: false; error: FieldError };
-const badSort = (field: string): SortOutcome => ({ ok: false, error: { field, code: field === 'sort' ? 'INVALID_SORT' : 'SORT_NOT_ALLOWED' } });
+const badSort = (field: string): SortOutcome => ({
+  ok: false,
+  error: { field, code: field === 'sort' ? 'INVALID_SORT' : 'SORT_NOT_ALLOWED' },
+});
 
 const parseSort = (raw: unknown, scope: ListScope): SortOutcome => {
   const sort = parseJson(raw);
@@ -75,26 +101,37 @@ const parseSort = (raw: unknown, scope: ListScope): SortOutcome => {
   if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string') return badSort('sort');
   const [field, order] = sort as [string, unknown];
   const dir = typeof order === 'string' ? order.toLowerCase() : '';
-  const known = field === 'id' || field === 'createdAt' || field === 'updatedAt'
-    || (usable(scope, field) && SCALAR_SORTABLE.has(scope.attributes[field].type));
+  const known =
+    field === 'id' ||
+    field === 'createdAt' ||
+    field === 'updatedAt' ||
+    (usable(scope, field) && SCALAR_SORTABLE.has(scope.attributes[field].type));
   if (!known || (dir !== 'asc' && dir !== 'desc')) return badSort(field);
   return { ok: true, sort: { [field]: dir } };
 };
 
-const validDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-  && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const validDate = (value: string) =>
+  DATE.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** One filter value against its attribute's type; the value the SQL gets, or undefined when it is wrong. */
 const scalarValue = (attribute: Attribute, value: unknown): unknown => {
   switch (attribute.type) {
-    case 'string': case 'text': case 'richtext': case 'email': case 'uid':
+    case 'string':
+    case 'text':
+    case 'richtext':
+    case 'email':
+    case 'uid':
       return typeof value === 'string' ? value : undefined;
     case 'enumeration':
       return typeof value === 'string' && (attribute.enum ?? []).includes(value) ? value : undefined;
-    case 'integer': case 'biginteger':
+    case 'integer':
+    case 'biginteger':
       if (Number.isSafeInteger(value)) return value;
       return typeof value === 'string' && INTEGER.test(value) ? Number(value) : undefined;
-    case 'decimal': case 'float':
+    case 'decimal':
+    case 'float':
       if (typeof value === 'number' && Number.isFinite(value)) return value;
       return typeof value === 'string' && DECIMAL.test(value) ? Number(value) : undefined;
     case 'boolean':
@@ -102,7 +139,10 @@ const scalarValue = (attribute: Attribute, value: unknown): unknown => {
     case 'date':
       return typeof value === 'string' && validDate(value) ? value : undefined;
     case 'datetime':
-      return typeof value === 'string' && (DATE.test(value) ? validDate(value) : /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) ? value : undefined;
+      return typeof value === 'string' &&
+        (DATE.test(value) ? validDate(value) : /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+        ? value
+        : undefined;
     case 'relation':
       return typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : undefined;
     default:
@@ -111,7 +151,11 @@ const scalarValue = (attribute: Attribute, value: unknown): unknown => {
 };
 
 /** A scalar, or (equality only) a non-empty list of scalars; null means "is empty". Anything else is a 400. */
-const checkedValue = (attribute: Attribute, value: unknown, op: string | undefined): { ok: true; value: unknown } | { ok: false } => {
+const checkedValue = (
+  attribute: Attribute,
+  value: unknown,
+  op: string | undefined,
+): { ok: true; value: unknown } | { ok: false } => {
   if (value === null) return op ? { ok: false } : { ok: true, value: null };
   if (Array.isArray(value)) {
     if (op || value.length === 0 || value.length > MAX_PAGE_SIZE) return { ok: false };
@@ -171,7 +215,13 @@ const filterFor = (field: string, value: unknown, scope: ListScope): Condition |
   return guarded(scope, name, { [name]: Array.isArray(v) ? { $in: v } : v === null ? { $null: true } : { $eq: v } });
 };
 
-type ParsedFilter = { filters: Record<string, unknown>; computed: Record<string, unknown>; bad: FieldError[]; fields: string[]; q?: unknown };
+type ParsedFilter = {
+  filters: Record<string, unknown>;
+  computed: Record<string, unknown>;
+  bad: FieldError[];
+  fields: string[];
+  q?: unknown;
+};
 
 const parseFilter = (raw: unknown, scope: ListScope): ParsedFilter | null => {
   const filter = parseJson(raw);
@@ -182,12 +232,21 @@ const parseFilter = (raw: unknown, scope: ListScope): ParsedFilter | null => {
   const bad: FieldError[] = [];
   const fields: string[] = [];
   for (const [field, value] of Object.entries(filter as Record<string, unknown>)) {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) { bad.push({ field, code: VALUE }); continue; }
-    if (scope.computedFields?.includes(field)) { computed[field] = value; continue; }
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      bad.push({ field, code: VALUE });
+      continue;
+    }
+    if (scope.computedFields?.includes(field)) {
+      computed[field] = value;
+      continue;
+    }
     const condition = filterFor(field, value, scope);
     const name = field.replace(/_(gte|lte|gt|lt|ne)$/, '');
     if (typeof condition === 'string') bad.push({ field: name, code: condition });
-    else { and.push(condition); fields.push(name); }
+    else {
+      and.push(condition);
+      fields.push(name);
+    }
   }
   const q = (filter as Record<string, unknown>).q;
   return { filters: and.length ? { $and: and } : {}, computed, bad, fields, q };
@@ -201,6 +260,12 @@ export const parseListQuery = (raw: Raw, scope: ListScope): Outcome => {
   const filter = parseFilter(raw.filter, scope);
   if (!filter) return { ok: false, code: 'INVALID_FILTER', errors: [{ field: 'filter', code: 'INVALID_FILTER' }] };
   if (filter.bad.length) return { ok: false, code: 'INVALID_FILTER', errors: filter.bad };
-  const query = { start: range[0], limit: range[1] - range[0] + 1, sort: sort.sort, filters: filter.filters, computed: filter.computed };
+  const query = {
+    start: range[0],
+    limit: range[1] - range[0] + 1,
+    sort: sort.sort,
+    filters: filter.filters,
+    computed: filter.computed,
+  };
   return { ok: true, query, fields: filter.fields, q: filter.q };
 };

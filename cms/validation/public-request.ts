@@ -19,7 +19,8 @@ const KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 export const idempotencyKeyOf = (ctx: Context): string | null => {
   const raw = ctx.get('Idempotency-Key');
   if (!raw) return null;
-  if (!KEY_PATTERN.test(raw)) throw waslError('VALIDATION_FAILED', [{ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_INVALID' }]);
+  if (!KEY_PATTERN.test(raw))
+    throw waslError('VALIDATION_FAILED', [{ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_INVALID' }]);
   return `web:${raw}`;
 };
 
@@ -32,8 +33,13 @@ export const publicBodyOf = (ctx: Context): unknown => {
   if (!isMultipart(ctx)) return body;
   const fields = (body ?? {}) as Record<string, unknown>;
   const unknown = Object.keys(fields).filter((k) => k !== 'data');
-  if (unknown.length) throw waslError('VALIDATION_FAILED', unknown.map((field) => ({ field, code: 'UNKNOWN_FIELD' as const })));
-  if (typeof fields.data !== 'string') throw waslError('VALIDATION_FAILED', [{ field: 'data', code: 'FIELD_REQUIRED' }]);
+  if (unknown.length)
+    throw waslError(
+      'VALIDATION_FAILED',
+      unknown.map((field) => ({ field, code: 'UNKNOWN_FIELD' as const })),
+    );
+  if (typeof fields.data !== 'string')
+    throw waslError('VALIDATION_FAILED', [{ field: 'data', code: 'FIELD_REQUIRED' }]);
   try {
     return JSON.parse(fields.data) as unknown;
   } catch {
@@ -43,9 +49,13 @@ export const publicBodyOf = (ctx: Context): unknown => {
 
 /** The files of the `attachments` field; a file under any other name is refused. */
 export const publicFilesOf = (ctx: Context): IncomingFile[] => {
-  const files = ((ctx.request as { files?: Record<string, IncomingFile | IncomingFile[]> }).files ?? {});
+  const files = (ctx.request as { files?: Record<string, IncomingFile | IncomingFile[]> }).files ?? {};
   const unknown = Object.keys(files).filter((k) => k !== 'attachments');
-  if (unknown.length) throw waslError('VALIDATION_FAILED', unknown.map((field) => ({ field, code: 'UNKNOWN_FIELD' as const })));
+  if (unknown.length)
+    throw waslError(
+      'VALIDATION_FAILED',
+      unknown.map((field) => ({ field, code: 'UNKNOWN_FIELD' as const })),
+    );
   const value = files.attachments;
   return value ? (Array.isArray(value) ? value : [value]) : [];
 };
@@ -59,8 +69,10 @@ export const removeTemporaryUploads = async (ctx: Context): Promise<void> => {
 
 /** The part of each uploaded file that makes two submissions the same or different (CM1 idempotency). */
 export const fileFingerprintsOf = (files: IncomingFile[]): Promise<FileFingerprint[]> =>
-  Promise.all(files.map(async (file) => {
-    const hash = crypto.createHash('sha256');
-    await pipeline(createReadStream(file.filepath), hash);
-    return { name: file.originalFilename ?? '', size: file.size, sha256: hash.digest('hex') };
-  }));
+  Promise.all(
+    files.map(async (file) => {
+      const hash = crypto.createHash('sha256');
+      await pipeline(createReadStream(file.filepath), hash);
+      return { name: file.originalFilename ?? '', size: file.size, sha256: hash.digest('hex') };
+    }),
+  );

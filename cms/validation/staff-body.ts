@@ -10,7 +10,12 @@ const updateSchema = z.strictObject({ blocked: z.boolean().optional(), role: rol
 export type StaffUpdateInput = z.infer<typeof updateSchema>;
 
 const createSchema = z.strictObject({
-  username: z.string().trim().min(3).max(60).regex(/^[a-z0-9._-]+$/),
+  username: z
+    .string()
+    .trim()
+    .min(3)
+    .max(60)
+    .regex(/^[a-z0-9._-]+$/),
   email: z.email().max(200),
   fullNameAr: name,
   fullNameEn: name.optional(),

@@ -9,13 +9,24 @@ import { parseRange } from './list-query';
 
 export const STAFF_SORTABLE = ['id', 'username', 'fullNameAr', 'fullNameEn', 'blocked', 'confirmed'] as const;
 
-export type StaffQuery = { offset: number; limit: number; orderBy: Record<string, 'asc' | 'desc'>; where: Record<string, unknown>[] };
-type Outcome = { ok: true; query: StaffQuery } | { ok: false; code: 'INVALID_RANGE' | 'INVALID_SORT' | 'INVALID_FILTER'; errors: FieldError[] };
+export type StaffQuery = {
+  offset: number;
+  limit: number;
+  orderBy: Record<string, 'asc' | 'desc'>;
+  where: Record<string, unknown>[];
+};
+type Outcome =
+  | { ok: true; query: StaffQuery }
+  | { ok: false; code: 'INVALID_RANGE' | 'INVALID_SORT' | 'INVALID_FILTER'; errors: FieldError[] };
 
 const json = (value: unknown): unknown => {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') return Symbol.for('invalid');
-  try { return JSON.parse(value); } catch { return Symbol.for('invalid'); }
+  try {
+    return JSON.parse(value);
+  } catch {
+    return Symbol.for('invalid');
+  }
 };
 
 const isId = (v: unknown): boolean => Number.isInteger(v) && (v as number) > 0;
@@ -26,7 +37,10 @@ const asIds = (v: unknown): number[] | null => {
 
 /** One filter entry → a query-engine condition, or null when the field or value is not allowed. */
 const condition = (field: string, value: unknown): Record<string, unknown> | null => {
-  if (field === 'id') { const ids = asIds(value); return ids ? { id: { $in: ids } } : null; }
+  if (field === 'id') {
+    const ids = asIds(value);
+    return ids ? { id: { $in: ids } } : null;
+  }
   if (field === 'q') {
     if (typeof value !== 'string') return null;
     const needle = value.trim();
@@ -34,7 +48,9 @@ const condition = (field: string, value: unknown): Record<string, unknown> | nul
   }
   if (field === 'role') {
     const roles = Array.isArray(value) ? value : [value];
-    return roles.length && roles.every((r) => (STAFF_ROLES as readonly unknown[]).includes(r)) ? { role: { type: { $in: roles } } } : null;
+    return roles.length && roles.every((r) => (STAFF_ROLES as readonly unknown[]).includes(r))
+      ? { role: { type: { $in: roles } } }
+      : null;
   }
   if (field === 'blocked' || field === 'confirmed') return typeof value === 'boolean' ? { [field]: value } : null;
   return null;
@@ -56,12 +72,14 @@ export const parseStaffQuery = (raw: { sort?: unknown; range?: unknown; filter?:
   const orderBy = parseSort(raw.sort);
   if (!orderBy) return { ok: false, code: 'INVALID_SORT', errors: [{ field: 'sort', code: 'INVALID_SORT' }] };
   const filter = json(raw.filter) ?? {};
-  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return { ok: false, code: 'INVALID_FILTER', errors: [{ field: 'filter', code: 'INVALID_FILTER' }] };
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+    return { ok: false, code: 'INVALID_FILTER', errors: [{ field: 'filter', code: 'INVALID_FILTER' }] };
   const where: Record<string, unknown>[] = [];
   const bad: FieldError[] = [];
   for (const [field, value] of Object.entries(filter as Record<string, unknown>)) {
     const c = condition(field, value);
-    if (c) where.push(c); else bad.push({ field, code: 'INVALID_FILTER' });
+    if (c) where.push(c);
+    else bad.push({ field, code: 'INVALID_FILTER' });
   }
   if (bad.length) return { ok: false, code: 'INVALID_FILTER', errors: bad };
   return { ok: true, query: { offset: range[0], limit: range[1] - range[0] + 1, orderBy, where } };

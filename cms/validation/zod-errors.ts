@@ -20,15 +20,19 @@ const codeOf = (issue: Issue, body: unknown): { code: ErrorCode; params?: Record
       return { code: missing ? 'FIELD_REQUIRED' : 'FIELD_INVALID_TYPE' };
     }
     case 'too_big':
-      return issue.origin === 'string' ? { code: 'FIELD_TOO_LONG', params: { max: Number(issue.maximum) } } : { code: 'FIELD_OUT_OF_RANGE', params: { min: 0, max: Number(issue.maximum) } };
+      return issue.origin === 'string'
+        ? { code: 'FIELD_TOO_LONG', params: { max: Number(issue.maximum) } }
+        : { code: 'FIELD_OUT_OF_RANGE', params: { min: 0, max: Number(issue.maximum) } };
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) <= 1 ? { code: 'FIELD_REQUIRED' } : { code: 'FIELD_OUT_OF_RANGE', params: { min: Number(issue.minimum), max: '∞' } };
+      return issue.origin === 'string' && Number(issue.minimum) <= 1
+        ? { code: 'FIELD_REQUIRED' }
+        : { code: 'FIELD_OUT_OF_RANGE', params: { min: Number(issue.minimum), max: '∞' } };
     case 'invalid_value':
       return { code: 'FIELD_INVALID_ENUM', params: { values: issue.values.map(String).join(', ') } };
     case 'invalid_format':
       return { code: issue.format === 'email' ? 'EMAIL_INVALID' : 'FIELD_INVALID_TYPE' };
     case 'custom':
-      return { code: ((issue.params as { code?: ErrorCode } | undefined)?.code ?? 'FIELD_INVALID_TYPE') };
+      return { code: (issue.params as { code?: ErrorCode } | undefined)?.code ?? 'FIELD_INVALID_TYPE' };
     default:
       return { code: 'FIELD_INVALID_TYPE' };
   }
@@ -37,12 +41,17 @@ const codeOf = (issue: Issue, body: unknown): { code: ErrorCode; params?: Record
 /** Every issue of a failed parse as field errors; unknown keys become one UNKNOWN_FIELD each. */
 export const fieldErrorsOf = (error: z.ZodError, body: unknown): FieldError[] =>
   error.issues.flatMap((issue): FieldError[] => {
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ field: [...issue.path.map(String), key].join('.'), code: 'UNKNOWN_FIELD' as const }));
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({
+        field: [...issue.path.map(String), key].join('.'),
+        code: 'UNKNOWN_FIELD' as const,
+      }));
     return [{ field: fieldOf(issue), ...codeOf(issue, body) }];
   });
 
 export const parseWith = <T>(schema: z.ZodType<T>, body: unknown): Parsed<T> => {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, errors: [{ field: 'body', code: 'VALIDATION_FAILED' }] };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { ok: false, errors: [{ field: 'body', code: 'VALIDATION_FAILED' }] };
   const result = schema.safeParse(body);
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrorsOf(result.error, body) };
 };

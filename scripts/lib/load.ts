@@ -1,7 +1,17 @@
 /** A bounded HTTP load run with autocannon, measuring each response so the p95 is exact. */
 import autocannon from 'autocannon';
 
-export type LoadRun = { label: string; requests: number; accepted: number; non2xx: number; errors: number; seconds: number; acceptedPerSecond: number; p50: number; p95: number };
+export type LoadRun = {
+  label: string;
+  requests: number;
+  accepted: number;
+  non2xx: number;
+  errors: number;
+  seconds: number;
+  acceptedPerSecond: number;
+  p50: number;
+  p95: number;
+};
 
 export type LoadSpec = {
   label: string;
@@ -12,35 +22,48 @@ export type LoadSpec = {
   build: (i: number) => { headers: Record<string, string>; body: string };
 };
 
-const percentile = (sorted: number[], p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0);
+const percentile = (sorted: number[], p: number): number =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
 
 export const runLoad = (spec: LoadSpec): Promise<LoadRun> => {
   let next = 0;
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const instance = autocannon({
-      url: spec.url,
-      connections: spec.connections,
-      amount: spec.requests,
-      timeout: 60,
-      requests: [{
-        method: 'POST',
-        setupRequest: (req) => {
-          const built = spec.build(next);
-          next += 1;
-          return { ...req, headers: { 'content-type': 'application/json', ...built.headers }, body: built.body };
-        },
-      }],
-    }, (error, result) => {
-      if (error) return reject(error);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const sorted = [...latencies].sort((a, b) => a - b);
-      resolve({
-        label: spec.label, requests: spec.requests, accepted: result['2xx'], non2xx: result.non2xx, errors: result.errors + result.timeouts, seconds,
-        acceptedPerSecond: result['2xx'] / seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95),
-      });
-    });
+    const instance = autocannon(
+      {
+        url: spec.url,
+        connections: spec.connections,
+        amount: spec.requests,
+        timeout: 60,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req) => {
+              const built = spec.build(next);
+              next += 1;
+              return { ...req, headers: { 'content-type': 'application/json', ...built.headers }, body: built.body };
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const sorted = [...latencies].sort((a, b) => a - b);
+        resolve({
+          label: spec.label,
+          requests: spec.requests,
+          accepted: result['2xx'],
+          non2xx: result.non2xx,
+          errors: result.errors + result.timeouts,
+          seconds,
+          acceptedPerSecond: result['2xx'] / seconds,
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+        });
+      },
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
 };

@@ -4,7 +4,13 @@ import path from 'path';
 import { Client } from 'pg';
 import { ROOT } from './setup';
 
-export type ThrowawayDb = { client: 'sqlite' | 'postgres'; env: Record<string, string>; database: string; adminUrl?: string; dbName?: string };
+export type ThrowawayDb = {
+  client: 'sqlite' | 'postgres';
+  env: Record<string, string>;
+  database: string;
+  adminUrl?: string;
+  dbName?: string;
+};
 
 export const createThrowawayDb = async (label: string): Promise<ThrowawayDb> => {
   const adminUrl = process.env.DATABASE_URL;
@@ -19,10 +25,18 @@ export const createThrowawayDb = async (label: string): Promise<ThrowawayDb> => 
   await client.end();
   const target = new URL(adminUrl);
   target.pathname = `/${dbName}`;
-  return { client: 'postgres', env: { DATABASE_URL: target.toString() }, database: target.toString(), adminUrl, dbName };
+  return {
+    client: 'postgres',
+    env: { DATABASE_URL: target.toString() },
+    database: target.toString(),
+    adminUrl,
+    dbName,
+  };
 };
 
-export const dropThrowawayDb = async (db: Pick<ThrowawayDb, 'client' | 'database' | 'adminUrl' | 'dbName'>): Promise<void> => {
+export const dropThrowawayDb = async (
+  db: Pick<ThrowawayDb, 'client' | 'database' | 'adminUrl' | 'dbName'>,
+): Promise<void> => {
   if (db.client === 'postgres' && db.adminUrl && db.dbName) {
     const client = new Client({ connectionString: db.adminUrl });
     await client.connect();

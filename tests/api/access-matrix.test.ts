@@ -34,11 +34,17 @@ const LITERAL: [StaffRole, ResourceName, RecordAction, boolean][] = [
   ['committee_member', 'votes', 'create', false],
 ];
 
-const CELLS = STAFF_ROLES.flatMap((role) => RESOURCE_NAMES.map((resource) => [role, resource] as [StaffRole, ResourceName]));
+const CELLS = STAFF_ROLES.flatMap((role) =>
+  RESOURCE_NAMES.map((resource) => [role, resource] as [StaffRole, ResourceName]),
+);
 
 type Outcome = { action: RecordAction; status: number; code?: string };
 
-const walk = async (token: string, role: StaffRole, resource: ResourceName): Promise<{ outcomes: Outcome[]; row: Record<string, unknown> | undefined }> => {
+const walk = async (
+  token: string,
+  role: StaffRole,
+  resource: ResourceName,
+): Promise<{ outcomes: Outcome[]; row: Record<string, unknown> | undefined }> => {
   const base = `/api/wasl/${resource}`;
   const outcomes: Outcome[] = [];
   const note = (action: RecordAction, reply: { status: number; body: unknown }) =>
@@ -72,38 +78,51 @@ const expectedStatus = (role: StaffRole, resource: ResourceName, action: RecordA
 describe('the role walk', () => {
   it('[P1] the access table grants exactly the hand-written cells', () => {
     expect(LITERAL.length).toBeGreaterThan(0);
-    expect(LITERAL.map(([role, resource, action]) => [role, resource, action, canDo(role, resource, action)])).toEqual(LITERAL);
+    expect(LITERAL.map(([role, resource, action]) => [role, resource, action, canDo(role, resource, action)])).toEqual(
+      LITERAL,
+    );
   });
 
   it('[P1] the walk covers 7 roles × 29 resources', () => {
     expect([STAFF_ROLES.length, RESOURCE_NAMES.length, CELLS.length]).toEqual([7, 29, 203]);
   });
 
-  it.each(CELLS)('[P1] %s on %s: allowed actions answer, denied ones are 403, none 5xx; fields as the table says', async (role, resource) => {
-    const token = await loginAs(role);
-    const { outcomes, row } = await walk(token, role, resource);
-    expect(outcomes.map((o) => o.action)).toEqual(['find', 'findOne', 'create', 'update', 'delete']);
-    for (const o of outcomes) {
-      expect([o.action, o.status < 500]).toEqual([o.action, true]);
-      expect([o.action, expectedStatus(role, resource, o.action, Boolean(row)).includes(o.status)]).toEqual([o.action, true]);
-      if (o.status === 403) expect([o.action, o.code]).toEqual([o.action, 'FORBIDDEN']);
-      if (o.action === 'create' && o.status === 400) expect(o.code).toBe('VALIDATION_FAILED');
-    }
-    if (!row) return;
-    for (const [field, visibility] of Object.entries(VISIBILITY[resource][role].fields)) {
-      if (visibility === 'hidden') expect([field, field in row]).toEqual([field, false]);
-      if (visibility === 'masked' && typeof row[field] === 'string' && row[field] !== '') expect([field, row[field]]).toEqual([field, expect.stringMatching(/[*•]/)]);
-    }
-  });
+  it.each(CELLS)(
+    '[P1] %s on %s: allowed actions answer, denied ones are 403, none 5xx; fields as the table says',
+    async (role, resource) => {
+      const token = await loginAs(role);
+      const { outcomes, row } = await walk(token, role, resource);
+      expect(outcomes.map((o) => o.action)).toEqual(['find', 'findOne', 'create', 'update', 'delete']);
+      for (const o of outcomes) {
+        expect([o.action, o.status < 500]).toEqual([o.action, true]);
+        expect([o.action, expectedStatus(role, resource, o.action, Boolean(row)).includes(o.status)]).toEqual([
+          o.action,
+          true,
+        ]);
+        if (o.status === 403) expect([o.action, o.code]).toEqual([o.action, 'FORBIDDEN']);
+        if (o.action === 'create' && o.status === 400) expect(o.code).toBe('VALIDATION_FAILED');
+      }
+      if (!row) return;
+      for (const [field, visibility] of Object.entries(VISIBILITY[resource][role].fields)) {
+        if (visibility === 'hidden') expect([field, field in row]).toEqual([field, false]);
+        if (visibility === 'masked' && typeof row[field] === 'string' && row[field] !== '')
+          expect([field, row[field]]).toEqual([field, expect.stringMatching(/[*•]/)]);
+      }
+    },
+  );
 
   it('[P1] hand-checked masking: the manager reads 1*******NN, the reception officer the whole ID; literal cells answer as written', async () => {
     const [masked] = (await list(await loginAs('manager'), 'beneficiaries', { range: [0, 0] })).body;
-    const [full] = (await list(await loginAs('reception_officer'), 'beneficiaries', { range: [0, 0], sort: ['id', 'ASC'] })).body;
+    const [full] = (
+      await list(await loginAs('reception_officer'), 'beneficiaries', { range: [0, 0], sort: ['id', 'ASC'] })
+    ).body;
     expect(masked.nationalId).toMatch(/^[12]\*{7}\d{2}$/);
     expect(full.nationalId).toMatch(/^[12]\d{9}$/);
     expect(masked).not.toHaveProperty('searchKey');
     expect((await list(await loginAs('committee_member'), 'visits')).status).toBe(403);
     expect((await list(await loginAs('reception_officer'), 'votes')).status).toBe(403);
-    expect((await http('POST', '/api/wasl/beneficiaries', { token: await loginAs('reception_officer'), body: {} })).status).toBe(400);
+    expect(
+      (await http('POST', '/api/wasl/beneficiaries', { token: await loginAs('reception_officer'), body: {} })).status,
+    ).toBe(400);
   });
 });

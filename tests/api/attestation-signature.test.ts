@@ -20,7 +20,8 @@ const download = async (pathname: string, token?: string) => {
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
 };
 
-const PNG_1x1 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG_1x1 =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 describe('attestation signed with an image (H5)', () => {
   let reception: string;
@@ -28,10 +29,12 @@ describe('attestation signed with an image (H5)', () => {
   let request: string;
   let attestation: string;
 
-  const sign = (id: string, body: unknown, token = reception) => http<ErrorBody & { signed?: boolean }>('POST', `/api/wasl/attestations/${id}/signature`, { token, body });
+  const sign = (id: string, body: unknown, token = reception) =>
+    http<ErrorBody & { signed?: boolean }>('POST', `/api/wasl/attestations/${id}/signature`, { token, body });
   const newAttestation = async (method: string) => {
     const res = await http<{ id: string }>('POST', '/api/wasl/attestations', {
-      token: reception, body: { beneficiary, request, method, statementAr: 'أقر بصحة جميع البيانات والمستندات المقدمة' },
+      token: reception,
+      body: { beneficiary, request, method, statementAr: 'أقر بصحة جميع البيانات والمستندات المقدمة' },
     });
     expect(res.status).toBe(201);
     return res.body.id;
@@ -48,7 +51,9 @@ describe('attestation signed with an image (H5)', () => {
   it('[ESR-H5] an unsigned signature attestation does not complete the request', async () => {
     const res = await move(reception, request, 'complete');
     expect(res.status).toBe(409);
-    const details = (res.body as unknown as ErrorBody).error.details as ErrorBody['error']['details'] & { blockers?: { code: string }[] };
+    const details = (res.body as unknown as ErrorBody).error.details as ErrorBody['error']['details'] & {
+      blockers?: { code: string }[];
+    };
     expect(details.blockers?.map((b) => b.code)).toEqual(['ATTESTATION_MISSING']);
   });
 
@@ -65,7 +70,9 @@ describe('attestation signed with an image (H5)', () => {
     const [files, privateBefore] = [await countRows('files'), listing(PRIVATE_FILES)];
     const res = await sign(attestation, { image: `data:image/png;base64,${(await corruptPng()).toString('base64')}` });
     expect([res.status, res.body.error.details.code]).toEqual([415, 'FILE_NOT_ACCEPTED']);
-    expect(res.body.error.details.errors.map((e) => [e.field, e.code, e.messageEn])).toEqual([['image', 'FILE_NOT_DECODABLE', 'The file could not be read as a valid PDF, JPEG or PNG']]);
+    expect(res.body.error.details.errors.map((e) => [e.field, e.code, e.messageEn])).toEqual([
+      ['image', 'FILE_NOT_DECODABLE', 'The file could not be read as a valid PDF, JPEG or PNG'],
+    ]);
     expect([await countRows('files'), listing(PRIVATE_FILES)]).toEqual([files, privateBefore]);
   });
 
@@ -81,10 +88,18 @@ describe('attestation signed with an image (H5)', () => {
     expect(res.body.signed).toBe(true);
     const again = await sign(attestation, { image: PNG_1x1 });
     expect([again.status, again.body.error.details.code]).toEqual([409, 'ALREADY_SIGNED']);
-    const record = await http<{ signature: Record<string, unknown> }>('GET', `/api/wasl/attestations/${attestation}`, { token: reception });
-    expect(record.body.signature).toMatchObject({ mime: 'image/png', name: `signature-${attestation}.png`, downloadPath: `/api/wasl/attestations/${attestation}/signature` });
+    const record = await http<{ signature: Record<string, unknown> }>('GET', `/api/wasl/attestations/${attestation}`, {
+      token: reception,
+    });
+    expect(record.body.signature).toMatchObject({
+      mime: 'image/png',
+      name: `signature-${attestation}.png`,
+      downloadPath: `/api/wasl/attestations/${attestation}/signature`,
+    });
     expect(record.body.signature).not.toHaveProperty('url');
-    const audit = await db()('wasl_audit_logs').where({ resource: 'attestations', record_id: attestation, action: 'sign' }).count({ n: '*' });
+    const audit = await db()('wasl_audit_logs')
+      .where({ resource: 'attestations', record_id: attestation, action: 'sign' })
+      .count({ n: '*' });
     expect(Number(audit[0].n)).toBe(1);
     expect((await move(reception, request, 'complete')).status).toBe(200);
   });
@@ -93,7 +108,8 @@ describe('attestation signed with an image (H5)', () => {
     const witnessed = await newAttestation('witnessed_checkbox');
     expect((await sign(witnessed, { image: PNG_1x1 })).body.error.details.code).toBe('SIGNATURE_NOT_EXPECTED');
     const direct = await http<ErrorBody>('POST', '/api/wasl/attestations', {
-      token: reception, body: { beneficiary, request, method: 'signature_image', statementAr: 'أقر', signature: 1 },
+      token: reception,
+      body: { beneficiary, request, method: 'signature_image', statementAr: 'أقر', signature: 1 },
     });
     expect([direct.status, direct.body.error.details.code]).toEqual([403, 'FORBIDDEN_FIELD']);
   });
@@ -107,11 +123,19 @@ describe('attestation signed with an image (H5)', () => {
   it('[P1] the signature image is served to the roles that read attestations, as a re-encoded PNG download, audited', async () => {
     const res = await download(`/api/wasl/attestations/${attestation}/signature`, await loginAs('social_researcher'));
     expect(res.status).toBe(200);
-    expect([res.headers.get('content-type'), res.headers.get('content-disposition')]).toEqual(['image/png', `attachment; filename="signature-${attestation}.png"`]);
-    expect([res.headers.get('x-content-type-options'), res.headers.get('cache-control')]).toEqual(['nosniff', 'private, no-store']);
+    expect([res.headers.get('content-type'), res.headers.get('content-disposition')]).toEqual([
+      'image/png',
+      `attachment; filename="signature-${attestation}.png"`,
+    ]);
+    expect([res.headers.get('x-content-type-options'), res.headers.get('cache-control')]).toEqual([
+      'nosniff',
+      'private, no-store',
+    ]);
     const meta = await sharp(res.bytes).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1, 1]);
-    const audit = await db()('wasl_audit_logs').where({ resource: 'attestations', record_id: attestation, action: 'download' }).select('actor_role');
+    const audit = await db()('wasl_audit_logs')
+      .where({ resource: 'attestations', record_id: attestation, action: 'download' })
+      .select('actor_role');
     expect(audit.map((row) => row.actor_role)).toEqual(['social_researcher']);
   });
 

@@ -33,15 +33,20 @@ const CASES: [string, Record<string, unknown>, string][] = [
 ];
 
 describe('bad filters', () => {
-  it.each(CASES)('[P1] %s filter=%j is 400 INVALID_FILTER naming %s, with its field message', async (resource, filter, field) => {
-    const res = await list(await loginAs('reception_officer'), resource, { filter });
-    const body = res.body as unknown as ErrorBody;
-    expect(res.status).toBe(400);
-    expect(body.error.details.code).toBe('INVALID_FILTER');
-    expect(body.error.details.errors.map((e) => [e.field, e.code])).toEqual([[field, field === '$or' ? 'FILTER_NOT_ALLOWED' : 'FILTER_VALUE_INVALID']]);
-    expect(body.error.details.errors[0].messageAr).toMatch(/[\u0600-\u06FF]/);
-    expect(body.error.details.errors[0].messageEn).toBeTruthy();
-  });
+  it.each(CASES)(
+    '[P1] %s filter=%j is 400 INVALID_FILTER naming %s, with its field message',
+    async (resource, filter, field) => {
+      const res = await list(await loginAs('reception_officer'), resource, { filter });
+      const body = res.body as unknown as ErrorBody;
+      expect(res.status).toBe(400);
+      expect(body.error.details.code).toBe('INVALID_FILTER');
+      expect(body.error.details.errors.map((e) => [e.field, e.code])).toEqual([
+        [field, field === '$or' ? 'FILTER_NOT_ALLOWED' : 'FILTER_VALUE_INVALID'],
+      ]);
+      expect(body.error.details.errors[0].messageAr).toMatch(/[\u0600-\u06FF]/);
+      expect(body.error.details.errors[0].messageEn).toBeTruthy();
+    },
+  );
 
   it.each([
     ['service-requests', { version_gte: '2', status: ['closed', 'approved'] }],

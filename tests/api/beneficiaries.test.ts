@@ -28,7 +28,10 @@ const expectNothingWritten = async (before: { rows: number; audit: number }) => 
   expect(await countRows('wasl_audit_logs')).toBe(before.audit);
 };
 
-const snapshot = async () => ({ rows: await countRows('wasl_beneficiaries'), audit: await countRows('wasl_audit_logs') });
+const snapshot = async () => ({
+  rows: await countRows('wasl_beneficiaries'),
+  audit: await countRows('wasl_audit_logs'),
+});
 
 describe('POST /api/wasl/beneficiaries', () => {
   let reception: string;
@@ -48,28 +51,45 @@ describe('POST /api/wasl/beneficiaries', () => {
   });
 
   it.each([
-    ['a national ID (1…) with an Egyptian nationality', { nationalId: generateSaudiId('citizen', 900_101), nationality: 'EG' }],
-    ['an iqama (2…) with the Saudi nationality', { nationalId: generateSaudiId('resident', 900_102), nationality: 'SA' }],
+    [
+      'a national ID (1…) with an Egyptian nationality',
+      { nationalId: generateSaudiId('citizen', 900_101), nationality: 'EG' },
+    ],
+    [
+      'an iqama (2…) with the Saudi nationality',
+      { nationalId: generateSaudiId('resident', 900_102), nationality: 'SA' },
+    ],
   ])('[HRF-H3] refuses %s with a field message on nationality, writing nothing', async (_name, patch) => {
     const before = await snapshot();
-    const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', { token: reception, body: { ...valid(101), ...patch } });
+    const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', {
+      token: reception,
+      body: { ...valid(101), ...patch },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([['nationality', 'NATIONALITY_ID_MISMATCH']]);
+    expect(res.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([
+      ['nationality', 'NATIONALITY_ID_MISMATCH'],
+    ]);
     expect(res.body.error.details.errors[0].messageAr).toContain('الجنسية لا تطابق نوع الهوية');
     await expectNothingWritten(before);
   });
 
-  it('[HRF-H3] an iqama with another nationality is accepted; changing a citizen\'s nationality alone is checked too', async () => {
+  it("[HRF-H3] an iqama with another nationality is accepted; changing a citizen's nationality alone is checked too", async () => {
     const resident = await http<Beneficiary>('POST', '/api/wasl/beneficiaries', {
-      token: reception, body: { ...valid(103), nationalId: generateSaudiId('resident', 900_103), nationality: 'EG' },
+      token: reception,
+      body: { ...valid(103), nationalId: generateSaudiId('resident', 900_103), nationality: 'EG' },
     });
     expect(resident.status).toBe(201);
     expect(resident.body.idKind).toBe('resident');
     const citizen = await http<Beneficiary>('POST', '/api/wasl/beneficiaries', { token: reception, body: valid(104) });
     expect(citizen.status).toBe(201);
-    const changed = await http<ErrorBody>('PUT', `/api/wasl/beneficiaries/${citizen.body.id}`, { token: reception, body: { nationality: 'JO' } });
+    const changed = await http<ErrorBody>('PUT', `/api/wasl/beneficiaries/${citizen.body.id}`, {
+      token: reception,
+      body: { nationality: 'JO' },
+    });
     expect(changed.status).toBe(400);
-    expect(changed.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([['nationality', 'NATIONALITY_ID_MISMATCH']]);
+    expect(changed.body.error.details.errors.map((e) => [e.field, e.code])).toEqual([
+      ['nationality', 'NATIONALITY_ID_MISMATCH'],
+    ]);
   });
 
   it('accepts Arabic-Indic digits in the national ID and stores them as ASCII', async () => {
@@ -87,23 +107,32 @@ describe('POST /api/wasl/beneficiaries', () => {
     ['an unknown gender', { gender: 'other' }, 'gender', 'FIELD_INVALID_ENUM'],
     ['a malformed phone', { phone: '12' }, 'phone', 'PHONE_INVALID'],
     ['an unknown field', { favouriteColour: 'blue' }, 'favouriteColour', 'UNKNOWN_FIELD'],
-  ])('answers 400 with a field-level Arabic and English message for %s, writing nothing', async (_name, patch, field, code) => {
-    const before = await snapshot();
-    const body: Record<string, unknown> = { ...valid(3), ...patch };
-    const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', { token: reception, body: JSON.parse(JSON.stringify(body)) });
-    expect(res.status).toBe(400);
-    const error = res.body.error.details.errors.find((e) => e.field === field);
-    expect(error?.code).toBe(code);
-    expect(error?.messageAr).toMatch(/[\u0600-\u06FF]/);
-    expect(error?.messageEn).toMatch(/[A-Za-z]/);
-    await expectNothingWritten(before);
-  });
+  ])(
+    'answers 400 with a field-level Arabic and English message for %s, writing nothing',
+    async (_name, patch, field, code) => {
+      const before = await snapshot();
+      const body: Record<string, unknown> = { ...valid(3), ...patch };
+      const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', {
+        token: reception,
+        body: JSON.parse(JSON.stringify(body)),
+      });
+      expect(res.status).toBe(400);
+      const error = res.body.error.details.errors.find((e) => e.field === field);
+      expect(error?.code).toBe(code);
+      expect(error?.messageAr).toMatch(/[\u0600-\u06FF]/);
+      expect(error?.messageEn).toMatch(/[A-Za-z]/);
+      await expectNothingWritten(before);
+    },
+  );
 
   it('answers 409 for a national ID that is already registered, writing nothing', async () => {
     const first = await http('POST', '/api/wasl/beneficiaries', { token: reception, body: valid(4) });
     expect(first.status).toBe(201);
     const before = await snapshot();
-    const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', { token: reception, body: { ...valid(4), phone: '0551234567' } });
+    const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', {
+      token: reception,
+      body: { ...valid(4), phone: '0551234567' },
+    });
     expect(res.status).toBe(409);
     expect(res.body.error.details.code).toBe('NATIONAL_ID_DUPLICATE');
     expect(res.body.error.details.errors[0]).toMatchObject({ field: 'nationalId', code: 'NATIONAL_ID_DUPLICATE' });
@@ -112,16 +141,25 @@ describe('POST /api/wasl/beneficiaries', () => {
 
   it('[HRF-P1] answers 403 to a role that may not register beneficiaries', async () => {
     const before = await snapshot();
-    const res = await http('POST', '/api/wasl/beneficiaries', { token: await loginAs('committee_member'), body: valid(5) });
+    const res = await http('POST', '/api/wasl/beneficiaries', {
+      token: await loginAs('committee_member'),
+      body: valid(5),
+    });
     expect(res.status).toBe(403);
     await expectNothingWritten(before);
   });
 
   it('[HRF-P1] answers 403 when a role writes a server-owned field', async () => {
     const before = await snapshot();
-    const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', { token: reception, body: { ...valid(6), searchKey: 'x' } });
+    const res = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', {
+      token: reception,
+      body: { ...valid(6), searchKey: 'x' },
+    });
     expect(res.status).toBe(400);
-    const forbidden = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', { token: reception, body: { ...valid(6), idKind: 'resident' } });
+    const forbidden = await http<ErrorBody>('POST', '/api/wasl/beneficiaries', {
+      token: reception,
+      body: { ...valid(6), idKind: 'resident' },
+    });
     expect(forbidden.status).toBe(403);
     expect(forbidden.body.error.details.errors[0]).toMatchObject({ field: 'idKind', code: 'FORBIDDEN_FIELD' });
     await expectNothingWritten(before);
@@ -129,12 +167,16 @@ describe('POST /api/wasl/beneficiaries', () => {
 
   it('[HRF-P1] masks the national ID and phone for a manager, shows them to the reception officer', async () => {
     const created = await http<Beneficiary>('POST', '/api/wasl/beneficiaries', { token: reception, body: valid(7) });
-    const asManager = await http<Beneficiary>('GET', `/api/wasl/beneficiaries/${created.body.id}`, { token: await loginAs('manager') });
+    const asManager = await http<Beneficiary>('GET', `/api/wasl/beneficiaries/${created.body.id}`, {
+      token: await loginAs('manager'),
+    });
     expect(asManager.status).toBe(200);
     expect(asManager.body.nationalId).not.toBe(valid(7).nationalId);
     expect(asManager.body.nationalId).toMatch(/^1\*+\d{2}$/);
     expect(asManager.body.phone).not.toContain('50000007');
-    const asReception = await http<Beneficiary>('GET', `/api/wasl/beneficiaries/${created.body.id}`, { token: reception });
+    const asReception = await http<Beneficiary>('GET', `/api/wasl/beneficiaries/${created.body.id}`, {
+      token: reception,
+    });
     expect(asReception.body.nationalId).toBe(valid(7).nationalId);
   });
 

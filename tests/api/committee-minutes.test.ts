@@ -17,15 +17,27 @@ describe('committee minutes (H6)', () => {
   const newMeeting = async (): Promise<string> => {
     const res = await http<{ id: string; status: string }>('POST', '/api/wasl/committee-meetings', {
       token: tokens['committee-member'],
-      body: { committee, number: 5000 + Math.floor(Math.random() * 100_000), meetingAt: new Date().toISOString(), location: 'قاعة الاجتماعات' },
+      body: {
+        committee,
+        number: 5000 + Math.floor(Math.random() * 100_000),
+        meetingAt: new Date().toISOString(),
+        location: 'قاعة الاجتماعات',
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.status).toBe('scheduled');
     return res.body.id;
   };
   const write = (meeting: string, who: string, minutesAr: unknown) =>
-    http<Minutes>('PUT', `/api/wasl/committee-meetings/${meeting}/minutes`, { token: tokens[who], body: { minutesAr } });
-  const approve = (meeting: string, who: string) => http<Minutes>('POST', `/api/wasl/committee-meetings/${meeting}/minutes/approvals`, { token: tokens[who], body: {} });
+    http<Minutes>('PUT', `/api/wasl/committee-meetings/${meeting}/minutes`, {
+      token: tokens[who],
+      body: { minutesAr },
+    });
+  const approve = (meeting: string, who: string) =>
+    http<Minutes>('POST', `/api/wasl/committee-meetings/${meeting}/minutes/approvals`, {
+      token: tokens[who],
+      body: {},
+    });
   const codeOf = (res: { body: unknown }) => (res.body as ErrorBody).error.details.code;
 
   beforeAll(async () => {
@@ -33,7 +45,10 @@ describe('committee minutes (H6)', () => {
     tokens.reception = await loginAs('reception_officer');
     const users = await db()('up_users').whereIn('username', MEMBERS).select('id', 'username');
     ids = Object.fromEntries(users.map((u: { id: number; username: string }) => [u.username, u.id]));
-    const list = await http<{ id: string; key: string }[]>('GET', '/api/wasl/committees', { token: tokens['committee-member'], query: { filter: { key: 'research' } } });
+    const list = await http<{ id: string; key: string }[]>('GET', '/api/wasl/committees', {
+      token: tokens['committee-member'],
+      query: { filter: { key: 'research' } },
+    });
     committee = list.body[0].id;
   });
   afterAll(closeDb);
@@ -54,8 +69,16 @@ describe('committee minutes (H6)', () => {
     expect(done.body.approvals.map((a) => a.member)).toEqual(MEMBERS.map((m) => ids[m]));
 
     await expectCode(write(meeting, 'committee-member', 'تعديل لاحق'), 409, 'MINUTES_LOCKED');
-    const audits = await db()('wasl_audit_logs').where({ resource: 'committee-meetings', record_id: meeting }).select('action');
-    expect(audits.map((a: { action: string }) => a.action).sort()).toEqual(['create', 'minutes_approved', 'minutes_approved', 'minutes_approved', 'minutes_written']);
+    const audits = await db()('wasl_audit_logs')
+      .where({ resource: 'committee-meetings', record_id: meeting })
+      .select('action');
+    expect(audits.map((a: { action: string }) => a.action).sort()).toEqual([
+      'create',
+      'minutes_approved',
+      'minutes_approved',
+      'minutes_approved',
+      'minutes_written',
+    ]);
   });
 
   it('[ESR-H6] editing the minutes withdraws the approvals already given', async () => {
@@ -63,7 +86,11 @@ describe('committee minutes (H6)', () => {
     await write(meeting, 'committee-member', 'المسودة الأولى');
     await approve(meeting, 'committee-member-2');
     const rewritten = await write(meeting, 'committee-member', 'المسودة المعدلة بعد الملاحظات');
-    expect(rewritten.body).toMatchObject({ status: 'minutes_pending', approvals: [], minutesAr: 'المسودة المعدلة بعد الملاحظات' });
+    expect(rewritten.body).toMatchObject({
+      status: 'minutes_pending',
+      approvals: [],
+      minutesAr: 'المسودة المعدلة بعد الملاحظات',
+    });
   });
 
   it('[ESR-H6] two members approving at the same moment are both kept', async () => {
@@ -72,7 +99,9 @@ describe('committee minutes (H6)', () => {
     await approve(meeting, 'committee-member');
     const replies = await Promise.all([approve(meeting, 'committee-member-2'), approve(meeting, 'committee-member-3')]);
     expect(replies.map((r) => r.status)).toEqual([200, 200]);
-    const state = await http<Minutes>('GET', `/api/wasl/committee-meetings/${meeting}/minutes`, { token: tokens['committee-member'] });
+    const state = await http<Minutes>('GET', `/api/wasl/committee-meetings/${meeting}/minutes`, {
+      token: tokens['committee-member'],
+    });
     expect(state.body).toMatchObject({ status: 'minutes_approved', pending: [] });
     expect(state.body.approvals).toHaveLength(3);
   });
@@ -81,7 +110,10 @@ describe('committee minutes (H6)', () => {
     const meeting = await newMeeting();
     const before = await countRows('wasl_audit_logs');
     expect((await write(meeting, 'reception', 'محاولة')).status).toBe(403);
-    const generic = await http<ErrorBody>('PUT', `/api/wasl/committee-meetings/${meeting}`, { token: tokens['committee-member'], body: { status: 'minutes_approved', minutesAr: 'x' } });
+    const generic = await http<ErrorBody>('PUT', `/api/wasl/committee-meetings/${meeting}`, {
+      token: tokens['committee-member'],
+      body: { status: 'minutes_approved', minutesAr: 'x' },
+    });
     expect(generic.status).toBe(403);
     expect(generic.body.error.details.code).toBe('FORBIDDEN_FIELD');
     expect(await countRows('wasl_audit_logs')).toBe(before);
@@ -89,12 +121,21 @@ describe('committee minutes (H6)', () => {
 
   it('answers 400 with field messages for empty or malformed minutes', async () => {
     const meeting = await newMeeting();
-    for (const [body, code] of [['   ', 'FIELD_REQUIRED'], [42, 'FIELD_INVALID_TYPE'], ['x'.repeat(20_001), 'FIELD_TOO_LONG']] as const) {
+    for (const [body, code] of [
+      ['   ', 'FIELD_REQUIRED'],
+      [42, 'FIELD_INVALID_TYPE'],
+      ['x'.repeat(20_001), 'FIELD_TOO_LONG'],
+    ] as const) {
       const res = await write(meeting, 'committee-member', body);
       expect(res.status).toBe(400);
-      expect((res.body as unknown as ErrorBody).error.details.errors.map((e) => [e.field, e.code])).toEqual([['minutesAr', code]]);
+      expect((res.body as unknown as ErrorBody).error.details.errors.map((e) => [e.field, e.code])).toEqual([
+        ['minutesAr', code],
+      ]);
     }
-    const extra = await http<ErrorBody>('POST', `/api/wasl/committee-meetings/${meeting}/minutes/approvals`, { token: tokens['committee-member'], body: { force: true } });
+    const extra = await http<ErrorBody>('POST', `/api/wasl/committee-meetings/${meeting}/minutes/approvals`, {
+      token: tokens['committee-member'],
+      body: { force: true },
+    });
     expect(extra.body.error.details.errors.map((e) => e.code)).toEqual(['UNKNOWN_FIELD']);
   });
 

@@ -21,7 +21,10 @@ const setClock = (at: Date) => fs.writeFileSync(clockFile, at.toISOString());
 const stopClock = () => fs.rmSync(clockFile, { force: true });
 
 const calendar = async (): Promise<WorkingCalendar> => {
-  const res = await http<{ startDate: string; endDate: string }[]>('GET', '/api/wasl/holidays', { token: await loginAs('manager'), query: { range: [0, 99] } });
+  const res = await http<{ startDate: string; endDate: string }[]>('GET', '/api/wasl/holidays', {
+    token: await loginAs('manager'),
+    query: { range: [0, 99] },
+  });
   return { ...DEFAULT_CALENDAR, holidays: res.body.map((h) => ({ startDate: h.startDate, endDate: h.endDate })) };
 };
 
@@ -50,11 +53,16 @@ const escalated = (trackingNumber: string) => async () => {
   return row && Number(row.escalation_level) > 0 ? row : null;
 };
 
-const managerEmail = async () => (await http<{ email: string }>('GET', '/api/users/me', { token: await loginAs('manager') })).body.email;
+const managerEmail = async () =>
+  (await http<{ email: string }>('GET', '/api/users/me', { token: await loginAs('manager') })).body.email;
 /** Every active manager (other test files may have created more), read from the database, sorted. */
 const activeManagers = async (): Promise<string[]> => {
-  const rows = await db()('up_users as u').join('up_users_role_lnk as l', 'l.user_id', 'u.id').join('up_roles as r', 'r.id', 'l.role_id')
-    .where('r.type', 'manager').andWhere((q) => q.where('u.blocked', false).orWhereNull('u.blocked')).select('u.email');
+  const rows = await db()('up_users as u')
+    .join('up_users_role_lnk as l', 'l.user_id', 'u.id')
+    .join('up_roles as r', 'r.id', 'l.role_id')
+    .where('r.type', 'manager')
+    .andWhere((q) => q.where('u.blocked', false).orWhereNull('u.blocked'))
+    .select('u.email');
   return rows.map((r: { email: string }) => r.email).sort();
 };
 
@@ -79,7 +87,8 @@ describe('escalation job', () => {
     expect(isWithinWorkingHours(sendAt, await calendar())).toBe(true);
     expect(sendAt.getTime()).toBeGreaterThan(friday.getTime() + DAY);
     expect(messages[0].status).toBe('pending');
-    const log = await db()('wasl_complaint_actions').join('wasl_complaint_actions_complaint_lnk as l', 'l.complaint_action_id', 'wasl_complaint_actions.id')
+    const log = await db()('wasl_complaint_actions')
+      .join('wasl_complaint_actions_complaint_lnk as l', 'l.complaint_action_id', 'wasl_complaint_actions.id')
       .where({ 'l.complaint_id': row.id, kind: 'escalation' });
     expect(log).toHaveLength(1);
   });
@@ -104,8 +113,13 @@ describe('escalation job', () => {
     const c = (await staffIntake({ category: 'facilities' })).body;
     const waiting = (await staffIntake({ category: 'facilities' })).body;
     await step('follow_up_committee', waiting.id, 'assign', { department: 'الشؤون الإدارية' });
-    await step('follow_up_committee', waiting.id, 'act', { kind: 'call_made', body: 'ننتظر رد المستفيد', awaitComplainant: true });
-    const level = async (trackingNumber: string) => Number((await db()('wasl_complaints').where({ tracking_number: trackingNumber }).first()).escalation_level);
+    await step('follow_up_committee', waiting.id, 'act', {
+      kind: 'call_made',
+      body: 'ننتظر رد المستفيد',
+      awaitComplainant: true,
+    });
+    const level = async (trackingNumber: string) =>
+      Number((await db()('wasl_complaints').where({ tracking_number: trackingNumber }).first()).escalation_level);
     setClock(new Date(new Date(c.dueAt as string).getTime() - 3600_000));
     await new Promise((r) => setTimeout(r, 1200));
     expect(await level(c.trackingNumber)).toBe(0);
@@ -114,19 +128,24 @@ describe('escalation job', () => {
     expect(await level(waiting.trackingNumber)).toBe(0);
   });
 
-  (server.client === 'postgres' ? it : it.skip)('[HRF-CM5] with several instances only the holder of the advisory lock escalates (PostgreSQL)', async () => {
-    const c = (await staffIntake({ category: 'facilities' })).body;
-    const other = new Client({ connectionString: server.database });
-    await other.connect();
-    try {
-      await other.query('select pg_advisory_lock($1)', [ESCALATION_LOCK_KEY]);
-      setClock(new Date(new Date(c.dueAt as string).getTime() + 7 * DAY));
-      await new Promise((r) => setTimeout(r, 1500));
-      expect(Number((await db()('wasl_complaints').where({ tracking_number: c.trackingNumber }).first()).escalation_level)).toBe(0);
-      await other.query('select pg_advisory_unlock($1)', [ESCALATION_LOCK_KEY]);
-      await waitFor(escalated(c.trackingNumber));
-    } finally {
-      await other.end();
-    }
-  });
+  (server.client === 'postgres' ? it : it.skip)(
+    '[HRF-CM5] with several instances only the holder of the advisory lock escalates (PostgreSQL)',
+    async () => {
+      const c = (await staffIntake({ category: 'facilities' })).body;
+      const other = new Client({ connectionString: server.database });
+      await other.connect();
+      try {
+        await other.query('select pg_advisory_lock($1)', [ESCALATION_LOCK_KEY]);
+        setClock(new Date(new Date(c.dueAt as string).getTime() + 7 * DAY));
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(
+          Number((await db()('wasl_complaints').where({ tracking_number: c.trackingNumber }).first()).escalation_level),
+        ).toBe(0);
+        await other.query('select pg_advisory_unlock($1)', [ESCALATION_LOCK_KEY]);
+        await waitFor(escalated(c.trackingNumber));
+      } finally {
+        await other.end();
+      }
+    },
+  );
 });

@@ -15,7 +15,9 @@ const expectReused = (res: { status: number; body: ErrorBody }) => {
   expect(res.body.error.details.code).toBe('IDEMPOTENCY_KEY_REUSED');
   expect(res.body.error.details.messageAr).toMatch(/[\u0600-\u06FF]/);
   expect(res.body.error.details.messageEn).toMatch(/Idempotency-Key/);
-  expect(res.body.error.details.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_REUSED' })]);
+  expect(res.body.error.details.errors).toEqual([
+    expect.objectContaining({ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_REUSED' }),
+  ]);
 };
 
 describe('Idempotency-Key bound to the submission', () => {
@@ -44,13 +46,19 @@ describe('Idempotency-Key bound to the submission', () => {
     const key = newKey();
     const body = publicBody();
     const [one, two] = [await realPdf(1, 'one'), await realPdf(1, 'two')];
-    const first = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: one }], undefined, { 'Idempotency-Key': key });
+    const first = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: one }], undefined, {
+      'Idempotency-Key': key,
+    });
     expect(first.status).toBe(201);
-    const same = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: one }], undefined, { 'Idempotency-Key': key });
+    const same = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: one }], undefined, {
+      'Idempotency-Key': key,
+    });
     expect(same.status).toBe(200);
     expect(same.body.trackingNumber).toBe(first.body.trackingNumber);
     const files = await countRows('files');
-    const other = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: two }], undefined, { 'Idempotency-Key': key });
+    const other = await submitMultipart(body, [{ name: 'a.pdf', type: 'application/pdf', bytes: two }], undefined, {
+      'Idempotency-Key': key,
+    });
     expectReused(other as unknown as { status: number; body: ErrorBody });
     expect(await countRows('files')).toBe(files);
   });
@@ -59,13 +67,16 @@ describe('Idempotency-Key bound to the submission', () => {
     const key = newKey();
     const before = await countRows('wasl_complaints');
     const bodies = [publicBody(), publicBody()];
-    const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => submitPublic<Record<string, unknown>>(bodies[i % 2], { key })));
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => submitPublic<Record<string, unknown>>(bodies[i % 2], { key })),
+    );
     expect(await countRows('wasl_complaints')).toBe(before + 1);
     const created = replies.findIndex((r) => r.status === 201);
     expect(replies.filter((r) => r.status === 201)).toHaveLength(1);
     replies.forEach((r, i) => {
       if (i === created) return;
-      if (i % 2 === created % 2) expect([r.status, r.body.trackingNumber]).toEqual([200, replies[created].body.trackingNumber]);
+      if (i % 2 === created % 2)
+        expect([r.status, r.body.trackingNumber]).toEqual([200, replies[created].body.trackingNumber]);
       else expectReused(r as unknown as { status: number; body: ErrorBody });
     });
   });

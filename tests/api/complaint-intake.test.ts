@@ -4,9 +4,16 @@
  */
 import { countRows, closeDb, db } from '../helpers/db';
 import { baseUrl, type ErrorBody } from '../helpers/api';
-import { newKey, publicBody, randomIp, submitMultipart, submitPublic, track, type PublicReceipt } from '../helpers/complaints';
+import {
+  newKey,
+  publicBody,
+  randomIp,
+  submitMultipart,
+  submitPublic,
+  track,
+  type PublicReceipt,
+} from '../helpers/complaints';
 import { EXE, realPdf, realPng } from '../helpers/files';
-
 
 afterAll(closeDb);
 
@@ -18,9 +25,16 @@ describe('public complaint intake', () => {
     expect(res.body.trackingNumber).toMatch(/^CMP-14\d\d-\d{6}$/);
     expect(res.body.trackingToken).toMatch(/^[\w-]{16}$/);
     const row = await db()('wasl_complaints').where({ tracking_number: res.body.trackingNumber }).first();
-    expect(row).toMatchObject({ channel: 'website', kind: 'complaint', category: 'delay', subject: 'تأخر الرد على طلبي' });
+    expect(row).toMatchObject({
+      channel: 'website',
+      kind: 'complaint',
+      category: 'delay',
+      subject: 'تأخر الرد على طلبي',
+    });
     expect(row.tracking_secret_hash).not.toContain(res.body.trackingToken);
-    const ack = await db()('wasl_notifications').where({ recipient: email, template: 'complaint_acknowledged' }).first();
+    const ack = await db()('wasl_notifications')
+      .where({ recipient: email, template: 'complaint_acknowledged' })
+      .first();
     expect(ack.body_text).toContain(res.body.trackingNumber);
     expect(ack.body_text).toContain(res.body.trackingToken);
   });
@@ -34,19 +48,37 @@ describe('public complaint intake', () => {
 
   it('[HRF-CM1] refuses unknown, server-owned and malformed fields with Arabic and English messages, writing nothing', async () => {
     const before = await countRows('wasl_complaints');
-    const res = await submitPublic<ErrorBody>(publicBody({ status: 'closed', trackingNumber: 'CMP-1448-000001', subject: 'x'.repeat(201), complainantPhone: '12', kind: 'praise' }));
+    const res = await submitPublic<ErrorBody>(
+      publicBody({
+        status: 'closed',
+        trackingNumber: 'CMP-1448-000001',
+        subject: 'x'.repeat(201),
+        complainantPhone: '12',
+        kind: 'praise',
+      }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.details.code).toBe('VALIDATION_FAILED');
     const byField = Object.fromEntries(res.body.error.details.errors.map((e) => [e.field, e.code]));
-    expect(byField).toEqual({ status: 'UNKNOWN_FIELD', trackingNumber: 'UNKNOWN_FIELD', subject: 'FIELD_TOO_LONG', complainantPhone: 'PHONE_INVALID', kind: 'FIELD_INVALID_ENUM' });
+    expect(byField).toEqual({
+      status: 'UNKNOWN_FIELD',
+      trackingNumber: 'UNKNOWN_FIELD',
+      subject: 'FIELD_TOO_LONG',
+      complainantPhone: 'PHONE_INVALID',
+      kind: 'FIELD_INVALID_ENUM',
+    });
     for (const e of res.body.error.details.errors) expect(e.messageAr).toMatch(/[\u0600-\u06FF]/);
     expect(await countRows('wasl_complaints')).toBe(before);
   });
 
   it('[HRF-CM1] needs a way to answer unless the complaint is anonymous', async () => {
     const named = await submitPublic<ErrorBody>(publicBody({ complainantPhone: undefined }));
-    expect(named.body.error.details.errors).toEqual([expect.objectContaining({ field: 'complainantPhone', code: 'CONTACT_REQUIRED' })]);
-    const anonymous = await submitPublic(publicBody({ anonymous: true, complainantName: undefined, complainantPhone: undefined }));
+    expect(named.body.error.details.errors).toEqual([
+      expect.objectContaining({ field: 'complainantPhone', code: 'CONTACT_REQUIRED' }),
+    ]);
+    const anonymous = await submitPublic(
+      publicBody({ anonymous: true, complainantName: undefined, complainantPhone: undefined }),
+    );
     expect(anonymous.status).toBe(201);
   });
 
@@ -81,9 +113,14 @@ describe('public complaint intake', () => {
 
   it('[HRF-CM1] refuses a malformed Idempotency-Key and a non-JSON content type', async () => {
     const badKey = await submitPublic<ErrorBody>(publicBody(), { headers: { 'Idempotency-Key': 'short' } });
-    expect(badKey.body.error.details.errors[0]).toMatchObject({ field: 'Idempotency-Key', code: 'IDEMPOTENCY_KEY_INVALID' });
+    expect(badKey.body.error.details.errors[0]).toMatchObject({
+      field: 'Idempotency-Key',
+      code: 'IDEMPOTENCY_KEY_INVALID',
+    });
     const res = await fetch(`${baseUrl()}/api/wasl/public/complaints`, {
-      method: 'POST', body: 'kind=complaint', headers: { 'Content-Type': 'text/plain', 'X-Forwarded-For': randomIp() },
+      method: 'POST',
+      body: 'kind=complaint',
+      headers: { 'Content-Type': 'text/plain', 'X-Forwarded-For': randomIp() },
     });
     expect(res.status).toBe(415);
   });
@@ -103,7 +140,10 @@ describe('public complaint intake', () => {
   });
 
   it('[HRF-CM1] accepts PDF and PNG attachments recognised by their bytes and refuses an executable named .pdf', async () => {
-    const ok = await submitMultipart(publicBody(), [{ name: 'report.pdf', type: 'application/pdf', bytes: await realPdf() }, { name: 'photo.png', type: 'image/png', bytes: await realPng(8, 8) }]);
+    const ok = await submitMultipart(publicBody(), [
+      { name: 'report.pdf', type: 'application/pdf', bytes: await realPdf() },
+      { name: 'photo.png', type: 'image/png', bytes: await realPng(8, 8) },
+    ]);
     expect(ok.status).toBe(201);
     const complaint = await db()('wasl_complaints').where({ tracking_number: ok.body.trackingNumber }).first();
     const links = await db()('wasl_attachments_complaint_lnk').where({ complaint_id: complaint.id });
@@ -127,7 +167,11 @@ describe('public tracking', () => {
     for (const factor of [{ token: receipt.trackingToken }, { last4: '4567' }]) {
       const res = await track(receipt.trackingNumber, factor);
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ trackingNumber: receipt.trackingNumber, status: expect.any(String), replies: [] });
+      expect(res.body).toMatchObject({
+        trackingNumber: receipt.trackingNumber,
+        status: expect.any(String),
+        replies: [],
+      });
       expect(JSON.stringify(res.body)).not.toMatch(/نورة|0551234567|966/);
     }
   });
@@ -146,7 +190,8 @@ describe('public tracking', () => {
   it('[HRF-CM1] limits tracking attempts per IP', async () => {
     const ip = randomIp();
     const statuses: number[] = [];
-    for (let i = 0; i < 21; i += 1) statuses.push((await track(receipt.trackingNumber, { last4: String(1000 + i) }, ip)).status);
+    for (let i = 0; i < 21; i += 1)
+      statuses.push((await track(receipt.trackingNumber, { last4: String(1000 + i) }, ip)).status);
     expect(statuses[20]).toBe(429);
   });
 });

@@ -21,27 +21,43 @@ type Answer = { status: number; body: ErrorBody; sentBytes: number };
  * Sends the head of a multipart body and waits for the answer without sending the rest: only a server
  * that judges the declared length (not the bytes) can answer before the body is complete.
  */
-const sendHead = (marker: string, headers: Record<string, string | number>): Promise<Answer> => new Promise((resolve, reject) => {
-  const boundary = `wasl${randomUUID().replace(/-/g, '')}`;
-  const head = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n% ${marker}\n`),
-    Buffer.alloc(256 * 1024, 0x20),
-  ]);
-  const req = http.request(`${baseUrl()}/api/wasl/public/complaints`, {
-    method: 'POST', headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'X-Forwarded-For': randomIp(), ...headers },
-  });
-  const timer = setTimeout(() => { req.destroy(); reject(new Error('no answer before the body was complete')); }, 4_000);
-  req.on('error', () => undefined); // the server closes the connection after answering; the unsent rest is expected to fail
-  req.on('response', (res) => {
-    let text = '';
-    res.setEncoding('utf8').on('data', (chunk: string) => { text += chunk; }).on('end', () => {
-      clearTimeout(timer);
-      req.destroy();
-      resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as ErrorBody, sentBytes: head.length });
+const sendHead = (marker: string, headers: Record<string, string | number>): Promise<Answer> =>
+  new Promise((resolve, reject) => {
+    const boundary = `wasl${randomUUID().replace(/-/g, '')}`;
+    const head = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n% ${marker}\n`,
+      ),
+      Buffer.alloc(256 * 1024, 0x20),
+    ]);
+    const req = http.request(`${baseUrl()}/api/wasl/public/complaints`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': `multipart/form-data; boundary=${boundary}`,
+        'X-Forwarded-For': randomIp(),
+        ...headers,
+      },
     });
+    const timer = setTimeout(() => {
+      req.destroy();
+      reject(new Error('no answer before the body was complete'));
+    }, 4_000);
+    req.on('error', () => undefined); // the server closes the connection after answering; the unsent rest is expected to fail
+    req.on('response', (res) => {
+      let text = '';
+      res
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => {
+          text += chunk;
+        })
+        .on('end', () => {
+          clearTimeout(timer);
+          req.destroy();
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as ErrorBody, sentBytes: head.length });
+        });
+    });
+    req.write(head);
   });
-  req.write(head);
-});
 
 /** Files in the OS temp dir written since `since` whose first bytes carry the marker. */
 const tempFilesWith = async (marker: string, since: number): Promise<string[]> => {
@@ -51,7 +67,10 @@ const tempFilesWith = async (marker: string, since: number): Promise<string[]> =
     const file = path.join(dir, name);
     const stat = await fs.stat(file).catch(() => null);
     if (!stat?.isFile() || stat.mtimeMs < since) continue;
-    const head = await fs.readFile(file).then((b) => b.subarray(0, 4096).toString('latin1')).catch(() => '');
+    const head = await fs
+      .readFile(file)
+      .then((b) => b.subarray(0, 4096).toString('latin1'))
+      .catch(() => '');
     if (head.includes(marker)) found.push(file);
   }
   return found;

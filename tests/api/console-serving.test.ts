@@ -27,7 +27,9 @@ describe('the console at /console', () => {
   });
 
   it('[P1] serves hashed assets with a long cache, 404 for a missing asset, and nothing outside public/console', async () => {
-    const asset = /src="(\/console\/assets\/[^"]+\.js)"/.exec(fs.readFileSync(path.join(ROOT, 'public', 'console', 'index.html'), 'utf8'))?.[1] as string;
+    const asset = /src="(\/console\/assets\/[^"]+\.js)"/.exec(
+      fs.readFileSync(path.join(ROOT, 'public', 'console', 'index.html'), 'utf8'),
+    )?.[1] as string;
     const res = await get(asset);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toContain('immutable');

@@ -12,7 +12,8 @@ import { closeDb, db } from '../helpers/db';
 import { readTestServer } from '../helpers/server-env';
 
 const raw = (path: string, init: RequestInit = {}) => fetch(`${baseUrl()}${path}`, { redirect: 'manual', ...init });
-const postJson = (path: string, text: string) => raw(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
+const postJson = (path: string, text: string) =>
+  raw(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
 
 afterAll(closeDb);
 
@@ -25,7 +26,9 @@ describe('first boot: the super admin exists before anyone can register one', ()
     expect(res.status).toBe(403);
     expect(res.body.error.details.code).toBe('FORBIDDEN');
     expect(res.body.error.details.messageAr).toBe('لا تملك صلاحية هذا الإجراء');
-    expect(Number((await db()('admin_users').where({ email: 'attacker@evil.example' }).count({ n: '*' }))[0].n)).toBe(0);
+    expect(Number((await db()('admin_users').where({ email: 'attacker@evil.example' }).count({ n: '*' }))[0].n)).toBe(
+      0,
+    );
     expect(Number((await db()('admin_users').count({ n: '*' }))[0].n)).toBe(before);
   });
 
@@ -37,10 +40,14 @@ describe('first boot: the super admin exists before anyone can register one', ()
 
   it('[P1] the super admin was created from WASL_ADMIN_EMAIL / WASL_ADMIN_PASSWORD, with an audit entry', async () => {
     const { adminEmail, adminPassword } = readTestServer();
-    const login = await http<{ data?: { token?: string } }>('POST', '/admin/login', { body: { email: adminEmail, password: adminPassword } });
+    const login = await http<{ data?: { token?: string } }>('POST', '/admin/login', {
+      body: { email: adminEmail, password: adminPassword },
+    });
     expect(login.status).toBe(200);
     expect(typeof login.body.data?.token).toBe('string');
-    const entries = await db()('wasl_audit_logs').where({ resource: 'admin-user', action: 'create' }).select('actor_role', 'record_id');
+    const entries = await db()('wasl_audit_logs')
+      .where({ resource: 'admin-user', action: 'create' })
+      .select('actor_role', 'record_id');
     expect(entries).toHaveLength(1);
     expect(entries[0].actor_role).toBe('system');
     const wrong = await http('POST', '/admin/login', { body: { email: adminEmail, password: `${adminPassword}x` } });
@@ -63,13 +70,19 @@ describe('`/` is a plain page, not the way to the admin panel', () => {
 });
 
 describe('CORS and headers', () => {
-  it.each(['https://evil.example', 'null'])('[P1] Origin: %s gets no Access-Control-Allow-Origin and no -Credentials', async (origin) => {
-    for (const init of [{ method: 'GET' }, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST' } }]) {
-      const res = await raw('/api/wasl/session', { ...init, headers: { ...init.headers, Origin: origin } });
-      expect(res.headers.get('access-control-allow-origin')).toBeNull();
-      expect(res.headers.get('access-control-allow-credentials')).toBeNull();
-    }
-  });
+  it.each(['https://evil.example', 'null'])(
+    '[P1] Origin: %s gets no Access-Control-Allow-Origin and no -Credentials',
+    async (origin) => {
+      for (const init of [
+        { method: 'GET' },
+        { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST' } },
+      ]) {
+        const res = await raw('/api/wasl/session', { ...init, headers: { ...init.headers, Origin: origin } });
+        expect(res.headers.get('access-control-allow-origin')).toBeNull();
+        expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+      }
+    },
+  );
 
   it('[P1] the origin listed in CORS_ORIGINS gets its own origin back, with credentials', async () => {
     const res = await raw('/api/wasl/session', { headers: { Origin: ALLOWED_ORIGIN } });
@@ -89,16 +102,25 @@ describe('CORS and headers', () => {
 describe('bodies that ended in a 5xx', () => {
   const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
 
-  it.each(['/api/auth/local', '/api/wasl/public/complaints', '/admin/login'])('[P1] 5,000 nested [ on POST %s is 400 BODY_TOO_DEEP, in Arabic and English', async (path) => {
-    const res = await postJson(path, deep);
-    expect(res.status).toBe(400);
-    const body = (await res.json()) as ErrorBody;
-    expect(body.error.details.code).toBe('VALIDATION_FAILED');
-    expect(body.error.details.errors).toEqual([{
-      path: ['body'], field: 'body', code: 'BODY_TOO_DEEP', message: 'The request body is nested deeper than 64 levels',
-      messageAr: 'محتوى الطلب متداخل أكثر من 64 مستوى', messageEn: 'The request body is nested deeper than 64 levels',
-    }]);
-  });
+  it.each(['/api/auth/local', '/api/wasl/public/complaints', '/admin/login'])(
+    '[P1] 5,000 nested [ on POST %s is 400 BODY_TOO_DEEP, in Arabic and English',
+    async (path) => {
+      const res = await postJson(path, deep);
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as ErrorBody;
+      expect(body.error.details.code).toBe('VALIDATION_FAILED');
+      expect(body.error.details.errors).toEqual([
+        {
+          path: ['body'],
+          field: 'body',
+          code: 'BODY_TOO_DEEP',
+          message: 'The request body is nested deeper than 64 levels',
+          messageAr: 'محتوى الطلب متداخل أكثر من 64 مستوى',
+          messageEn: 'The request body is nested deeper than 64 levels',
+        },
+      ]);
+    },
+  );
 
   it('[P1] 5,000 unclosed [ and a truncated JSON body are 400 BODY_MALFORMED, quoting nothing of the body', async () => {
     for (const text of ['['.repeat(5000), '{"identifier":"manager","password":"Leaked-Secret-Value-1']) {

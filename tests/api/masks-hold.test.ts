@@ -19,7 +19,9 @@ describe('masks that hold', () => {
   let beneficiary: Rec;
   beforeAll(async () => {
     const { id } = await registerBeneficiary();
-    beneficiary = (await http<Rec>('GET', `/api/wasl/beneficiaries/${id}`, { token: await loginAs('reception_officer') })).body;
+    beneficiary = (
+      await http<Rec>('GET', `/api/wasl/beneficiaries/${id}`, { token: await loginAs('reception_officer') })
+    ).body;
   });
 
   it('[P1] the 34-request bisection of nationalId_gte is refused at the first request, naming nationalId', async () => {
@@ -38,19 +40,30 @@ describe('masks that hold', () => {
     expect(answered).toBe(0);
   });
 
-  it.each(MASKING)('[P1] %s, who sees IDs and phones masked, may not filter on them (equality, list, every operator)', async (role) => {
-    const token = await loginAs(role);
-    const probes: [Record<string, unknown>, string][] = [
-      [{ nationalId: beneficiary.nationalId }, 'nationalId'],
-      [{ phone: beneficiary.phone }, 'phone'],
-      [{ nationalId: [beneficiary.nationalId, '1000000008'] }, 'nationalId'],
-      [{ nationalId: null }, 'nationalId'],
-      ...['gte', 'lte', 'gt', 'lt', 'ne'].map((op) => [{ [`nationalId_${op}`]: '1' }, 'nationalId'] as [Record<string, unknown>, string]),
-      [{ email_ne: 'x' }, 'email'],
-      [{ birthDate_gte: '1990-01-01' }, 'birthDate'],
-    ];
-    for (const [filter, field] of probes) expect([filter, ...refusal(await list(token, 'beneficiaries', { filter }))]).toEqual([filter, 400, 'INVALID_FILTER', [`${field}:FILTER_NOT_ALLOWED`]]);
-  });
+  it.each(MASKING)(
+    '[P1] %s, who sees IDs and phones masked, may not filter on them (equality, list, every operator)',
+    async (role) => {
+      const token = await loginAs(role);
+      const probes: [Record<string, unknown>, string][] = [
+        [{ nationalId: beneficiary.nationalId }, 'nationalId'],
+        [{ phone: beneficiary.phone }, 'phone'],
+        [{ nationalId: [beneficiary.nationalId, '1000000008'] }, 'nationalId'],
+        [{ nationalId: null }, 'nationalId'],
+        ...['gte', 'lte', 'gt', 'lt', 'ne'].map(
+          (op) => [{ [`nationalId_${op}`]: '1' }, 'nationalId'] as [Record<string, unknown>, string],
+        ),
+        [{ email_ne: 'x' }, 'email'],
+        [{ birthDate_gte: '1990-01-01' }, 'birthDate'],
+      ];
+      for (const [filter, field] of probes)
+        expect([filter, ...refusal(await list(token, 'beneficiaries', { filter }))]).toEqual([
+          filter,
+          400,
+          'INVALID_FILTER',
+          [`${field}:FILTER_NOT_ALLOWED`],
+        ]);
+    },
+  );
 
   it('[P1] the reception officer, who sees them in full, filters on nationalId and on phone and gets the row', async () => {
     const reception = await loginAs('reception_officer');
@@ -60,10 +73,13 @@ describe('masks that hold', () => {
     }
   });
 
-  it.each(MASKING)('[P1] q with a full national ID finds nothing for %s (0 rows, Content-Range total 0)', async (role) => {
-    const res = await list(await loginAs(role), 'beneficiaries', { filter: { q: beneficiary.nationalId } });
-    expect([res.status, res.body.length, totalOf(res)]).toEqual([200, 0, 0]);
-  });
+  it.each(MASKING)(
+    '[P1] q with a full national ID finds nothing for %s (0 rows, Content-Range total 0)',
+    async (role) => {
+      const res = await list(await loginAs(role), 'beneficiaries', { filter: { q: beneficiary.nationalId } });
+      expect([res.status, res.body.length, totalOf(res)]).toEqual([200, 0, 0]);
+    },
+  );
 
   it('[P1] q with a full national ID, or the phone, finds the row for the reception officer; the name still finds it for the manager', async () => {
     const reception = await loginAs('reception_officer');
@@ -71,7 +87,9 @@ describe('masks that hold', () => {
       const res = await list(reception, 'beneficiaries', { filter: { q, id: beneficiary.id } });
       expect([res.status, res.body.map((r) => r.id), totalOf(res)]).toEqual([200, [beneficiary.id], 1]);
     }
-    const byName = await list(await loginAs('manager'), 'beneficiaries', { filter: { q: 'هند سعد', id: beneficiary.id } });
+    const byName = await list(await loginAs('manager'), 'beneficiaries', {
+      filter: { q: 'هند سعد', id: beneficiary.id },
+    });
     expect(byName.body.map((r) => r.id)).toEqual([beneficiary.id]);
   });
 
@@ -84,25 +102,46 @@ describe('masks that hold', () => {
     ['reception_officer', 'complaints', 'idempotencyKey'],
     ['manager', 'complaints', 'idempotencyHash'],
     ['manager', 'complaints', 'complainantPhone'],
-  ] as [StaffRole, string, string][])('[P1] %s may not sort %s by %s: 400 INVALID_SORT naming it', async (role, resource, field) => {
-    const res = await list(await loginAs(role), resource, { sort: [field, 'ASC'] });
-    expect(refusal(res)).toEqual([400, 'INVALID_SORT', [`${field}:SORT_NOT_ALLOWED`]]);
-  });
+  ] as [StaffRole, string, string][])(
+    '[P1] %s may not sort %s by %s: 400 INVALID_SORT naming it',
+    async (role, resource, field) => {
+      const res = await list(await loginAs(role), resource, { sort: [field, 'ASC'] });
+      expect(refusal(res)).toEqual([400, 'INVALID_SORT', [`${field}:SORT_NOT_ALLOWED`]]);
+    },
+  );
 
   it.each([
     ['reception_officer', 'beneficiaries', 'searchKey'],
     ['follow_up_committee', 'complaints', 'trackingSecretHash'],
     ['contact_officer', 'complaints', 'idempotencyKey'],
     ['reception_officer', 'complaints', 'idempotencyHash'],
-  ] as [StaffRole, string, string][])('[P1] nobody filters on the private %s… column (%s.%s) with any operator', async (role, resource, field) => {
-    const token = await loginAs(role);
-    const filters = [{ [field]: 'a' }, { [field]: ['a', 'b'] }, { [field]: null }, ...['gte', 'lte', 'gt', 'lt', 'ne'].map((op) => ({ [`${field}_${op}`]: 'a' }))];
-    for (const filter of filters) expect([filter, ...refusal(await list(token, resource, { filter }))]).toEqual([filter, 400, 'INVALID_FILTER', [`${field}:FILTER_NOT_ALLOWED`]]);
-  });
+  ] as [StaffRole, string, string][])(
+    '[P1] nobody filters on the private %s… column (%s.%s) with any operator',
+    async (role, resource, field) => {
+      const token = await loginAs(role);
+      const filters = [
+        { [field]: 'a' },
+        { [field]: ['a', 'b'] },
+        { [field]: null },
+        ...['gte', 'lte', 'gt', 'lt', 'ne'].map((op) => ({ [`${field}_${op}`]: 'a' })),
+      ];
+      for (const filter of filters)
+        expect([filter, ...refusal(await list(token, resource, { filter }))]).toEqual([
+          filter,
+          400,
+          'INVALID_FILTER',
+          [`${field}:FILTER_NOT_ALLOWED`],
+        ]);
+    },
+  );
 
   it('[P1] the manager reads the ID as first digit, seven stars, last two digits, and never the search key', async () => {
-    const managerView = (await http<Rec>('GET', `/api/wasl/beneficiaries/${beneficiary.id}`, { token: await loginAs('manager') })).body;
-    expect(managerView.nationalId).toBe(`${String(beneficiary.nationalId)[0]}*******${String(beneficiary.nationalId).slice(-2)}`);
+    const managerView = (
+      await http<Rec>('GET', `/api/wasl/beneficiaries/${beneficiary.id}`, { token: await loginAs('manager') })
+    ).body;
+    expect(managerView.nationalId).toBe(
+      `${String(beneficiary.nationalId)[0]}*******${String(beneficiary.nationalId).slice(-2)}`,
+    );
     expect(managerView).not.toHaveProperty('searchKey');
     expect(String(beneficiary.nationalId)).toMatch(/^1\d{9}$/);
   });

@@ -23,11 +23,17 @@ const decide = async (email: string) => {
   const reception = await loginAs('reception_officer');
   for (const to of ['complete', 'in_research']) expect((await move(reception, request, to)).status).toBe(200);
   const researcher = await loginAs('social_researcher');
-  await http('PUT', `/api/wasl/service-requests/${request}`, { token: researcher, body: { researchReport: 'تحتاج الأسرة إلى استشارة تربوية' } });
+  await http('PUT', `/api/wasl/service-requests/${request}`, {
+    token: researcher,
+    body: { researchReport: 'تحتاج الأسرة إلى استشارة تربوية' },
+  });
   expect((await move(researcher, request, 'in_committee')).status).toBe(200);
   // H6: the second approving vote reaches the quorum (2) with a majority, so it records the decision.
   for (const member of ['committee-member', 'committee-member-2']) {
-    await http('POST', `/api/wasl/service-requests/${request}/votes`, { token: await loginAsUser(member), body: { choice: 'approve', reason: 'استيفاء الشروط' } });
+    await http('POST', `/api/wasl/service-requests/${request}/votes`, {
+      token: await loginAsUser(member),
+      body: { choice: 'approve', reason: 'استيفاء الشروط' },
+    });
   }
   expect((await db()('wasl_service_requests').where({ document_id: request }).first('status')).status).toBe('approved');
   return request;
@@ -59,13 +65,21 @@ describe('decision notifications over SMTP', () => {
     expect(sent.status).toBe('sent');
     // The completion notice went to the same address: the worker may deliver the two in either order.
     const parsed = await waitFor(async () => {
-      const mine = await Promise.all(inbox.filter((m) => m.to.includes('noura.decision@mail.example')).map((m) => simpleParser(m.raw)));
+      const mine = await Promise.all(
+        inbox.filter((m) => m.to.includes('noura.decision@mail.example')).map((m) => simpleParser(m.raw)),
+      );
       return mine.find((m) => m.subject?.startsWith('تمت الموافقة'));
     });
-    const tracking = (await db()('wasl_service_requests').where({ document_id: request }).first<{ tracking_number: string }>('tracking_number')).tracking_number;
+    const tracking = (
+      await db()('wasl_service_requests')
+        .where({ document_id: request })
+        .first<{ tracking_number: string }>('tracking_number')
+    ).tracking_number;
     expect(parsed.subject).toBe(`تمت الموافقة على طلبكم — ${tracking}`);
     expect(parsed.headers.get('content-language')).toBe('ar');
-    expect(parsed.text).toContain('الأسباب: قررت اللجنة الموافقة بأغلبية الأصوات (موافقة 2، رفض 0، امتناع 0): استيفاء الشروط');
+    expect(parsed.text).toContain(
+      'الأسباب: قررت اللجنة الموافقة بأغلبية الأصوات (موافقة 2، رفض 0، امتناع 0): استيفاء الشروط',
+    );
     expect(parsed.html).toContain('dir="rtl"');
     expect(parsed.html).toContain('يسرنا إبلاغكم بموافقة اللجنة المختصة');
   });
@@ -81,7 +95,9 @@ describe('decision notifications over SMTP', () => {
       return r?.status === 'sent' ? r : undefined;
     });
     expect(row.recipient).toBe('rating.after@mail.example');
-    const mails = await Promise.all(inbox.filter((m) => m.to.includes('rating.after@mail.example')).map((m) => simpleParser(m.raw)));
+    const mails = await Promise.all(
+      inbox.filter((m) => m.to.includes('rating.after@mail.example')).map((m) => simpleParser(m.raw)),
+    );
     expect(mails.map((m) => m.subject).filter((subject) => subject?.includes('تقييم'))).toHaveLength(1);
   });
 
@@ -93,7 +109,9 @@ describe('decision notifications over SMTP', () => {
     });
     expect(row.recipient).toBe('to.committee@mail.example');
     const parsed = await waitFor(async () => {
-      const mine = await Promise.all(inbox.filter((m) => m.to.includes('to.committee@mail.example')).map((m) => simpleParser(m.raw)));
+      const mine = await Promise.all(
+        inbox.filter((m) => m.to.includes('to.committee@mail.example')).map((m) => simpleParser(m.raw)),
+      );
       return mine.find((m) => m.subject?.startsWith('أحيل طلبكم'));
     });
     expect(parsed.text).toContain('أحيل إلى اللجنة المختصة لدراسته');

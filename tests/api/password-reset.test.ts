@@ -11,15 +11,28 @@ import { http, loginAs, type ErrorBody } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
 import { readTestServer, ROOT } from '../helpers/server-env';
 import { startSmtp, stopSmtp, waitFor, type Received } from '../helpers/smtp';
-import { createStaff, issueReset, sessionStatus, signIn, strongPassword, tokensOf, type TestStaff } from '../helpers/staff-accounts';
+import {
+  createStaff,
+  issueReset,
+  sessionStatus,
+  signIn,
+  strongPassword,
+  tokensOf,
+  type TestStaff,
+} from '../helpers/staff-accounts';
 
 const reset = (token: string, password: string, ip?: string) =>
-  http<ErrorBody & { ok?: boolean }>('POST', '/api/wasl/password-reset', { body: { token, password }, headers: ip ? { 'X-Forwarded-For': ip } : {} });
+  http<ErrorBody & { ok?: boolean }>('POST', '/api/wasl/password-reset', {
+    body: { token, password },
+    headers: ip ? { 'X-Forwarded-For': ip } : {},
+  });
 
 describe('staff password reset', () => {
   const inbox: Received[] = [];
   let smtp: SMTPServer | null = null;
-  beforeAll(async () => { smtp = await startSmtp(readTestServer().smtpPort, inbox); });
+  beforeAll(async () => {
+    smtp = await startSmtp(readTestServer().smtpPort, inbox);
+  });
   afterAll(async () => {
     await stopSmtp(smtp);
     await closeDb();
@@ -32,7 +45,7 @@ describe('staff password reset', () => {
     return { parsed, token: token ?? '' };
   };
 
-  it('[P1] the admin\'s link arrives by Arabic mail only; it sets a policy-compliant password once, ending every earlier session', async () => {
+  it("[P1] the admin's link arrives by Arabic mail only; it sets a policy-compliant password once, ending every earlier session", async () => {
     const member = await createStaff('reception_officer', 'reset');
     const address = `${member.username}@staff.example`;
     const issued = await issueReset(member.id);
@@ -45,7 +58,9 @@ describe('staff password reset', () => {
     expect(parsed.html).toContain(`reset-password?token=${token}`);
     // Once delivered, the outbox's stored copy no longer holds a usable link.
     const sent = await waitFor(async () => {
-      const row = (await db()('wasl_notifications').where({ template: 'staff_password_reset', related_id: String(member.id), status: 'sent' }).first()) as { body_text: string; body_html: string | null } | undefined;
+      const row = (await db()('wasl_notifications')
+        .where({ template: 'staff_password_reset', related_id: String(member.id), status: 'sent' })
+        .first()) as { body_text: string; body_html: string | null } | undefined;
       return row && !row.body_text.includes(token) ? row : undefined;
     });
     expect(sent.body_text).toBe('رابط إعادة تعيين كلمة المرور (حُذف بعد الإرسال)');
@@ -54,7 +69,9 @@ describe('staff password reset', () => {
     // First use: a password the policy refuses keeps the link usable.
     const weak = await reset(token, 'short-pass');
     expect(weak.status).toBe(400);
-    expect(weak.body.error.details.errors).toEqual([expect.objectContaining({ field: 'password', code: 'PASSWORD_TOO_SHORT' })]);
+    expect(weak.body.error.details.errors).toEqual([
+      expect.objectContaining({ field: 'password', code: 'PASSWORD_TOO_SHORT' }),
+    ]);
     const password = strongPassword();
     expect((await reset(token, password)).status).toBe(200);
     const staff: TestStaff = { ...member, password };
@@ -74,21 +91,35 @@ describe('staff password reset', () => {
     // Burnt: the link's second use is refused, and so is the first link (voided by the second).
     const replay = await reset(second.token, strongPassword());
     expect(replay.status).toBe(400);
-    expect(replay.body.error.details.errors).toEqual([expect.objectContaining({ field: 'token', code: 'RESET_TOKEN_INVALID' })]);
+    expect(replay.body.error.details.errors).toEqual([
+      expect.objectContaining({ field: 'token', code: 'RESET_TOKEN_INVALID' }),
+    ]);
     expect((await reset(token, strongPassword())).status).toBe(400);
     expect((await signIn(member.username, next)).status).toBe(200);
 
     // The token is in the mail only: not stored (only its hash), not in the audit, not in the server log.
     const stored = await db()('wasl_password_resets').where({ user_id: member.id });
     const outbox = await waitFor(async () => {
-      const rows = await db()('wasl_notifications').where({ template: 'staff_password_reset', related_id: String(member.id), status: 'sent' });
+      const rows = await db()('wasl_notifications').where({
+        template: 'staff_password_reset',
+        related_id: String(member.id),
+        status: 'sent',
+      });
       return rows.length === 2 ? rows : undefined;
     });
     expect(JSON.stringify(outbox)).not.toContain(second.token);
     expect(stored.length).toBe(2);
     expect(JSON.stringify(stored)).not.toContain(second.token);
-    const audit = await db()('wasl_audit_logs').where({ resource: 'staff', record_id: String(member.id) }).orderBy('id');
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'password_reset_issued', 'password_reset', 'password_reset_issued', 'password_reset']);
+    const audit = await db()('wasl_audit_logs')
+      .where({ resource: 'staff', record_id: String(member.id) })
+      .orderBy('id');
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'create',
+      'password_reset_issued',
+      'password_reset',
+      'password_reset_issued',
+      'password_reset',
+    ]);
     expect(JSON.stringify(audit)).not.toContain(second.token);
     const log = fs.readFileSync(path.join(ROOT, '.tmp', 'test-server.log'), 'utf8');
     expect(log.length).toBeGreaterThan(0);
@@ -98,7 +129,8 @@ describe('staff password reset', () => {
 
   it('[P1] guessing tokens is limited per IP: after 10 wrong tokens the IP gets 429 with Retry-After, others do not', async () => {
     const guesser = '198.51.100.20';
-    for (let i = 0; i < 10; i += 1) expect((await reset(`${'G'.repeat(40)}${i}00`, strongPassword(), guesser)).status).toBe(400);
+    for (let i = 0; i < 10; i += 1)
+      expect((await reset(`${'G'.repeat(40)}${i}00`, strongPassword(), guesser)).status).toBe(400);
     const refused = await reset('G'.repeat(43), strongPassword(), guesser);
     expect(refused.status).toBe(429);
     expect(refused.body.error.details.code).toBe('RATE_LIMITED');
@@ -111,12 +143,18 @@ describe('staff password reset', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details.code).toBe('RESET_TOKEN_INVALID');
     expect(unknown.body.error.details.messageAr).toMatch(/[\u0600-\u06FF]/);
-    const extra = await http<ErrorBody>('POST', '/api/wasl/password-reset', { body: { token: 'x', password: 'y', username: 'manager' } });
+    const extra = await http<ErrorBody>('POST', '/api/wasl/password-reset', {
+      body: { token: 'x', password: 'y', username: 'manager' },
+    });
     expect(extra.status).toBe(400);
-    expect(extra.body.error.details.errors).toEqual([expect.objectContaining({ field: 'username', code: 'UNKNOWN_FIELD' })]);
+    expect(extra.body.error.details.errors).toEqual([
+      expect.objectContaining({ field: 'username', code: 'UNKNOWN_FIELD' }),
+    ]);
     const member = await createStaff('contact_officer', 'reset-deny');
     for (const role of ['manager', 'reception_officer'] as const) {
-      expect((await http('POST', `/api/wasl/staff/${member.id}/password-reset`, { token: await loginAs(role) })).status).toBe(403);
+      expect(
+        (await http('POST', `/api/wasl/staff/${member.id}/password-reset`, { token: await loginAs(role) })).status,
+      ).toBe(403);
     }
     expect((await http('POST', `/api/wasl/staff/${member.id}/password-reset`)).status).toBe(401);
   });

@@ -38,17 +38,21 @@ describe('complaint attachments: real validation (P1, CM1)', () => {
   ])('[P1] refuses %s with 415 naming the file, writing nothing', async (_name, build, code) => {
     const before = await counts();
     const publicBefore = listing(PUBLIC_UPLOADS);
-    const res = await submitMultipart(publicBody(), [{ name: 'report.pdf', type: 'application/pdf', bytes: await build() }]);
+    const res = await submitMultipart(publicBody(), [
+      { name: 'report.pdf', type: 'application/pdf', bytes: await build() },
+    ]);
     expect(res.status).toBe(415);
     const error = (res.body as unknown as ErrorBody).error;
     expect(error.details.code).toBe('FILE_NOT_ACCEPTED');
-    expect(error.details.errors.map((e) => [e.field, e.code, e.messageEn])).toEqual([['attachments.0', code, 'The file contains web-page code (HTML) and is not accepted']]);
+    expect(error.details.errors.map((e) => [e.field, e.code, e.messageEn])).toEqual([
+      ['attachments.0', code, 'The file contains web-page code (HTML) and is not accepted'],
+    ]);
     expect(error.details.errors[0].messageAr).toBe('الملف يحتوي على شيفرة صفحات ويب (HTML) ولا يقبل');
     expect(await counts()).toEqual(before);
     expect(listing(PUBLIC_UPLOADS)).toEqual(publicBefore);
   });
 
-  it('[P1] refuses a PNG with a valid signature and a corrupt body (415), keeping none of the submission\'s good files', async () => {
+  it("[P1] refuses a PNG with a valid signature and a corrupt body (415), keeping none of the submission's good files", async () => {
     const before = await counts();
     const res = await submitMultipart(publicBody(), [
       { name: 'letter.pdf', type: 'application/pdf', bytes: await realPdf() },
@@ -86,7 +90,7 @@ describe('complaint attachments: private storage and authorised download (P1, CM
     listed = list.body;
   });
 
-  it('[P1] keeps the bytes outside public/ under random names, none of them the sender\'s file name', async () => {
+  it("[P1] keeps the bytes outside public/ under random names, none of them the sender's file name", async () => {
     expect(listing(PUBLIC_UPLOADS)).toEqual(publicBefore);
     const added = listing(PRIVATE_FILES).filter((name) => !privateBefore.includes(name));
     expect(added).toHaveLength(2);
@@ -98,8 +102,11 @@ describe('complaint attachments: private storage and authorised download (P1, CM
     ]);
   });
 
-  it('[CM1] lists the complaint\'s files with their download routes and no file URL', () => {
-    expect(listed.map((a) => [a.name, a.mime, a.kind])).toEqual([['تقرير طبي.pdf', 'application/pdf', 'other'], ['camera photo.jpg', 'image/jpeg', 'other']]);
+  it("[CM1] lists the complaint's files with their download routes and no file URL", () => {
+    expect(listed.map((a) => [a.name, a.mime, a.kind])).toEqual([
+      ['تقرير طبي.pdf', 'application/pdf', 'other'],
+      ['camera photo.jpg', 'image/jpeg', 'other'],
+    ]);
     for (const a of listed) expect(a.downloadPath).toBe(`/api/wasl/complaints/${complaint}/attachments/${a.id}`);
     expect(JSON.stringify(listed)).not.toContain('/uploads');
   });
@@ -108,7 +115,9 @@ describe('complaint attachments: private storage and authorised download (P1, CM
     const res = await download(listed[0].downloadPath, followUp);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe("attachment; filename=\"attachment.pdf\"; filename*=UTF-8''%D8%AA%D9%82%D8%B1%D9%8A%D8%B1%20%D8%B7%D8%A8%D9%8A.pdf");
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="attachment.pdf"; filename*=UTF-8\'\'%D8%AA%D9%82%D8%B1%D9%8A%D8%B1%20%D8%B7%D8%A8%D9%8A.pdf',
+    );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.bytes.equals(pdf)).toBe(true);
@@ -116,14 +125,20 @@ describe('complaint attachments: private storage and authorised download (P1, CM
 
   it('[P1] the photo is served as re-encoded: same size, no EXIF (where a phone writes GPS)', async () => {
     const res = await download(listed[1].downloadPath, followUp);
-    expect([res.status, res.headers.get('content-type'), res.headers.get('content-disposition')]).toEqual([200, 'image/jpeg', 'attachment; filename="camera photo.jpg"']);
+    expect([res.status, res.headers.get('content-type'), res.headers.get('content-disposition')]).toEqual([
+      200,
+      'image/jpeg',
+      'attachment; filename="camera photo.jpg"',
+    ]);
     const meta = await sharp(res.bytes).metadata();
     expect([meta.format, meta.width, meta.height, meta.exif]).toEqual(['jpeg', 640, 480, undefined]);
     expect(res.bytes.includes('0551234567')).toBe(false);
   });
 
   it('[P1] each download is audited with ids only', async () => {
-    const rows = await db()('wasl_audit_logs').where({ action: 'download', resource: 'complaints', record_id: complaint }).select('summary', 'actor_role');
+    const rows = await db()('wasl_audit_logs')
+      .where({ action: 'download', resource: 'complaints', record_id: complaint })
+      .select('summary', 'actor_role');
     expect(rows).toHaveLength(2);
     for (const row of rows) {
       expect(row.actor_role).toBe('follow_up_committee');
@@ -138,20 +153,31 @@ describe('complaint attachments: private storage and authorised download (P1, CM
     for (const role of ['committee_member', 'social_researcher', 'association_admin'] as const) {
       const token = await loginAs(role);
       expect([role, (await download(listed[0].downloadPath, token)).status]).toEqual([role, 403]);
-      expect([role, (await http('GET', `/api/wasl/complaints/${complaint}/attachments`, { token })).status]).toEqual([role, 403]);
+      expect([role, (await http('GET', `/api/wasl/complaints/${complaint}/attachments`, { token })).status]).toEqual([
+        role,
+        403,
+      ]);
     }
     const other = await submitMultipart(publicBody(), []);
-    const elsewhere = await download(`/api/wasl/complaints/${await complaintIdOf(other.body.trackingNumber)}/attachments/${listed[0].id}`, followUp);
+    const elsewhere = await download(
+      `/api/wasl/complaints/${await complaintIdOf(other.body.trackingNumber)}/attachments/${listed[0].id}`,
+      followUp,
+    );
     expect(elsewhere.status).toBe(404);
     expect((await download(`/api/wasl/complaints/nope/attachments/${listed[0].id}`, followUp)).status).toBe(404);
   });
 
   it('[P1] a file an earlier version left under public/uploads is moved out on its first download and still served', async () => {
-    const row = await db()('files').where({ name: 'تقرير طبي.pdf', provider: 'wasl-private' }).orderBy('id', 'desc').first();
+    const row = await db()('files')
+      .where({ name: 'تقرير طبي.pdf', provider: 'wasl-private' })
+      .orderBy('id', 'desc')
+      .first();
     const legacy = `report_${Date.now().toString(16)}`;
     fs.mkdirSync(PUBLIC_UPLOADS, { recursive: true });
     fs.renameSync(path.join(PRIVATE_FILES, row.hash as string), path.join(PUBLIC_UPLOADS, `${legacy}.pdf`));
-    await db()('files').where({ id: row.id }).update({ provider: 'local', hash: legacy, url: `/uploads/${legacy}.pdf` });
+    await db()('files')
+      .where({ id: row.id })
+      .update({ provider: 'local', hash: legacy, url: `/uploads/${legacy}.pdf` });
     const res = await download(listed[0].downloadPath, followUp);
     expect(res.status).toBe(200);
     expect(res.bytes.equals(pdf)).toBe(true);

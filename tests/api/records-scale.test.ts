@@ -19,8 +19,11 @@ const STATUSES = ['received', 'complete', 'in_research', 'in_committee', 'closed
 
 /** Copies one seeded row 100 000 times in one INSERT … SELECT, varying the keys and the state. */
 const insertBulk = async () => {
-  const columns = (await db()('information_schema.columns').where({ table_name: 'wasl_service_requests', table_schema: 'public' }).pluck('column_name') as string[])
-    .filter((c) => c !== 'id');
+  const columns = (
+    (await db()('information_schema.columns')
+      .where({ table_name: 'wasl_service_requests', table_schema: 'public' })
+      .pluck('column_name')) as string[]
+  ).filter((c) => c !== 'id');
   const VARIED: Record<string, string> = {
     document_id: `'bulk' || lpad(g::text, 20, '0')`,
     tracking_number: `'BLK-' || lpad(g::text, 7, '0')`,
@@ -61,12 +64,22 @@ const statementsDuring = async (work: () => Promise<unknown>): Promise<string[]>
     let res: Awaited<ReturnType<typeof http<{ id: string; status: string }[]>>> | undefined;
     const statements = await statementsDuring(async () => {
       res = await http<{ id: string; status: string }[]>('GET', '/api/wasl/service-requests', {
-        token: manager, query: { filter: { status: 'in_committee' }, sort: ['receivedAt', 'DESC'], range: [50, 74] },
+        token: manager,
+        query: { filter: { status: 'in_committee' }, sort: ['receivedAt', 'DESC'], range: [50, 74] },
       });
     });
-    const total = Number((await db()('wasl_service_requests').where({ status: 'in_committee' }).count({ n: '*' }))[0].n);
-    const expected = await db()('wasl_service_requests').where({ status: 'in_committee' }).orderBy([{ column: 'received_at', order: 'desc' }, { column: 'id', order: 'desc' }])
-      .offset(50).limit(25).pluck('document_id');
+    const total = Number(
+      (await db()('wasl_service_requests').where({ status: 'in_committee' }).count({ n: '*' }))[0].n,
+    );
+    const expected = await db()('wasl_service_requests')
+      .where({ status: 'in_committee' })
+      .orderBy([
+        { column: 'received_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .offset(50)
+      .limit(25)
+      .pluck('document_id');
     expect(total).toBeGreaterThan(BULK / STATUSES.length - 1);
     expect(res?.status).toBe(200);
     expect(res?.headers.get('content-range')).toBe(`service-requests 50-74/${total}`);
@@ -77,12 +90,23 @@ const statementsDuring = async (work: () => Promise<unknown>): Promise<string[]>
     expect(statements.length).toBeLessThan(20);
     expect(statements.filter((s) => /count\(/i.test(s))).toHaveLength(1);
     expect(statements.filter((s) => !/count\(/i.test(s) && !/\blimit\b/i.test(s) && !/\bin \(/i.test(s))).toEqual([]);
-    expect(statements.some((s) => /\blimit\b/i.test(s) && /\boffset\b/i.test(s) && /order by/i.test(s) && /"status"/.test(s))).toBe(true);
+    expect(
+      statements.some(
+        (s) => /\blimit\b/i.test(s) && /\boffset\b/i.test(s) && /order by/i.test(s) && /"status"/.test(s),
+      ),
+    ).toBe(true);
   });
 
   it('[HRF-P1] getMany of three ids among 100 000 reads exactly those three', async () => {
-    const ids = ['bulk' + '7'.padStart(20, '0'), 'bulk' + '50000'.padStart(20, '0'), 'bulk' + '99999'.padStart(20, '0')];
-    const res = await http<{ id: string }[]>('GET', '/api/wasl/service-requests', { token: manager, query: { filter: { id: ids } } });
+    const ids = [
+      'bulk' + '7'.padStart(20, '0'),
+      'bulk' + '50000'.padStart(20, '0'),
+      'bulk' + '99999'.padStart(20, '0'),
+    ];
+    const res = await http<{ id: string }[]>('GET', '/api/wasl/service-requests', {
+      token: manager,
+      query: { filter: { id: ids } },
+    });
     expect(res.body.map((r) => r.id).sort()).toEqual([...ids].sort());
     expect(res.headers.get('content-range')).toBe('service-requests 0-2/3');
   });

@@ -10,10 +10,24 @@ import { http, loginAs } from '../helpers/api';
 import { attest, fileRequest, move, registerBeneficiary } from '../helpers/journey';
 import { readTestServer } from '../helpers/server-env';
 
-type Holiday = { id: string; nameAr: string; nameEn?: string | null; startDate: string; endDate: string; hijriYear?: number | null; kind: string };
+type Holiday = {
+  id: string;
+  nameAr: string;
+  nameEn?: string | null;
+  startDate: string;
+  endDate: string;
+  hijriYear?: number | null;
+  kind: string;
+};
 type Journey = { sla: { dueAt: string | null } };
 
-const MARCH_HOLIDAY = { nameAr: 'إجازة اختبار موعد الرد', nameEn: 'Deadline test holiday', startDate: '2027-03-07', endDate: '2027-03-10', kind: 'other' };
+const MARCH_HOLIDAY = {
+  nameAr: 'إجازة اختبار موعد الرد',
+  nameEn: 'Deadline test holiday',
+  startDate: '2027-03-07',
+  endDate: '2027-03-10',
+  kind: 'other',
+};
 
 describe('[ESR-H7] the deadline as the policy counts it, completed at chosen instants', () => {
   const clockFile = readTestServer().workflowClockFile as string;
@@ -50,15 +64,24 @@ describe('[ESR-H7] the deadline as the policy counts it, completed at chosen ins
     [admin, reception] = await Promise.all([loginAs('association_admin'), loginAs('reception_officer')]);
     const created = await http<{ id: string }>('POST', '/api/wasl/services', {
       token: admin,
-      body: { key: `esr-deadline-${Date.now()}`, nameAr: 'خدمة بموعد رد خمسة عشر يوم عمل', category: 'counselling', published: true,
-        slaDays: 15, slaUnit: 'working_days', requiredDocuments: [], eligibilityRules: [] },
+      body: {
+        key: `esr-deadline-${Date.now()}`,
+        nameAr: 'خدمة بموعد رد خمسة عشر يوم عمل',
+        category: 'counselling',
+        published: true,
+        slaDays: 15,
+        slaUnit: 'working_days',
+        requiredDocuments: [],
+        eligibilityRules: [],
+      },
     });
     expect(created.status).toBe(201);
     service = created.body.id;
     // The table's calendar has exactly the holidays it names: the demo's are set aside and put back after.
     saved = (await http<Holiday[]>('GET', '/api/wasl/holidays', { token: admin, query: { range: [0, 499] } })).body;
     expect(saved.length).toBeGreaterThan(0);
-    for (const holiday of saved) expect((await http('DELETE', `/api/wasl/holidays/${holiday.id}`, { token: admin })).status).toBe(200);
+    for (const holiday of saved)
+      expect((await http('DELETE', `/api/wasl/holidays/${holiday.id}`, { token: admin })).status).toBe(200);
     await addMarchHoliday();
   });
 
@@ -66,7 +89,12 @@ describe('[ESR-H7] the deadline as the policy counts it, completed at chosen ins
     fs.rmSync(clockFile, { force: true });
     if (marchHoliday) await removeMarchHoliday();
     for (const { id: _id, ...holiday } of saved) {
-      const body = Object.fromEntries(Object.entries(holiday).filter(([key, value]) => value !== null && ['nameAr', 'nameEn', 'startDate', 'endDate', 'hijriYear', 'kind'].includes(key)));
+      const body = Object.fromEntries(
+        Object.entries(holiday).filter(
+          ([key, value]) =>
+            value !== null && ['nameAr', 'nameEn', 'startDate', 'endDate', 'hijriYear', 'kind'].includes(key),
+        ),
+      );
       expect((await http('POST', '/api/wasl/holidays', { token: admin, body })).status).toBe(201);
     }
   });
@@ -90,11 +118,17 @@ describe('[ESR-H7] the deadline as the policy counts it, completed at chosen ins
     await removeMarchHoliday();
     // No holiday: Thu 4, Thu 4 after hours and Fri 5 → Thu 25 Mar; Sun 7 itself is not counted → Sun 28 Mar.
     expect(await Promise.all(open.map(dueOf))).toEqual([
-      '2027-03-25T13:00:00.000Z', '2027-03-25T13:00:00.000Z', '2027-03-25T13:00:00.000Z', '2027-03-28T13:00:00.000Z',
+      '2027-03-25T13:00:00.000Z',
+      '2027-03-25T13:00:00.000Z',
+      '2027-03-25T13:00:00.000Z',
+      '2027-03-28T13:00:00.000Z',
     ]);
     await addMarchHoliday();
     expect(await Promise.all(open.map(dueOf))).toEqual([
-      '2027-03-31T13:00:00.000Z', '2027-03-31T13:00:00.000Z', '2027-03-31T13:00:00.000Z', '2027-03-31T13:00:00.000Z',
+      '2027-03-31T13:00:00.000Z',
+      '2027-03-31T13:00:00.000Z',
+      '2027-03-31T13:00:00.000Z',
+      '2027-03-31T13:00:00.000Z',
     ]);
     await removeMarchHoliday();
   });

@@ -19,9 +19,12 @@ const permissionsOf = async (type: string): Promise<string[]> => {
 describe('roles and permissions', () => {
   afterAll(closeDb);
 
-  it.each(STAFF_ROLES.map((role) => [role]))('[HRF-P1] role %s has exactly the grants of the access matrix', async (role) => {
-    expect(await permissionsOf(role)).toEqual([...grantedActions(role as StaffRole)].sort());
-  });
+  it.each(STAFF_ROLES.map((role) => [role]))(
+    '[HRF-P1] role %s has exactly the grants of the access matrix',
+    async (role) => {
+      expect(await permissionsOf(role)).toEqual([...grantedActions(role as StaffRole)].sort());
+    },
+  );
 
   it('[HRF-P1] the public role has no Wasl permission yet', async () => {
     expect((await permissionsOf('public')).filter((a) => a.startsWith('plugin::wasl.'))).toEqual([]);
@@ -35,15 +38,34 @@ describe('roles and permissions', () => {
   it.each([
     ['an admin reading a request journey', 'association_admin', 'GET', '/api/wasl/service-requests/x/journey'],
     ['a manager signing an attestation', 'manager', 'POST', '/api/wasl/attestations/x/signature'],
-    ['a reception officer approving minutes', 'reception_officer', 'POST', '/api/wasl/committee-meetings/x/minutes/approvals'],
-  ] as const)('[HRF-P1] %s is refused 403 FORBIDDEN in Arabic and English before anything is looked up', async (_name, role, method, path) => {
-    const res = await http<{ error: { details: { code: string; messageAr: string; messageEn: string } } }>(method, path, { token: await loginAs(role), body: method === 'GET' ? undefined : {} });
-    expect(res.status).toBe(403);
-    expect(res.body.error.details).toMatchObject({ code: 'FORBIDDEN', messageAr: 'لا تملك صلاحية هذا الإجراء', messageEn: 'You are not allowed to do this' });
-  });
+    [
+      'a reception officer approving minutes',
+      'reception_officer',
+      'POST',
+      '/api/wasl/committee-meetings/x/minutes/approvals',
+    ],
+  ] as const)(
+    '[HRF-P1] %s is refused 403 FORBIDDEN in Arabic and English before anything is looked up',
+    async (_name, role, method, path) => {
+      const res = await http<{ error: { details: { code: string; messageAr: string; messageEn: string } } }>(
+        method,
+        path,
+        { token: await loginAs(role), body: method === 'GET' ? undefined : {} },
+      );
+      expect(res.status).toBe(403);
+      expect(res.body.error.details).toMatchObject({
+        code: 'FORBIDDEN',
+        messageAr: 'لا تملك صلاحية هذا الإجراء',
+        messageEn: 'You are not allowed to do this',
+      });
+    },
+  );
 
   it('[HRF-P1] a call without a token is refused 401 in Arabic and English', async () => {
-    const res = await http<{ error: { details: { code: string; messageAr: string } } }>('GET', '/api/wasl/service-requests/x/journey');
+    const res = await http<{ error: { details: { code: string; messageAr: string } } }>(
+      'GET',
+      '/api/wasl/service-requests/x/journey',
+    );
     expect(res.status).toBe(401);
     expect(res.body.error.details).toMatchObject({ code: 'UNAUTHENTICATED', messageAr: 'يلزم تسجيل الدخول' });
   });
@@ -62,7 +84,9 @@ describe('roles and permissions', () => {
   });
 
   it('self-registration is closed: staff accounts come from the association admin', async () => {
-    const res = await http('POST', '/api/auth/local/register', { body: { username: 'intruder', email: 'intruder@example.com', password: 'Passw0rd!x' } });
+    const res = await http('POST', '/api/auth/local/register', {
+      body: { username: 'intruder', email: 'intruder@example.com', password: 'Passw0rd!x' },
+    });
     expect(res.status).toBe(403);
   });
 });

@@ -8,13 +8,40 @@ import { db, closeDb } from '../helpers/db';
 import { readTestServer, ROOT } from '../helpers/server-env';
 
 const EXPECTED_TYPES = [
-  'association-profile', 'branch', 'beneficiary', 'attachment', 'service', 'service-request', 'request-event',
-  'attestation', 'committee', 'committee-meeting', 'agenda-item', 'vote', 'decision', 'complaint', 'complaint-action',
-  'compensation-claim', 'visit', 'appointment', 'survey', 'survey-response', 'field-inspection',
-  'contact-officer-assignment', 'holiday', 'policy-document', 'policy-acknowledgement', 'stakeholder', 'audit-log',
-  'notification', 'tracking-sequence', 'channel', 'complaint-category',
+  'association-profile',
+  'branch',
+  'beneficiary',
+  'attachment',
+  'service',
+  'service-request',
+  'request-event',
+  'attestation',
+  'committee',
+  'committee-meeting',
+  'agenda-item',
+  'vote',
+  'decision',
+  'complaint',
+  'complaint-action',
+  'compensation-claim',
+  'visit',
+  'appointment',
+  'survey',
+  'survey-response',
+  'field-inspection',
+  'contact-officer-assignment',
+  'holiday',
+  'policy-document',
+  'policy-acknowledgement',
+  'stakeholder',
+  'audit-log',
+  'notification',
+  'tracking-sequence',
+  'channel',
+  'complaint-category',
   // P1: sign-in limits and one-time password reset links (cms/services/sign-in-limit.ts, password-reset.ts).
-  'sign-in-attempt', 'password-reset',
+  'sign-in-attempt',
+  'password-reset',
 ];
 
 type Schema = {
@@ -34,7 +61,9 @@ const databaseIndexes = async (): Promise<Map<string, { table: string; unique: b
     );
     return new Map(rows.rows.map((r) => [r.indexname, { table: r.tablename, unique: /UNIQUE/i.test(r.indexdef) }]));
   }
-  const rows = (await db().raw("select name, tbl_name, sql from sqlite_master where type = 'index' and tbl_name like 'wasl_%'")) as { name: string; tbl_name: string; sql: string | null }[];
+  const rows = (await db().raw(
+    "select name, tbl_name, sql from sqlite_master where type = 'index' and tbl_name like 'wasl_%'",
+  )) as { name: string; tbl_name: string; sql: string | null }[];
   return new Map(rows.map((r) => [r.name, { table: r.tbl_name, unique: /UNIQUE/i.test(r.sql ?? '') }]));
 };
 
@@ -42,9 +71,13 @@ describe('the data model', () => {
   afterAll(closeDb);
 
   it('has every content type of DESIGN.md, each with Arabic and English display names', () => {
-    const folders = fs.readdirSync(path.join(ROOT, 'cms', 'content-types'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = fs
+      .readdirSync(path.join(ROOT, 'cms', 'content-types'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(folders.sort()).toEqual([...EXPECTED_TYPES].sort());
-    for (const name of EXPECTED_TYPES) expect(schemaOf(name).info.displayName).toMatch(/^[A-Za-z].* \/ [\u0600-\u06FF]/);
+    for (const name of EXPECTED_TYPES)
+      expect(schemaOf(name).info.displayName).toMatch(/^[A-Za-z].* \/ [\u0600-\u06FF]/);
   });
 
   it('creates every declared index in the database, unique where declared unique', async () => {
@@ -54,7 +87,8 @@ describe('the data model', () => {
       const schema = schemaOf(name);
       for (const index of schema.indexes ?? []) {
         const found = indexes.get(index.name);
-        if (!found || found.table !== schema.collectionName || found.unique !== (index.type === 'unique')) missing.push(index.name);
+        if (!found || found.table !== schema.collectionName || found.unique !== (index.type === 'unique'))
+          missing.push(index.name);
       }
     }
     expect(missing).toEqual([]);
@@ -67,7 +101,9 @@ describe('the data model', () => {
       for (const [field, attribute] of Object.entries(schema.attributes)) {
         if (!attribute.unique) continue;
         const column = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-        const backed = (schema.indexes ?? []).some((i) => i.type === 'unique' && i.columns.length === 1 && i.columns[0] === column);
+        const backed = (schema.indexes ?? []).some(
+          (i) => i.type === 'unique' && i.columns.length === 1 && i.columns[0] === column,
+        );
         if (!backed) unbacked.push(`${name}.${field}`);
       }
     }

@@ -14,12 +14,23 @@ describe('service flags change the journey', () => {
   let committee: string;
 
   const service = async (flags: Record<string, boolean>): Promise<string> => {
-    const committees = await http<{ id: string }[]>('GET', '/api/wasl/committees', { token: admin, query: { filter: { key: 'research' } } });
+    const committees = await http<{ id: string }[]>('GET', '/api/wasl/committees', {
+      token: admin,
+      query: { filter: { key: 'research' } },
+    });
     expect(committees.body).toHaveLength(1);
     const created = await http<{ id: string }>('POST', '/api/wasl/services', {
       token: admin,
-      body: { key: `flags-${Object.keys(flags).join('-')}-${Date.now()}`, nameAr: 'خدمة لاختبار إعدادات الرحلة', category: 'counselling', published: true,
-        committee: committees.body[0].id, requiredDocuments: [], eligibilityRules: [], ...flags },
+      body: {
+        key: `flags-${Object.keys(flags).join('-')}-${Date.now()}`,
+        nameAr: 'خدمة لاختبار إعدادات الرحلة',
+        category: 'counselling',
+        published: true,
+        committee: committees.body[0].id,
+        requiredDocuments: [],
+        eligibilityRules: [],
+        ...flags,
+      },
     });
     expect(created.status).toBe(201);
     return created.body.id;
@@ -30,10 +41,15 @@ describe('service flags change the journey', () => {
     await attest(beneficiary, request);
     return request;
   };
-  const journey = async (request: string) => (await http<Journey>('GET', `/api/wasl/service-requests/${request}/journey`, { token: reception })).body;
+  const journey = async (request: string) =>
+    (await http<Journey>('GET', `/api/wasl/service-requests/${request}/journey`, { token: reception })).body;
 
   beforeAll(async () => {
-    [admin, reception, committee] = await Promise.all([loginAs('association_admin'), loginAs('reception_officer'), loginAs('committee_member')]);
+    [admin, reception, committee] = await Promise.all([
+      loginAs('association_admin'),
+      loginAs('reception_officer'),
+      loginAs('committee_member'),
+    ]);
   });
 
   it('[HRF-H4] a service that needs no social research skips the research step: the front desk sends it to the committee', async () => {
@@ -44,7 +60,9 @@ describe('service flags change the journey', () => {
     expect(research.status).toBe(409);
     expect((research.body as Refusal).error.details.code).toBe('TRANSITION_NOT_ALLOWED');
     expect((await move(reception, request, 'in_committee')).status).toBe(200);
-    expect((await http<Journey>('GET', `/api/wasl/service-requests/${request}/journey`, { token: committee })).body.status).toBe('in_committee');
+    expect(
+      (await http<Journey>('GET', `/api/wasl/service-requests/${request}/journey`, { token: committee })).body.status,
+    ).toBe('in_committee');
   });
 
   it('[HRF-H4] a service that needs the research offers no shortcut to the committee', async () => {
@@ -59,7 +77,14 @@ describe('service flags change the journey', () => {
     const refused = await move(reception, request, 'complete');
     expect(refused.status).toBe(409);
     expect((refused.body as Refusal).error.details.blockers?.map((b) => b.code)).toEqual(['INTERVIEW_RESULT_MISSING']);
-    expect((await http('PUT', `/api/wasl/service-requests/${request}`, { token: reception, body: { interviewPassed: true } })).status).toBe(200);
+    expect(
+      (
+        await http('PUT', `/api/wasl/service-requests/${request}`, {
+          token: reception,
+          body: { interviewPassed: true },
+        })
+      ).status,
+    ).toBe(200);
     expect((await move(reception, request, 'complete')).status).toBe(200);
   });
 
@@ -68,7 +93,14 @@ describe('service flags change the journey', () => {
     const refused = await move(reception, request, 'complete');
     expect(refused.status).toBe(409);
     expect((refused.body as Refusal).error.details.blockers?.map((b) => b.code)).toEqual(['REFERRAL_MISSING']);
-    expect((await http('PUT', `/api/wasl/service-requests/${request}`, { token: reception, body: { referralSource: 'court' } })).status).toBe(200);
+    expect(
+      (
+        await http('PUT', `/api/wasl/service-requests/${request}`, {
+          token: reception,
+          body: { referralSource: 'court' },
+        })
+      ).status,
+    ).toBe(200);
     expect((await move(reception, request, 'complete')).status).toBe(200);
   });
 });

@@ -24,13 +24,16 @@ describe('sign-in limits', () => {
   it('[P1] ten wrong passwords lock the account from any IP, even for the right password; a colleague on the same IP signs in', async () => {
     const target = await staffWithPassword('reception_officer', 'lock');
     const colleague = await staffWithPassword('reception_officer', 'colleague');
-    for (let i = 0; i < 10; i += 1) expect((await signIn(target.username, `Wrong-password-${i}`, OFFICE)).status).toBe(400);
+    for (let i = 0; i < 10; i += 1)
+      expect((await signIn(target.username, `Wrong-password-${i}`, OFFICE)).status).toBe(400);
     const locked = await signIn(target.username, target.password, OFFICE);
     expect(locked.status).toBe(423);
     const body = locked.body as unknown as Refusal;
     expect(body.error.details.code).toBe('ACCOUNT_LOCKED');
     expect(body.error.details.messageAr).toContain('الحساب مقفل مؤقتاً');
-    expect(body.error.details.messageEn).toBe('The account is locked after repeated failed sign-ins; try again in 15 minutes');
+    expect(body.error.details.messageEn).toBe(
+      'The account is locked after repeated failed sign-ins; try again in 15 minutes',
+    );
     expect(body.jwt).toBeUndefined();
     const retryAfter = Number(locked.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(800);
@@ -53,15 +56,21 @@ describe('sign-in limits', () => {
 
   it('[P1] only failures count: many correct sign-ins from one IP all succeed, and a success clears earlier failures', async () => {
     const staff = await staffWithPassword('manager', 'busy');
-    for (let i = 0; i < 9; i += 1) expect((await signIn(staff.username, `Wrong-password-${i}`, ELSEWHERE)).status).toBe(400);
+    for (let i = 0; i < 9; i += 1)
+      expect((await signIn(staff.username, `Wrong-password-${i}`, ELSEWHERE)).status).toBe(400);
     expect((await signIn(staff.username, staff.password, ELSEWHERE)).status).toBe(200);
-    for (let i = 0; i < 9; i += 1) expect((await signIn(staff.username, `Wrong-again-${i}`, ELSEWHERE)).status).toBe(400);
+    for (let i = 0; i < 9; i += 1)
+      expect((await signIn(staff.username, `Wrong-again-${i}`, ELSEWHERE)).status).toBe(400);
     for (let i = 0; i < 60; i += 1) expect((await signIn(staff.username, staff.password, ELSEWHERE)).status).toBe(200);
   });
 
   it('[P1] one IP has a ceiling of failures across usernames (100 per window): then 429 with Retry-After, other IPs unaffected', async () => {
     const staff = await staffWithPassword('contact_officer', 'ceiling');
-    const statuses = await Promise.all(Array.from({ length: 100 }, (_, i) => signIn(`nobody-${i}-${crypto.randomBytes(3).toString('hex')}`, 'Wrong-password', NOISY).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        signIn(`nobody-${i}-${crypto.randomBytes(3).toString('hex')}`, 'Wrong-password', NOISY).then((r) => r.status),
+      ),
+    );
     expect(statuses.length).toBe(100);
     expect(new Set(statuses)).toEqual(new Set([400]));
     const refused = await signIn(staff.username, staff.password, NOISY);
@@ -73,7 +82,9 @@ describe('sign-in limits', () => {
 
   it('[P1] failures racing on one account are each counted once (one atomic upsert each) and lock it once', async () => {
     const staff = await staffWithPassword('social_researcher', 'race');
-    const statuses = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(staff.username, `Wrong-password-${i}`, RACE).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signIn(staff.username, `Wrong-password-${i}`, RACE).then((r) => r.status)),
+    );
     expect(statuses.length).toBe(20);
     // Those checked before the lock landed are refused as wrong (400), the later ones as locked (423);
     // every 400 is one counted failure, none lost to a concurrent one.
@@ -81,14 +92,21 @@ describe('sign-in limits', () => {
     const wrong = statuses.filter((s) => s === 400).length;
     expect(wrong).toBeGreaterThanOrEqual(10);
     const accountKey = crypto.createHash('sha256').update(`user:${staff.id}`).digest('hex');
-    const row = (await db()('wasl_sign_in_attempts').where({ key_hash: accountKey }).first('failures')) as { failures: number | string };
+    const row = (await db()('wasl_sign_in_attempts').where({ key_hash: accountKey }).first('failures')) as {
+      failures: number | string;
+    };
     expect(Number(row.failures)).toBe(wrong);
-    expect((await db()('wasl_audit_logs').where({ action: 'account_locked', record_id: String(staff.id) })).length).toBe(1);
+    expect(
+      (await db()('wasl_audit_logs').where({ action: 'account_locked', record_id: String(staff.id) })).length,
+    ).toBe(1);
     expect((await signIn(staff.username, staff.password, RACE)).status).toBe(423);
   });
 
   it('[P1] a malformed sign-in body is a 400, never counted against an account or a 5xx', async () => {
-    const res = await http('POST', '/api/auth/local', { body: { identifier: ['manager'], password: 1 }, headers: { 'X-Forwarded-For': ELSEWHERE } });
+    const res = await http('POST', '/api/auth/local', {
+      body: { identifier: ['manager'], password: 1 },
+      headers: { 'X-Forwarded-For': ELSEWHERE },
+    });
     expect(res.status).toBe(400);
   });
 });

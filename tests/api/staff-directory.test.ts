@@ -7,15 +7,32 @@ import { http, loginAs, loginAsUser, type ErrorBody } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
 import { staffIntake, step } from '../helpers/complaints';
 
-type Member = { id: number; username: string; fullNameAr: string | null; fullNameEn: string | null; role: string; blocked: boolean; confirmed: boolean };
-type Signatures = { policy: string; versionNumber: number; signed: number; total: number; staff: (Member & { signed: boolean; acknowledgedAt: string | null })[] };
+type Member = {
+  id: number;
+  username: string;
+  fullNameAr: string | null;
+  fullNameEn: string | null;
+  role: string;
+  blocked: boolean;
+  confirmed: boolean;
+};
+type Signatures = {
+  policy: string;
+  versionNumber: number;
+  signed: number;
+  total: number;
+  staff: (Member & { signed: boolean; acknowledgedAt: string | null })[];
+};
 
 const KEYS = ['blocked', 'confirmed', 'fullNameAr', 'fullNameEn', 'id', 'role', 'username'];
-const list = async (token: string, query: Record<string, unknown> = {}) => http<Member[]>('GET', '/api/wasl/staff', { token, query });
+const list = async (token: string, query: Record<string, unknown> = {}) =>
+  http<Member[]>('GET', '/api/wasl/staff', { token, query });
 
 describe('the staff directory', () => {
   let manager: string;
-  beforeAll(async () => { manager = await loginAs('manager'); });
+  beforeAll(async () => {
+    manager = await loginAs('manager');
+  });
   afterAll(closeDb);
 
   it('[P1] lists staff with Content-Range, exactly id, username, names, role and account state — never e-mail, hash or token', async () => {
@@ -28,7 +45,13 @@ describe('the staff directory', () => {
     for (const member of res.body) expect(Object.keys(member).sort()).toEqual(KEYS);
     expect(JSON.stringify(res.body)).not.toMatch(/@|\$2[aby]\$|password|resetPasswordToken|confirmationToken/i);
     const reem = res.body.find((m) => m.username === 'follow-up-committee');
-    expect(reem).toMatchObject({ fullNameAr: 'ريم خالد الحربي', fullNameEn: 'Reem Khalid Al-Harbi', role: 'follow_up_committee', blocked: false, confirmed: true });
+    expect(reem).toMatchObject({
+      fullNameAr: 'ريم خالد الحربي',
+      fullNameEn: 'Reem Khalid Al-Harbi',
+      role: 'follow_up_committee',
+      blocked: false,
+      confirmed: true,
+    });
   });
 
   it('[P1] sorts, pages, filters by role and q, and answers getMany through filter={"id":[…]} and getOne', async () => {
@@ -38,8 +61,14 @@ describe('the staff directory', () => {
     expect(page.body.map((m) => m.username)).toEqual([...asc].reverse().slice(1, 3));
     expect(page.headers.get('content-range')).toMatch(/^staff 1-2\/\d+$/);
     const committee = await list(manager, { filter: { role: 'committee_member' }, sort: ['username', 'ASC'] });
-    expect(committee.body.map((m) => m.username)).toEqual(['committee-member', 'committee-member-2', 'committee-member-3']);
-    expect((await list(manager, { filter: { q: 'الحربي' } })).body.map((m) => m.username)).toContain('follow-up-committee');
+    expect(committee.body.map((m) => m.username)).toEqual([
+      'committee-member',
+      'committee-member-2',
+      'committee-member-3',
+    ]);
+    expect((await list(manager, { filter: { q: 'الحربي' } })).body.map((m) => m.username)).toContain(
+      'follow-up-committee',
+    );
     const ids = committee.body.slice(0, 2).map((m) => m.id);
     const many = await list(manager, { filter: { id: ids } });
     expect(many.body.map((m) => m.id).sort()).toEqual([...ids].sort());
@@ -68,7 +97,8 @@ describe('the staff directory', () => {
   });
 
   it('[P1] only the roles that assign or route complaints or own the policies may read it; 401 signed out', async () => {
-    for (const role of ['follow_up_committee', 'contact_officer', 'association_admin'] as const) expect((await list(await loginAs(role))).status).toBe(200);
+    for (const role of ['follow_up_committee', 'contact_officer', 'association_admin'] as const)
+      expect((await list(await loginAs(role))).status).toBe(200);
     for (const role of ['reception_officer', 'social_researcher', 'committee_member'] as const) {
       const res = await http<ErrorBody>('GET', '/api/wasl/staff', { token: await loginAs(role) });
       expect(res.status).toBe(403);
@@ -81,9 +111,15 @@ describe('the staff directory', () => {
     const followUp = await loginAs('follow_up_committee');
     const [officer] = (await list(followUp, { filter: { role: 'contact_officer', blocked: false } })).body;
     const complaint = (await staffIntake()).body;
-    const res = await step('follow_up_committee', complaint.id, 'assign', { assignedTo: officer.id, version: complaint.version });
+    const res = await step('follow_up_committee', complaint.id, 'assign', {
+      assignedTo: officer.id,
+      version: complaint.version,
+    });
     expect(res.status).toBe(200);
-    const row = await db()('wasl_complaints_assigned_to_lnk as l').join('wasl_complaints as c', 'c.id', 'l.complaint_id').where('c.document_id', complaint.id).first('l.user_id');
+    const row = await db()('wasl_complaints_assigned_to_lnk as l')
+      .join('wasl_complaints as c', 'c.id', 'l.complaint_id')
+      .where('c.document_id', complaint.id)
+      .first('l.user_id');
     expect(row.user_id).toBe(officer.id);
   });
 });
@@ -94,18 +130,28 @@ describe('who has and has not signed a policy', () => {
   beforeAll(async () => {
     manager = await loginAs('manager');
     const created = await http<{ id: string }>('POST', '/api/wasl/policy-documents', {
-      token: manager, body: { policyKey: `signatures-${Date.now()}`, titleAr: 'سياسة تعارض المصالح', versionNumber: 3, boardMeetingNumber: '12' },
+      token: manager,
+      body: {
+        policyKey: `signatures-${Date.now()}`,
+        titleAr: 'سياسة تعارض المصالح',
+        versionNumber: 3,
+        boardMeetingNumber: '12',
+      },
     });
     expect(created.status).toBe(201);
     policy = created.body.id;
   });
   // Other files take "the newest policy" for their own acknowledgements: this one must not outlive the file.
   afterAll(async () => {
-    expect((await http('DELETE', `/api/wasl/policy-documents/${policy}`, { token: await loginAs('association_admin') })).status).toBe(200);
+    expect(
+      (await http('DELETE', `/api/wasl/policy-documents/${policy}`, { token: await loginAs('association_admin') }))
+        .status,
+    ).toBe(200);
     await closeDb();
   });
 
-  const signatures = async (token = manager) => http<Signatures>('GET', `/api/wasl/policy-documents/${policy}/signatures`, { token });
+  const signatures = async (token = manager) =>
+    http<Signatures>('GET', `/api/wasl/policy-documents/${policy}/signatures`, { token });
 
   it('[ESR-PD3] lists every active staff member for the current version, unsigned first, then who signed and when', async () => {
     const before = await signatures();
@@ -113,9 +159,13 @@ describe('who has and has not signed a policy', () => {
     expect(before.body).toMatchObject({ policy, versionNumber: 3, signed: 0 });
     expect(before.body.total).toBe(before.body.staff.length);
     expect(before.body.staff.every((s) => !s.signed && s.acknowledgedAt === null && !s.blocked)).toBe(true);
-    for (const member of before.body.staff) expect(Object.keys(member).sort()).toEqual([...KEYS, 'acknowledgedAt', 'signed'].sort());
+    for (const member of before.body.staff)
+      expect(Object.keys(member).sort()).toEqual([...KEYS, 'acknowledgedAt', 'signed'].sort());
 
-    const ack = await http<{ acknowledgedAt: string }>('POST', '/api/wasl/policy-acknowledgements', { token: await loginAsUser('social-researcher'), body: { policy } });
+    const ack = await http<{ acknowledgedAt: string }>('POST', '/api/wasl/policy-acknowledgements', {
+      token: await loginAsUser('social-researcher'),
+      body: { policy },
+    });
     expect(ack.status).toBe(201);
     const after = await signatures();
     expect(after.body.signed).toBe(1);
@@ -126,14 +176,18 @@ describe('who has and has not signed a policy', () => {
   });
 
   it('[ESR-PD3] a new version is signed afresh: the earlier acknowledgement no longer counts', async () => {
-    expect((await http('PUT', `/api/wasl/policy-documents/${policy}`, { token: manager, body: { versionNumber: 4 } })).status).toBe(200);
+    expect(
+      (await http('PUT', `/api/wasl/policy-documents/${policy}`, { token: manager, body: { versionNumber: 4 } }))
+        .status,
+    ).toBe(200);
     const res = await signatures();
     expect(res.body).toMatchObject({ versionNumber: 4, signed: 0 });
   });
 
   it('[P1] only the policy owners (manager, association admin) see it; 404 for an unknown policy', async () => {
     expect((await signatures(await loginAs('association_admin'))).status).toBe(200);
-    for (const role of ['reception_officer', 'committee_member', 'contact_officer'] as const) expect((await signatures(await loginAs(role))).status).toBe(403);
+    for (const role of ['reception_officer', 'committee_member', 'contact_officer'] as const)
+      expect((await signatures(await loginAs(role))).status).toBe(403);
     const unknown = await http<ErrorBody>('GET', '/api/wasl/policy-documents/nope/signatures', { token: manager });
     expect(unknown.status).toBe(404);
   });

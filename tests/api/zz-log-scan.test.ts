@@ -21,17 +21,29 @@ describe('the test server log after the API suite', () => {
   let phones: string[] = [];
 
   beforeAll(async () => {
-    const rows = (await db()('wasl_beneficiaries').select('national_id', 'phone')) as { national_id: string; phone: string }[];
+    const rows = (await db()('wasl_beneficiaries').select('national_id', 'phone')) as {
+      national_id: string;
+      phone: string;
+    }[];
     ids = rows.map((r) => r.national_id);
     phones = rows.map((r) => r.phone);
     const manager = await loginAs('manager');
     await http('GET', '/api/wasl/beneficiaries', { token: manager, query: { filter: { q: ids[0] }, range: [0, 9] } });
-    await http('GET', '/api/wasl/beneficiaries', { token: manager, query: { filter: { q: phones[0] }, range: [0, 9] } });
+    await http('GET', '/api/wasl/beneficiaries', {
+      token: manager,
+      query: { filter: { q: phones[0] }, range: [0, 9] },
+    });
     await http('GET', `/api/wasl/beneficiaries/${ids[1]}`, { token: manager });
     await http('GET', `/api/wasl/no-such-route/${phones[1]}`, { token: manager, query: { nationalId: ids[2] } });
     await http('POST', '/api/auth/local', { body: { identifier: 'manager', password: LEAKED_PASSWORD } });
-    await http('POST', '/api/auth/local', { rawBody: `{"identifier":"manager","password":"${LEAKED_PASSWORD}"`, headers: { 'Content-Type': 'application/json' } });
-    await http('POST', '/api/auth/local', { rawBody: `{"identifier":"manager","password":"${LEAKED_PASSWORD}"}}`, headers: { 'Content-Type': 'application/json' } });
+    await http('POST', '/api/auth/local', {
+      rawBody: `{"identifier":"manager","password":"${LEAKED_PASSWORD}"`,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    await http('POST', '/api/auth/local', {
+      rawBody: `{"identifier":"manager","password":"${LEAKED_PASSWORD}"}}`,
+      headers: { 'Content-Type': 'application/json' },
+    });
     // The logger writes after the response is sent; give the child's stdout a moment to reach the file.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     log = fs.readFileSync(readTestServer().logFile, 'utf8');
@@ -44,7 +56,7 @@ describe('the test server log after the API suite', () => {
     expect(log).toContain('GET /api/wasl/no-such-route/+… (');
   });
 
-  it('[P1] holds none of the demo beneficiaries\' national IDs', () => {
+  it("[P1] holds none of the demo beneficiaries' national IDs", () => {
     expect(ids.length).toBeGreaterThanOrEqual(200);
     expect(ids.filter((id) => log.includes(id))).toEqual([]);
   });
@@ -60,7 +72,7 @@ describe('the test server log after the API suite', () => {
     expect(log.match(/eyJ[\w-]+\.[\w-]+\./g)).toBeNull();
   });
 
-  it('[P1] holds no password: not the demo staff\'s, not the super admin\'s, not one sent in a body', () => {
+  it("[P1] holds no password: not the demo staff's, not the super admin's, not one sent in a body", () => {
     const { demoPassword, adminPassword } = readTestServer();
     expect(log.includes(demoPassword)).toBe(false);
     expect(log.includes(adminPassword)).toBe(false);

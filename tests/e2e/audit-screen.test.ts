@@ -32,11 +32,24 @@ describe('the audit screen in Chromium', () => {
     await pick(page, 'action', 'اطلاع على بيانات حساسة');
     await page.waitForURL(/read_sensitive/);
     // The URL changes before the filtered page arrives: wait until the unfiltered rows are gone.
-    await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('tbody tr')];
-      return rows.length > 0 && rows.every((row) => row.querySelector('.MuiChip-root[data-value]')?.getAttribute('data-value') === 'read_sensitive');
-    }, undefined, { timeout: 30_000 });
-    const actions = await page.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('.MuiChip-root[data-value]')?.getAttribute('data-value')));
+    await page.waitForFunction(
+      () => {
+        const rows = [...document.querySelectorAll('tbody tr')];
+        return (
+          rows.length > 0 &&
+          rows.every(
+            (row) => row.querySelector('.MuiChip-root[data-value]')?.getAttribute('data-value') === 'read_sensitive',
+          )
+        );
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const actions = await page
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => row.querySelector('.MuiChip-root[data-value]')?.getAttribute('data-value')),
+      );
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.filter((a) => a !== 'read_sensitive')).toEqual([]);
     // In the table, not the app bar's user menu: the actor column names the staff member from the directory.
@@ -50,7 +63,9 @@ describe('the audit screen in Chromium', () => {
     await page.getByText(/مطابقة لعوامل التصفية الحالية/).waitFor();
     expect(await page.locator('tbody tr .MuiChip-root[data-value="read_sensitive"]').count()).toBe(0);
 
-    await page.goto(consoleUrl(`audit-logs?filter=${encodeURIComponent(JSON.stringify({ action: 'read_sensitive' }))}`));
+    await page.goto(
+      consoleUrl(`audit-logs?filter=${encodeURIComponent(JSON.stringify({ action: 'read_sensitive' }))}`),
+    );
     await page.locator('tbody tr').first().click();
     await page.waitForURL(/#\/audit-logs\/[^/]+\/show/);
     await page.locator('[data-testid="audit-summary"]').getByText('masked', { exact: true }).waitFor();

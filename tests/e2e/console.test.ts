@@ -10,7 +10,16 @@ import { generateSaudiId, maskNationalId } from '../../cms/domain/saudi-id';
 import { buildConsole } from '../../scripts/lib/setup';
 import { http, loginAs } from '../helpers/api';
 import { closeDb, db } from '../helpers/db';
-import { createStaff, issueReset, latestResetToken, sessionStatus, signIn as signInApi, staffWithPassword, strongPassword, tokensOf } from '../helpers/staff-accounts';
+import {
+  createStaff,
+  issueReset,
+  latestResetToken,
+  sessionStatus,
+  signIn as signInApi,
+  staffWithPassword,
+  strongPassword,
+  tokensOf,
+} from '../helpers/staff-accounts';
 import { fileRequest, registerBeneficiary, serviceId } from '../helpers/journey';
 import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn, statusIs, step } from '../helpers/browser';
 
@@ -19,7 +28,6 @@ const seed = 30_000_000 + (Date.now() % 60_000_000);
 const NATIONAL_ID = generateSaudiId('citizen', seed);
 const PHONE = `05${String(seed).slice(-8)}`;
 const NAME = 'نورة عبدالله سالم الحربي';
-
 
 // Per-project testTimeout is not applied to hooks here; each step of a real browser takes seconds.
 jest.setTimeout(120_000);
@@ -46,7 +54,10 @@ describe('the staff console in Chromium', () => {
     await page.locator('table tbody tr').first().waitFor();
     await screenshot(page, 'requests-queue-reception');
     // CSV export: UTF-8 with a byte-order mark so Excel shows Arabic.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'تصدير' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'تصدير' }).click(),
+    ]);
     const csv = fs.readFileSync(await download.path());
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8')).toContain('trackingNumber');
@@ -165,12 +176,17 @@ describe('the staff console in Chromium', () => {
     await reception.goto(consoleUrl('complaints/create'));
     await pick(reception, 'channel', 'الاتصالات الهاتفية');
     await reception.locator('input[name="subject"]').fill('تأخر الرد على طلب الاستشارة');
-    await reception.locator('textarea[name="description"]').fill('اتصلت المستفيدة تفيد بتأخر الرد على طلبها أكثر من أسبوع');
+    await reception
+      .locator('textarea[name="description"]')
+      .fill('اتصلت المستفيدة تفيد بتأخر الرد على طلبها أكثر من أسبوع');
     await reception.locator('input[name="complainantName"]').fill('منى سعيد');
     await reception.locator('input[name="complainantPhone"]').fill('٠٥٥١٢٣٤٥٦٧');
     await reception.getByRole('button', { name: 'حفظ' }).click();
     await reception.waitForURL(/#\/complaints\/[^/]+\/show/);
-    await reception.getByText(/^CMP-14\d\d-\d+$/).first().waitFor();
+    await reception
+      .getByText(/^CMP-14\d\d-\d+$/)
+      .first()
+      .waitFor();
     await reception.context().close();
   });
 
@@ -180,7 +196,14 @@ describe('the staff console in Chromium', () => {
     const adminToken = await loginAs('association_admin');
     const created = await http<{ id: string }>('POST', '/api/wasl/services', {
       token: adminToken,
-      body: { key: `skills-age-${Date.now()}`, nameAr: 'برنامج مهارات للنساء من ١٨ إلى ٦٠ عاماً', category: 'skills', published: true, requiredDocuments: [], eligibilityRules: [] },
+      body: {
+        key: `skills-age-${Date.now()}`,
+        nameAr: 'برنامج مهارات للنساء من ١٨ إلى ٦٠ عاماً',
+        category: 'skills',
+        published: true,
+        requiredDocuments: [],
+        eligibilityRules: [],
+      },
     });
     expect(created.status).toBe(201);
     await admin.goto(consoleUrl(`services/${created.body.id}`));
@@ -194,11 +217,17 @@ describe('the staff console in Chromium', () => {
     await admin.getByRole('button', { name: 'حفظ' }).click();
     await admin.waitForURL(/#\/services$/);
     // It took effect: the service holds the rule, and a beneficiary born in 1950 is told why she does not qualify.
-    const saved = await http<{ eligibilityRules: unknown }>('GET', `/api/wasl/services/${created.body.id}`, { token: adminToken });
+    const saved = await http<{ eligibilityRules: unknown }>('GET', `/api/wasl/services/${created.body.id}`, {
+      token: adminToken,
+    });
     expect(saved.body.eligibilityRules).toEqual([{ type: 'age', min: 18, max: 60 }]);
     const elder = (await registerBeneficiary({ birthDate: '1950-03-01' })).id;
     const request = (await fileRequest(elder, created.body.id, { documentsProvided: [] })).id;
-    const journey = await http<{ missing: { code: string }[] }>('GET', `/api/wasl/service-requests/${request}/journey`, { token: await loginAs('reception_officer') });
+    const journey = await http<{ missing: { code: string }[] }>(
+      'GET',
+      `/api/wasl/service-requests/${request}/journey`,
+      { token: await loginAs('reception_officer') },
+    );
     expect(journey.body.missing.map((m) => m.code)).toEqual(['ELIGIBILITY_AGE']);
     await admin.goto(consoleUrl('association-profiles'));
     await admin.locator('tbody tr').first().click();
@@ -228,7 +257,9 @@ describe('the staff console in Chromium', () => {
     // PD1: the manager sees who has and has not signed this version.
     const manager = await signIn(browser, 'manager');
     await manager.goto(consoleUrl(policyUrl));
-    await manager.locator('[data-testid="signatures"] tr[data-username="contact-officer"][data-signed="true"]').waitFor();
+    await manager
+      .locator('[data-testid="signatures"] tr[data-username="contact-officer"][data-signed="true"]')
+      .waitFor();
     await manager.locator('[data-testid="signatures"] tr[data-signed="false"]').first().waitFor();
     await screenshot(manager, 'policy-signatures');
     await manager.context().close();
@@ -272,7 +303,9 @@ describe('the staff console in Chromium', () => {
     expect((await renewal).status()).toBe(200);
     await page.locator('.RaList-main tbody tr').first().waitFor();
     expect(await page.locator('input[name="username"]').count()).toBe(0);
-    const session = await page.evaluate(() => JSON.parse(localStorage.getItem('wasl-session') ?? 'null') as { jwt: string } | null);
+    const session = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('wasl-session') ?? 'null') as { jwt: string } | null,
+    );
     expect(session).not.toBeNull();
     expect(session?.jwt).not.toBe(spoiled);
     await page.context().close();
@@ -280,16 +313,21 @@ describe('the staff console in Chromium', () => {
 
   it('[P1] a revoked session ends the console session: the call answers 401, the renewal is refused, and the console asks to sign in again', async () => {
     const page = await signIn(browser, 'reception-officer');
-    const tokens = await page.evaluate(() => JSON.parse(localStorage.getItem('wasl-session') ?? '{}') as { jwt: string; refreshToken: string });
+    const tokens = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('wasl-session') ?? '{}') as { jwt: string; refreshToken: string },
+    );
     // Revoked from elsewhere (as a password change, a block or a role change would).
-    expect((await http('POST', '/api/auth/logout', { token: tokens.jwt, body: { refreshToken: tokens.refreshToken } })).status).toBe(200);
+    expect(
+      (await http('POST', '/api/auth/logout', { token: tokens.jwt, body: { refreshToken: tokens.refreshToken } }))
+        .status,
+    ).toBe(200);
     await page.goto(consoleUrl('beneficiaries'));
     await page.locator('input[name="username"]').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('wasl-session'))).toBeNull();
     await page.context().close();
   });
 
-  it('[P1] a staff member sets a password from the admin\'s one-time link on #/reset-password, then signs in with it', async () => {
+  it("[P1] a staff member sets a password from the admin's one-time link on #/reset-password, then signs in with it", async () => {
     const member = await createStaff('contact_officer', 'e2e-reset');
     expect((await issueReset(member.id)).status).toBe(201);
     const token = await latestResetToken(member.id);
@@ -317,7 +355,7 @@ describe('the staff console in Chromium', () => {
     await context.close();
   });
 
-  it('[P1] the association admin mails a staff member a reset link and blocks them from the console; the member\'s session ends', async () => {
+  it("[P1] the association admin mails a staff member a reset link and blocks them from the console; the member's session ends", async () => {
     const member = await staffWithPassword('reception_officer', 'e2e-admin');
     const tokens = await tokensOf(member);
     const page = await signIn(browser, 'association-admin');
@@ -335,7 +373,8 @@ describe('the staff console in Chromium', () => {
 
   it('[P1] a locked account is told so, in Arabic, on the sign-in page', async () => {
     const member = await staffWithPassword('reception_officer', 'e2e-locked');
-    for (let i = 0; i < 10; i += 1) expect((await signInApi(member.username, `Wrong-password-${i}`, '192.0.2.44')).status).toBe(400);
+    for (let i = 0; i < 10; i += 1)
+      expect((await signInApi(member.username, `Wrong-password-${i}`, '192.0.2.44')).status).toBe(400);
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ar-SA' });
     const page = await context.newPage();
     await page.goto(consoleUrl('login'));
@@ -358,12 +397,21 @@ describe('the staff console in Chromium', () => {
     if (!box) throw new Error('the signature pad is not on screen');
     await page.mouse.move(box.x + 40, box.y + 120);
     await page.mouse.down();
-    for (const [dx, dy] of [[90, 40], [160, 130], [240, 50], [330, 110]]) await page.mouse.move(box.x + dx, box.y + dy, { steps: 8 });
+    for (const [dx, dy] of [
+      [90, 40],
+      [160, 130],
+      [240, 50],
+      [330, 110],
+    ])
+      await page.mouse.move(box.x + dx, box.y + dy, { steps: 8 });
     await page.mouse.up();
     await page.locator('[data-testid="save-signature"]').click();
     await page.locator('[data-testid="attestation"] .MuiAlert-standardSuccess').waitFor();
     await screenshot(page, 'attestation-signed');
-    const signature = await db()('files').where('name', 'like', 'signature-%').orderBy('id', 'desc').first('mime', 'size');
+    const signature = await db()('files')
+      .where('name', 'like', 'signature-%')
+      .orderBy('id', 'desc')
+      .first('mime', 'size');
     expect(signature.mime).toBe('image/png');
     await step(page, 'complete');
     await statusIs(page, 'complete');

@@ -26,11 +26,14 @@ describe('private files in the console', () => {
     await browser?.close();
   });
 
-  it('[P1] the follow-up committee saves a complaint\'s PDF from the complaint page, byte for byte', async () => {
+  it("[P1] the follow-up committee saves a complaint's PDF from the complaint page, byte for byte", async () => {
     const pdf = await realPdf(1, 'e2e attachment');
-    const filed = await submitMultipart(publicBody(), [{ name: 'صورة الخطاب.pdf', type: 'application/pdf', bytes: pdf }]);
+    const filed = await submitMultipart(publicBody(), [
+      { name: 'صورة الخطاب.pdf', type: 'application/pdf', bytes: pdf },
+    ]);
     expect(filed.status).toBe(201);
-    const complaint = (await db()('wasl_complaints').where({ tracking_number: filed.body.trackingNumber }).first()).document_id as string;
+    const complaint = (await db()('wasl_complaints').where({ tracking_number: filed.body.trackingNumber }).first())
+      .document_id as string;
     const page = await signIn(browser, 'follow-up-committee');
     await page.goto(consoleUrl(`complaints/${complaint}/show`));
     const button = page.locator('[data-testid="download-file"]');
@@ -42,21 +45,35 @@ describe('private files in the console', () => {
     await page.context().close();
   });
 
-  it('[P1] [ESR-H5] a beneficiary\'s signed attestation shows its signature image, loaded through the API', async () => {
+  it("[P1] [ESR-H5] a beneficiary's signed attestation shows its signature image, loaded through the API", async () => {
     const reception = await loginAs('reception_officer');
     const beneficiary = (await registerBeneficiary()).id;
     const attestation = await http<{ id: string }>('POST', '/api/wasl/attestations', {
-      token: reception, body: { beneficiary, method: 'signature_image', statementAr: 'أقر بصحة جميع البيانات والمستندات المقدمة' },
+      token: reception,
+      body: { beneficiary, method: 'signature_image', statementAr: 'أقر بصحة جميع البيانات والمستندات المقدمة' },
     });
     expect(attestation.status).toBe(201);
     const image = `data:image/png;base64,${(await realPng(120, 40)).toString('base64')}`;
-    expect((await http('POST', `/api/wasl/attestations/${attestation.body.id}/signature`, { token: reception, body: { image } })).status).toBe(200);
+    expect(
+      (
+        await http('POST', `/api/wasl/attestations/${attestation.body.id}/signature`, {
+          token: reception,
+          body: { image },
+        })
+      ).status,
+    ).toBe(200);
     const page = await signIn(browser, 'reception-officer');
     await page.goto(consoleUrl(`beneficiaries/${beneficiary}/show/attestations`));
     const img = page.locator('[data-testid="private-image"]');
     await img.waitFor();
-    await page.waitForFunction(() => (document.querySelector('[data-testid="private-image"]') as HTMLImageElement | null)?.complete === true);
-    const shown = await img.evaluate((el) => ({ src: (el as HTMLImageElement).src.slice(0, 5), width: (el as HTMLImageElement).naturalWidth, height: (el as HTMLImageElement).naturalHeight }));
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="private-image"]') as HTMLImageElement | null)?.complete === true,
+    );
+    const shown = await img.evaluate((el) => ({
+      src: (el as HTMLImageElement).src.slice(0, 5),
+      width: (el as HTMLImageElement).naturalWidth,
+      height: (el as HTMLImageElement).naturalHeight,
+    }));
     expect(shown).toEqual({ src: 'blob:', width: 120, height: 40 });
     await page.context().close();
   });

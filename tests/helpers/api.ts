@@ -5,7 +5,13 @@ import { readTestServer } from './server-env';
 
 export type Reply<T = unknown> = { status: number; headers: Headers; body: T };
 
-type Options = { token?: string; body?: unknown; query?: Record<string, unknown>; rawBody?: string; headers?: Record<string, string> };
+type Options = {
+  token?: string;
+  body?: unknown;
+  query?: Record<string, unknown>;
+  rawBody?: string;
+  headers?: Record<string, string>;
+};
 
 export const baseUrl = (): string => readTestServer().baseUrl;
 
@@ -14,7 +20,8 @@ export const demoPassword = (): string => readTestServer().demoPassword;
 
 const encodeQuery = (query: Record<string, unknown> = {}) => {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+  for (const [key, value] of Object.entries(query))
+    params.set(key, typeof value === 'string' ? value : JSON.stringify(value));
   const text = params.toString();
   return text ? `?${text}` : '';
 };
@@ -46,7 +53,9 @@ const TOKEN_REUSE_MS = 10 * 60_000;
 export const loginAsUser = async (username: string): Promise<string> => {
   const cached = tokens.get(username);
   if (cached && Date.now() - cached.at < TOKEN_REUSE_MS) return cached.jwt;
-  const res = await http<{ jwt?: string }>('POST', '/api/auth/local', { body: { identifier: username, password: demoPassword() } });
+  const res = await http<{ jwt?: string }>('POST', '/api/auth/local', {
+    body: { identifier: username, password: demoPassword() },
+  });
   if (res.status !== 200 || !res.body.jwt) throw new Error(`login as ${username} failed: ${res.status}`);
   tokens.set(username, { jwt: res.body.jwt, at: Date.now() });
   return res.body.jwt;
@@ -61,5 +70,15 @@ export const loginAs = async (role: StaffRole): Promise<string> => {
 
 export type ErrorBody = {
   data: null;
-  error: { status: number; name: string; message: string; details: { code: string; messageAr: string; messageEn: string; errors: { field: string; code: string; messageAr: string; messageEn: string }[] } };
+  error: {
+    status: number;
+    name: string;
+    message: string;
+    details: {
+      code: string;
+      messageAr: string;
+      messageEn: string;
+      errors: { field: string; code: string; messageAr: string; messageEn: string }[];
+    };
+  };
 };

@@ -11,7 +11,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', 'e2e', '__screenshots__');
 
 export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
 
 /** Every `[wasl:i18n] missing key …` the console reported on any page (admin/src/i18n/i18nProvider.ts). */
 export const missingKeys = new Set<string>();
@@ -20,7 +23,11 @@ export const consoleUrl = (hash = ''): string => `${baseUrl()}/console/${hash ? 
 
 /** A fresh browser context (no stored session or language) signed in as a demo user. */
 export const signIn = async (browser: Browser, username: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ar-SA', timezoneId: 'Asia/Riyadh' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 900 },
+    locale: 'ar-SA',
+    timezoneId: 'Asia/Riyadh',
+  });
   const page = await context.newPage();
   page.on('console', (message) => {
     const match = /\[wasl:i18n\] missing key (\S+)/.exec(message.text());
@@ -55,4 +62,5 @@ export const step = async (page: Page, to: string, note = '') => {
   await page.locator('[data-step]').first().or(page.getByText('لا إجراء متاح لدورك')).waitFor();
 };
 
-export const statusIs = (page: Page, status: string) => page.locator(`.MuiChip-root[data-value="${status}"]`).first().waitFor();
+export const statusIs = (page: Page, status: string) =>
+  page.locator(`.MuiChip-root[data-value="${status}"]`).first().waitFor();

@@ -7,9 +7,10 @@ let connection: Knex | null = null;
 export const db = (): Knex => {
   if (connection) return connection;
   const server = readTestServer();
-  connection = server.client === 'postgres'
-    ? knex({ client: 'pg', connection: server.database, pool: { min: 0, max: 2 } })
-    : knex({ client: 'better-sqlite3', connection: { filename: server.database }, useNullAsDefault: true });
+  connection =
+    server.client === 'postgres'
+      ? knex({ client: 'pg', connection: server.database, pool: { min: 0, max: 2 } })
+      : knex({ client: 'better-sqlite3', connection: { filename: server.database }, useNullAsDefault: true });
   return connection;
 };
 

@@ -16,7 +16,8 @@ export const realPdf = async (pages = 1, title = 'Wasl test'): Promise<Buffer> =
 };
 
 /** Starts as a PDF, continues as a web page: what a browser that sniffs would run. */
-export const polyglotPdf = (): Buffer => Buffer.from('%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n');
+export const polyglotPdf = (): Buffer =>
+  Buffer.from('%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n');
 
 /** A PDF that parses, with a script appended after its end. */
 export const pdfWithTrailingHtml = async (): Promise<Buffer> =>
@@ -31,7 +32,9 @@ export const encryptedPdf = async (): Promise<Buffer> => {
 };
 
 export const realPng = (width: number, height: number): Promise<Buffer> =>
-  sharp({ create: { width, height, channels: 3, background: '#1d6f42' } }).png().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: '#1d6f42' } })
+    .png()
+    .toBuffer();
 
 /** A valid PNG signature and header over a scrambled image body. */
 export const corruptPng = async (): Promise<Buffer> => {
@@ -43,6 +46,9 @@ export const corruptPng = async (): Promise<Buffer> => {
 
 /** A JPEG carrying EXIF a camera would write (here a copyright line standing for GPS and serials). */
 export const jpegWithExif = (width: number, height: number): Promise<Buffer> =>
-  sharp({ create: { width, height, channels: 3, background: '#336699' } }).withExif({ IFD0: { Copyright: 'Wasl test camera 0551234567' } }).jpeg().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: '#336699' } })
+    .withExif({ IFD0: { Copyright: 'Wasl test camera 0551234567' } })
+    .jpeg()
+    .toBuffer();
 
 export const EXE = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);

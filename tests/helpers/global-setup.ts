@@ -23,7 +23,10 @@ export const ALLOWED_ORIGIN = 'https://portal.wasl.test';
 export default async function globalSetup(): Promise<void> {
   fs.mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
   fs.mkdirSync(path.join(ROOT, 'public', 'uploads'), { recursive: true });
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const port = await freePort();
   // H6: mail goes to an SMTP server on loopback that tests/api/notifications.test.ts starts and stops.
   const smtpPort = await freePort();
@@ -70,8 +73,19 @@ export default async function globalSetup(): Promise<void> {
   const child = startStrapi(env, ROOT, logFile);
   const baseUrl = `http://127.0.0.1:${port}`;
   const state: TestServer = {
-    baseUrl, smtpPort, escalationClockFile: env.WASL_ESCALATION_CLOCK_FILE, workflowClockFile: env.WASL_CLOCK_FILE, pid: child.pid ?? 0,
-    client: db.client, database: db.database, adminUrl: db.adminUrl, dbName: db.dbName, demoPassword, adminEmail, adminPassword, logFile,
+    baseUrl,
+    smtpPort,
+    escalationClockFile: env.WASL_ESCALATION_CLOCK_FILE,
+    workflowClockFile: env.WASL_CLOCK_FILE,
+    pid: child.pid ?? 0,
+    client: db.client,
+    database: db.database,
+    adminUrl: db.adminUrl,
+    dbName: db.dbName,
+    demoPassword,
+    adminEmail,
+    adminPassword,
+    logFile,
   };
   fs.writeFileSync(STATE_FILE, JSON.stringify(state));
   await waitForHealth(baseUrl, child, logFile);

@@ -13,7 +13,10 @@ export const startSmtp = (port: number, inbox: Received[]) =>
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          inbox.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
           callback();
         });
       },
@@ -22,7 +25,8 @@ export const startSmtp = (port: number, inbox: Received[]) =>
     server.listen(port, '127.0.0.1', () => resolve(server));
   });
 
-export const stopSmtp = (server: SMTPServer | null) => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+export const stopSmtp = (server: SMTPServer | null) =>
+  new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 
 export const waitFor = async <T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> => {
   const deadline = Date.now() + ms;

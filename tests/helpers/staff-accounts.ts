@@ -19,35 +19,52 @@ export const strongPassword = (): string => `Wsl.${crypto.randomBytes(9).toStrin
 
 /** The token of the latest reset link mailed to the user, from the link in the outbox row. */
 export const latestResetToken = async (userId: number): Promise<string> => {
-  const row = (await db()('wasl_notifications').where({ template: 'staff_password_reset', related_id: String(userId) }).orderBy('id', 'desc').first()) as { body_text: string } | undefined;
+  const row = (await db()('wasl_notifications')
+    .where({ template: 'staff_password_reset', related_id: String(userId) })
+    .orderBy('id', 'desc')
+    .first()) as { body_text: string } | undefined;
   const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(row?.body_text ?? '')?.[1];
   if (!token) throw new Error(`no reset link mailed to user ${userId}`);
   return token;
 };
 
-export const createStaff = async (role: StaffRole, prefix = 'test-staff'): Promise<{ id: number; username: string }> => {
+export const createStaff = async (
+  role: StaffRole,
+  prefix = 'test-staff',
+): Promise<{ id: number; username: string }> => {
   const admin = await loginAs('association_admin');
   const username = uniqueName(prefix);
-  const res = await http<{ id: number; username: string }>('POST', '/api/wasl/staff', { token: admin, body: { username, email: `${username}@staff.example`, fullNameAr: 'موظف اختبار', role } });
+  const res = await http<{ id: number; username: string }>('POST', '/api/wasl/staff', {
+    token: admin,
+    body: { username, email: `${username}@staff.example`, fullNameAr: 'موظف اختبار', role },
+  });
   if (res.status !== 201) throw new Error(`creating ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };
 
-export const issueReset = async (userId: number) => http<{ expiresAt: string }>('POST', `/api/wasl/staff/${userId}/password-reset`, { token: await loginAs('association_admin') });
+export const issueReset = async (userId: number) =>
+  http<{ expiresAt: string }>('POST', `/api/wasl/staff/${userId}/password-reset`, {
+    token: await loginAs('association_admin'),
+  });
 
 /** A new staff member of `role` with a password set through their reset link. */
 export const staffWithPassword = async (role: StaffRole, prefix?: string): Promise<TestStaff> => {
   const member = await createStaff(role, prefix);
   if ((await issueReset(member.id)).status !== 201) throw new Error('issuing the reset link failed');
   const password = strongPassword();
-  const res = await http('POST', '/api/wasl/password-reset', { body: { token: await latestResetToken(member.id), password } });
+  const res = await http('POST', '/api/wasl/password-reset', {
+    body: { token: await latestResetToken(member.id), password },
+  });
   if (res.status !== 200) throw new Error(`setting the password failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { ...member, password };
 };
 
 /** Signs in (from `ip` through X-Forwarded-For when given) and answers the raw reply. */
 export const signIn = (identifier: string, password: string, ip?: string) =>
-  http<Tokens & { error?: { details?: { code?: string } } }>('POST', '/api/auth/local', { body: { identifier, password }, headers: ip ? { 'X-Forwarded-For': ip } : {} });
+  http<Tokens & { error?: { details?: { code?: string } } }>('POST', '/api/auth/local', {
+    body: { identifier, password },
+    headers: ip ? { 'X-Forwarded-For': ip } : {},
+  });
 
 export const tokensOf = async (staff: TestStaff): Promise<Tokens> => {
   const res = await signIn(staff.username, staff.password);
@@ -56,4 +73,5 @@ export const tokensOf = async (staff: TestStaff): Promise<Tokens> => {
 };
 
 /** The status a token gets from an authenticated Wasl route. */
-export const sessionStatus = async (jwt: string): Promise<number> => (await http('GET', '/api/wasl/session', { token: jwt })).status;
+export const sessionStatus = async (jwt: string): Promise<number> =>
+  (await http('GET', '/api/wasl/session', { token: jwt })).status;

@@ -10,7 +10,10 @@ const LOG_SCAN = /[\\/]tests[\\/]api[\\/]zz-log-scan\.test\.ts$/;
 class WaslSequencer extends Sequencer {
   async sort(tests) {
     const sorted = await super.sort(tests);
-    return [...sorted.filter((test) => !LOG_SCAN.test(test.path)), ...sorted.filter((test) => LOG_SCAN.test(test.path))];
+    return [
+      ...sorted.filter((test) => !LOG_SCAN.test(test.path)),
+      ...sorted.filter((test) => LOG_SCAN.test(test.path)),
+    ];
   }
 }
 

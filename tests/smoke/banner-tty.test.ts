@@ -26,20 +26,45 @@ withTerminal('the banner at a terminal', () => {
     db = await createThrowawayDb('tty');
     const port = await freePort();
     const env: NodeJS.ProcessEnv = {
-      ...process.env, ...strapiSecrets(), ...db.env, PORT: String(port), HOST: '127.0.0.1', SERVE_ADMIN_PANEL: 'false', STRAPI_TELEMETRY_DISABLED: 'true',
-      WASL_SEED: 'demo', WASL_DEMO_PASSWORD: demoPassword, WASL_ADMIN_PASSWORD: randomPassword(), WASL_OUTBOX_WORKER: 'false', WASL_ESCALATION_JOB: 'false',
+      ...process.env,
+      ...strapiSecrets(),
+      ...db.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SERVE_ADMIN_PANEL: 'false',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      WASL_SEED: 'demo',
+      WASL_DEMO_PASSWORD: demoPassword,
+      WASL_ADMIN_PASSWORD: randomPassword(),
+      WASL_OUTBOX_WORKER: 'false',
+      WASL_ESCALATION_JOB: 'false',
     };
-    child = spawn(SCRIPT, ['-q', '-f', '-e', '-c', `exec "${process.execPath}" "${strapiBin()}" start`, '/dev/null'], { cwd: ROOT, env, detached: true });
-    child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child = spawn(SCRIPT, ['-q', '-f', '-e', '-c', `exec "${process.execPath}" "${strapiBin()}" start`, '/dev/null'], {
+      cwd: ROOT,
+      env,
+      detached: true,
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     await waitForHealth(`http://127.0.0.1:${port}`, child, path.join(ROOT, '.tmp', 'tty-start.log'));
-    for (let i = 0; i < 50 && !output.includes('association-admin'); i += 1) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && !output.includes('association-admin'); i += 1)
+      await new Promise((r) => setTimeout(r, 100));
   }, 300_000);
 
   afterAll(async () => {
     if (child?.pid) {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
       await new Promise((r) => setTimeout(r, 2000));
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
     if (db) await dropThrowawayDb(db);
   });

@@ -23,20 +23,49 @@ describe('npm run seed -- --reset', () => {
 
   const reset = () => {
     const env = {
-      ...process.env, ...target.env, APP_KEYS: `${secret()},${secret()}`, API_TOKEN_SALT: secret(), ADMIN_JWT_SECRET: secret(),
-      TRANSFER_TOKEN_SALT: secret(), JWT_SECRET: secret(), ENCRYPTION_KEY: secret(), STRAPI_TELEMETRY_DISABLED: 'true',
-      WASL_OUTBOX_WORKER: 'false', WASL_ESCALATION_JOB: 'false',
+      ...process.env,
+      ...target.env,
+      APP_KEYS: `${secret()},${secret()}`,
+      API_TOKEN_SALT: secret(),
+      ADMIN_JWT_SECRET: secret(),
+      TRANSFER_TOKEN_SALT: secret(),
+      JWT_SECRET: secret(),
+      ENCRYPTION_KEY: secret(),
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      WASL_OUTBOX_WORKER: 'false',
+      WASL_ESCALATION_JOB: 'false',
     };
-    const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/seed.ts', '--reset'], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
+    const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/seed.ts', '--reset'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     // The tail of stderr only when it failed (the pg driver prints a deprecation warning on success).
-    expect({ status: run.status, error: run.status === 0 ? '' : run.stderr.slice(-2000) }).toEqual({ status: 0, error: '' });
+    expect({ status: run.status, error: run.status === 0 ? '' : run.stderr.slice(-2000) }).toEqual({
+      status: 0,
+      error: '',
+    });
   };
-  const auditRows = async () => (await conn('wasl_audit_logs').orderBy('id', 'asc').select('id', 'action', 'actor_role', 'hash')) as { id: number; action: string; actor_role: string; hash: string }[];
+  const auditRows = async () =>
+    (await conn('wasl_audit_logs').orderBy('id', 'asc').select('id', 'action', 'actor_role', 'hash')) as {
+      id: number;
+      action: string;
+      actor_role: string;
+      hash: string;
+    }[];
 
   const triggers = async (): Promise<string[]> => {
-    const rows = target.client === 'postgres'
-      ? ((await conn.raw("select tgname as name from pg_trigger where tgrelid = 'wasl_audit_logs'::regclass and not tgisinternal")) as { rows: { name: string }[] }).rows
-      : ((await conn.raw("select name from sqlite_master where type = 'trigger' and tbl_name = 'wasl_audit_logs'")) as { name: string }[]);
+    const rows =
+      target.client === 'postgres'
+        ? (
+            (await conn.raw(
+              "select tgname as name from pg_trigger where tgrelid = 'wasl_audit_logs'::regclass and not tgisinternal",
+            )) as { rows: { name: string }[] }
+          ).rows
+        : ((await conn.raw(
+            "select name from sqlite_master where type = 'trigger' and tbl_name = 'wasl_audit_logs'",
+          )) as { name: string }[]);
     return rows.map((r) => r.name).sort();
   };
 
@@ -50,24 +79,34 @@ describe('npm run seed -- --reset', () => {
 
   it('[P1] keeps the audit rows and appends a seed_reset entry for each reset; each start recreates the triggers', async () => {
     reset();
-    conn = target.client === 'postgres'
-      ? knex({ client: 'pg', connection: target.database, pool: { min: 0, max: 1 } })
-      : knex({ client: 'better-sqlite3', connection: { filename: target.database }, useNullAsDefault: true });
+    conn =
+      target.client === 'postgres'
+        ? knex({ client: 'pg', connection: target.database, pool: { min: 0, max: 1 } })
+        : knex({ client: 'better-sqlite3', connection: { filename: target.database }, useNullAsDefault: true });
     const first = await auditRows();
     expect(first.map((r) => [r.action, r.actor_role])).toEqual([['seed_reset', 'system']]);
     expect(Number((await conn('wasl_beneficiaries').count({ n: '*' }))[0].n)).toBeGreaterThan(0);
 
     // Every start creates the triggers again: one dropped behind the app's back is back after the next start.
     expect(await triggers()).toEqual(EXPECTED_TRIGGERS[target.client]);
-    await conn.raw(target.client === 'postgres' ? 'drop trigger wasl_audit_logs_append_only on wasl_audit_logs' : 'drop trigger wasl_audit_logs_no_update');
+    await conn.raw(
+      target.client === 'postgres'
+        ? 'drop trigger wasl_audit_logs_append_only on wasl_audit_logs'
+        : 'drop trigger wasl_audit_logs_no_update',
+    );
     expect((await triggers()).length).toBe(EXPECTED_TRIGGERS[target.client].length - 1);
 
     reset();
     expect(await triggers()).toEqual(EXPECTED_TRIGGERS[target.client]);
     const second = await auditRows();
-    expect(second.map((r) => [r.action, r.actor_role])).toEqual([['seed_reset', 'system'], ['seed_reset', 'system']]);
+    expect(second.map((r) => [r.action, r.actor_role])).toEqual([
+      ['seed_reset', 'system'],
+      ['seed_reset', 'system'],
+    ]);
     expect(second[0]).toEqual(first[0]);
-    const verify = runAuditVerify(target.client === 'postgres' ? { postgresUrl: target.database } : { sqliteFile: target.database });
+    const verify = runAuditVerify(
+      target.client === 'postgres' ? { postgresUrl: target.database } : { sqliteFile: target.database },
+    );
     expect(verify.stdout).toBe(`audit chain intact: 2 rows; last hash ${second[1].hash}\n`);
   }, 600_000);
 });

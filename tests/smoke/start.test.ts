@@ -28,12 +28,28 @@ describe('npm start', () => {
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const env: NodeJS.ProcessEnv = { ...process.env, ...db.env, PORT: String(port), HOST: '127.0.0.1', ...(db.client === 'postgres' ? { WASL_SEED: 'demo' } : {}) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...db.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...(db.client === 'postgres' ? { WASL_SEED: 'demo' } : {}),
+    };
     // The first admin must come from the credentials file, as on a fresh clone.
-    for (const key of ['WASL_ADMIN_EMAIL', 'WASL_ADMIN_PASSWORD', 'NODE_ENV', ...(db.client === 'sqlite' ? ['WASL_SEED'] : [])]) delete env[key];
+    for (const key of [
+      'WASL_ADMIN_EMAIL',
+      'WASL_ADMIN_PASSWORD',
+      'NODE_ENV',
+      ...(db.client === 'sqlite' ? ['WASL_SEED'] : []),
+    ])
+      delete env[key];
     child = spawn(npm, ['start'], { cwd: ROOT, env, detached: true });
-    child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     const logFile = path.join(ROOT, '.tmp', 'smoke-start.log');
     try {
       await waitForHealth(baseUrl, child, logFile);
@@ -47,9 +63,17 @@ describe('npm start', () => {
 
   afterAll(async () => {
     if (child?.pid) {
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
       await new Promise((r) => setTimeout(r, 2000));
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     }
     if (credentialsFile) fs.rmSync(path.join(ROOT, credentialsFile), { force: true });
     if (db) await dropThrowawayDb(db);
@@ -76,7 +100,11 @@ describe('npm start', () => {
     expect(email).toBe('admin@wasl.local');
     expect(password.length).toBeGreaterThanOrEqual(16);
     expect(output).not.toContain(password);
-    const login = await fetch(`${baseUrl}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const login = await fetch(`${baseUrl}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     expect(login.status).toBe(200);
     const init = (await (await fetch(`${baseUrl}/admin/init`)).json()) as { data: { hasAdmin: boolean } };
     expect(init.data.hasAdmin).toBe(true);
@@ -111,7 +139,9 @@ describe('npm start', () => {
     });
     expect(login.status).toBe(200);
     const { jwt } = (await login.json()) as { jwt: string };
-    const res = await fetch(`${baseUrl}/api/wasl/beneficiaries?range=[0,9]`, { headers: { Authorization: `Bearer ${jwt}` } });
+    const res = await fetch(`${baseUrl}/api/wasl/beneficiaries?range=[0,9]`, {
+      headers: { Authorization: `Bearer ${jwt}` },
+    });
     expect(res.status).toBe(200);
     const total = Number(res.headers.get('content-range')?.split('/')[1]);
     expect(total).toBeGreaterThanOrEqual(200);

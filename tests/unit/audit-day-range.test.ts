@@ -5,8 +5,23 @@ describe('audit screen day range', () => {
   it('[P1] "from" starts at the first millisecond of the local day and "to" ends at its last', () => {
     const from = new Date(startOfDayIso('2026-12-01') as string);
     const to = new Date(endOfDayIso('2026-12-01') as string);
-    expect([from.getFullYear(), from.getMonth(), from.getDate(), from.getHours(), from.getMinutes(), from.getMilliseconds()]).toEqual([2026, 11, 1, 0, 0, 0]);
-    expect([to.getFullYear(), to.getMonth(), to.getDate(), to.getHours(), to.getMinutes(), to.getSeconds(), to.getMilliseconds()]).toEqual([2026, 11, 1, 23, 59, 59, 999]);
+    expect([
+      from.getFullYear(),
+      from.getMonth(),
+      from.getDate(),
+      from.getHours(),
+      from.getMinutes(),
+      from.getMilliseconds(),
+    ]).toEqual([2026, 11, 1, 0, 0, 0]);
+    expect([
+      to.getFullYear(),
+      to.getMonth(),
+      to.getDate(),
+      to.getHours(),
+      to.getMinutes(),
+      to.getSeconds(),
+      to.getMilliseconds(),
+    ]).toEqual([2026, 11, 1, 23, 59, 59, 999]);
     expect(to.getTime() - from.getTime()).toBe(86_399_999);
   });
 

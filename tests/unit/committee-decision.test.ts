@@ -15,16 +15,23 @@ describe('settledOutcome', () => {
 });
 
 describe('decisionReasons', () => {
-  it('[ESR-H6] gives the tally and the majority\'s reasons, each once, never the minority\'s', () => {
+  it("[ESR-H6] gives the tally and the majority's reasons, each once, never the minority's", () => {
     const votes = { approve: 2, reject: 1, abstain: 0, quorum: 2 };
     const cast = [
-      { choice: 'approve', reason: 'مستوفية للشروط' }, { choice: 'approve', reason: ' مستوفية للشروط ' }, { choice: 'reject', reason: 'الدخل مرتفع' },
+      { choice: 'approve', reason: 'مستوفية للشروط' },
+      { choice: 'approve', reason: ' مستوفية للشروط ' },
+      { choice: 'reject', reason: 'الدخل مرتفع' },
     ];
-    expect(decisionReasons('approved', votes, cast)).toBe('قررت اللجنة الموافقة بأغلبية الأصوات (موافقة 2، رفض 1، امتناع 0): مستوفية للشروط');
+    expect(decisionReasons('approved', votes, cast)).toBe(
+      'قررت اللجنة الموافقة بأغلبية الأصوات (موافقة 2، رفض 1، امتناع 0): مستوفية للشروط',
+    );
   });
 
   it('[ESR-H6] without reasons the tally alone is the reason', () => {
-    expect(decisionReasons('rejected', { approve: 0, reject: 2, abstain: 0, quorum: 2 }, [{ choice: 'reject', reason: null }]))
-      .toBe('قررت اللجنة الرفض بأغلبية الأصوات (موافقة 0، رفض 2، امتناع 0)');
+    expect(
+      decisionReasons('rejected', { approve: 0, reject: 2, abstain: 0, quorum: 2 }, [
+        { choice: 'reject', reason: null },
+      ]),
+    ).toBe('قررت اللجنة الرفض بأغلبية الأصوات (موافقة 0، رفض 2، امتناع 0)');
   });
 });

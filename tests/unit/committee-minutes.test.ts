@@ -1,5 +1,10 @@
 /** H6: minutes are written by a member and approved by each member who took part. */
-import { checkMinutesApproval, checkMinutesWrite, minutesComplete, requiredApprovers } from '../../cms/domain/committee-minutes';
+import {
+  checkMinutesApproval,
+  checkMinutesWrite,
+  minutesComplete,
+  requiredApprovers,
+} from '../../cms/domain/committee-minutes';
 
 const at = '2026-11-24T10:00:00.000Z';
 
@@ -21,7 +26,13 @@ describe('committee minutes', () => {
 
   it.each([
     ['pending, first approval', 'minutes_pending', 1, [], { ok: true }],
-    ['twice by the same member', 'minutes_pending', 1, [{ member: 1, at }], { ok: false, code: 'MINUTES_ALREADY_APPROVED' }],
+    [
+      'twice by the same member',
+      'minutes_pending',
+      1,
+      [{ member: 1, at }],
+      { ok: false, code: 'MINUTES_ALREADY_APPROVED' },
+    ],
     ['before the minutes are written', 'held', 1, [], { ok: false, code: 'MINUTES_NOT_PENDING' }],
     ['by someone who did not take part', 'minutes_pending', 3, [], { ok: false, code: 'NOT_COMMITTEE_MEMBER' }],
   ] as const)('[ESR-H6] approving: %s', (_name, status, member, approvals, expected) => {
@@ -30,6 +41,14 @@ describe('committee minutes', () => {
 
   it('[ESR-H6] the minutes are approved only when every required member has approved', () => {
     expect(minutesComplete([1, 2], [{ member: 1, at }])).toBe(false);
-    expect(minutesComplete([1, 2], [{ member: 2, at }, { member: 1, at }])).toBe(true);
+    expect(
+      minutesComplete(
+        [1, 2],
+        [
+          { member: 2, at },
+          { member: 1, at },
+        ],
+      ),
+    ).toBe(true);
   });
 });

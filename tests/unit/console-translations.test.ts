@@ -15,30 +15,58 @@ const SRC = path.resolve(__dirname, '..', '..', 'admin', 'src');
 const CATALOGUES = { ar: arabicMessages as Tree, en: englishAppMessages as Tree };
 
 const lookup = (tree: Tree, key: string): string | Tree | undefined =>
-  key.split('.').reduce<string | Tree | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), tree);
+  key
+    .split('.')
+    .reduce<string | Tree | undefined>(
+      (node, part) => (node && typeof node === 'object' ? node[part] : undefined),
+      tree,
+    );
 const leaves = (tree: Tree, prefix = ''): string[] =>
   Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)));
 
 const sourceFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) && !dir.endsWith('i18n') ? [path.join(dir, e.name)] : []));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? sourceFiles(path.join(dir, e.name))
+        : /\.tsx?$/.test(e.name) && !dir.endsWith('i18n')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 const FILES = sourceFiles(SRC).map((file) => ({ file: path.relative(SRC, file), text: fs.readFileSync(file, 'utf8') }));
 
 const KEY = /['"`]((?:wasl|resources|enums|ra)\.[\w.-]+?)(\.)?(\$\{[^}]+\})?['"`]/g;
-const usedKeys = () => FILES.flatMap(({ file, text }) => [...text.matchAll(KEY)].map((m) => ({ file, key: m[1], dynamic: Boolean(m[3]) })));
+const usedKeys = () =>
+  FILES.flatMap(({ file, text }) => [...text.matchAll(KEY)].map((m) => ({ file, key: m[1], dynamic: Boolean(m[3]) })));
 
 /** The resource a screen file belongs to, plus every resource it references. */
 const FOLDER_RESOURCE: Record<string, string[]> = {
-  beneficiaries: ['beneficiaries'], 'service-requests': ['service-requests'], committee: ['service-requests', 'committee-meetings'], services: ['services'],
-  complaints: ['complaints'], visits: ['visits'], 'policy-documents': ['policy-documents'], configuration: ['holidays', 'committees', 'association-profiles', 'channels', 'complaint-categories'],
-  'audit-logs': ['audit-logs'], staff: ['staff'],
+  beneficiaries: ['beneficiaries'],
+  'service-requests': ['service-requests'],
+  committee: ['service-requests', 'committee-meetings'],
+  services: ['services'],
+  complaints: ['complaints'],
+  visits: ['visits'],
+  'policy-documents': ['policy-documents'],
+  configuration: ['holidays', 'committees', 'association-profiles', 'channels', 'complaint-categories'],
+  'audit-logs': ['audit-logs'],
+  staff: ['staff'],
 };
 const sourcesWithResources = () =>
-  FILES.filter(({ file }) => file.endsWith('.tsx') && FOLDER_RESOURCE[file.split(path.sep)[0]]).flatMap(({ file, text }) => {
-    const resources = [...FOLDER_RESOURCE[file.split(path.sep)[0]], ...[...text.matchAll(/reference="([\w-]+)"/g)].map((m) => m[1])];
-    // An element with its own label= names itself (translated through that key); the others need a field label.
-    const tags = [...text.matchAll(/<\w+\s[^<>]*?\bsource="(\w+)"[^<>]*?\/?>/g)].filter((m) => !/\blabel=/.test(m[0]));
-    return tags.map((m) => ({ file, field: m[1], resources }));
-  });
+  FILES.filter(({ file }) => file.endsWith('.tsx') && FOLDER_RESOURCE[file.split(path.sep)[0]]).flatMap(
+    ({ file, text }) => {
+      const resources = [
+        ...FOLDER_RESOURCE[file.split(path.sep)[0]],
+        ...[...text.matchAll(/reference="([\w-]+)"/g)].map((m) => m[1]),
+      ];
+      // An element with its own label= names itself (translated through that key); the others need a field label.
+      const tags = [...text.matchAll(/<\w+\s[^<>]*?\bsource="(\w+)"[^<>]*?\/?>/g)].filter(
+        (m) => !/\blabel=/.test(m[0]),
+      );
+      return tags.map((m) => ({ file, field: m[1], resources }));
+    },
+  );
 
 describe('console translations', () => {
   it.each(Object.entries(CATALOGUES))('[ARABIC-FIRST] every key the source uses exists in %s', (_locale, catalogue) => {
@@ -50,18 +78,29 @@ describe('console translations', () => {
     expect(usedKeys().length).toBeGreaterThan(50);
   });
 
-  it.each(Object.entries(CATALOGUES))('[ARABIC-FIRST] every field or input `source` has a label in %s', (_locale, catalogue) => {
-    const missing = sourcesWithResources().filter(({ field, resources }) => !resources.some((r) => typeof lookup(catalogue, `resources.${r}.fields.${field}`) === 'string'));
-    expect(missing).toEqual([]);
-    expect(sourcesWithResources().length).toBeGreaterThan(30);
-  });
+  it.each(Object.entries(CATALOGUES))(
+    '[ARABIC-FIRST] every field or input `source` has a label in %s',
+    (_locale, catalogue) => {
+      const missing = sourcesWithResources().filter(
+        ({ field, resources }) =>
+          !resources.some((r) => typeof lookup(catalogue, `resources.${r}.fields.${field}`) === 'string'),
+      );
+      expect(missing).toEqual([]);
+      expect(sourcesWithResources().length).toBeGreaterThan(30);
+    },
+  );
 
-  it.each(Object.entries(CATALOGUES))('[ARABIC-FIRST] every choice of every list is translated in %s', (_locale, catalogue) => {
-    const keys = (Object.keys(ENUMS) as EnumName[]).flatMap((name) => ENUMS[name].map((value) => enumKey(name, value)));
-    expect(keys.filter((key) => typeof lookup(catalogue, key) !== 'string')).toEqual([]);
-  });
+  it.each(Object.entries(CATALOGUES))(
+    '[ARABIC-FIRST] every choice of every list is translated in %s',
+    (_locale, catalogue) => {
+      const keys = (Object.keys(ENUMS) as EnumName[]).flatMap((name) =>
+        ENUMS[name].map((value) => enumKey(name, value)),
+      );
+      expect(keys.filter((key) => typeof lookup(catalogue, key) !== 'string')).toEqual([]);
+    },
+  );
 
-  it('[ARABIC-FIRST] react-admin\'s own messages are all translated, and Arabic and English have the same keys', () => {
+  it("[ARABIC-FIRST] react-admin's own messages are all translated, and Arabic and English have the same keys", () => {
     const arabic = new Set(leaves(CATALOGUES.ar));
     expect(leaves(englishMessages as unknown as Tree).filter((key) => !arabic.has(key))).toEqual([]);
     expect(leaves(CATALOGUES.en).sort()).toEqual([...arabic].sort());
@@ -70,7 +109,9 @@ describe('console translations', () => {
   it('[ARABIC-FIRST] no Arabic label is left in English or empty', () => {
     // Values made only of placeholders ('%{name}') or blank have nothing to translate.
     const text = (key: string) => String(lookup(CATALOGUES.ar, key)).replace(/%\{\w+\}/g, '');
-    const untranslated = leaves(CATALOGUES.ar).filter((key) => /\p{L}/u.test(text(key)) && !/[\u0600-\u06FF]/.test(text(key)));
+    const untranslated = leaves(CATALOGUES.ar).filter(
+      (key) => /\p{L}/u.test(text(key)) && !/[\u0600-\u06FF]/.test(text(key)),
+    );
     expect(untranslated).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ const schemas = fs.readdirSync(TYPES).filter((name) => fs.existsSync(path.join(T
 
 describe('Strapi content manager', () => {
   it.each(schemas)('[HRF-P1] %s is editable in /admin only if it is CMS authoring', (name) => {
-    const schema = JSON.parse(fs.readFileSync(path.join(TYPES, name, 'schema.json'), 'utf8')) as { pluginOptions?: Record<string, { visible?: boolean }> };
+    const schema = JSON.parse(fs.readFileSync(path.join(TYPES, name, 'schema.json'), 'utf8')) as {
+      pluginOptions?: Record<string, { visible?: boolean }>;
+    };
     expect(schema.pluginOptions?.['content-manager']?.visible).toBe(name === 'policy-document');
   });
 });

@@ -19,8 +19,18 @@ type Request = EligibilityFacts['request'];
 const TODAY = new Date('2026-03-01T09:00:00+03:00');
 const ARABIC = /[\u0600-\u06FF]/;
 
-const SAUDI_WOMAN: Beneficiary = { nationality: 'SA', legalResidency: false, gender: 'female', socialStatus: 'divorced', birthDate: '1988-04-12' };
-const facts = (beneficiary: Partial<Beneficiary> = {}, request: Request = {}, today: Date = TODAY): EligibilityFacts => ({
+const SAUDI_WOMAN: Beneficiary = {
+  nationality: 'SA',
+  legalResidency: false,
+  gender: 'female',
+  socialStatus: 'divorced',
+  birthDate: '1988-04-12',
+};
+const facts = (
+  beneficiary: Partial<Beneficiary> = {},
+  request: Request = {},
+  today: Date = TODAY,
+): EligibilityFacts => ({
   beneficiary: { ...SAUDI_WOMAN, ...beneficiary },
   request,
   today,
@@ -47,19 +57,45 @@ const explain = (key: string, beneficiary: Partial<Beneficiary>, request: Reques
   expect(result.eligible).toBe(result.unmet.length === 0);
   return result;
 };
-const codesOf = (key: string, beneficiary: Partial<Beneficiary>, request: Request) => explain(key, beneficiary, request).unmet.map((u) => u.code);
+const codesOf = (key: string, beneficiary: Partial<Beneficiary>, request: Request) =>
+  explain(key, beneficiary, request).unmet.map((u) => u.code);
 
 describe('explainEligibility on the Yusr services', () => {
   const online: Request = { registeredOnline: true };
 
   it.each<[string, Partial<Beneficiary>, Request, string[]]>([
     ['[YSR-E1] counselling: a Saudi registered online passes', { gender: 'male', socialStatus: 'married' }, online, []],
-    ['[YSR-E1] counselling: an Egyptian legal resident passes', { nationality: 'EG', legalResidency: true }, online, []],
+    [
+      '[YSR-E1] counselling: an Egyptian legal resident passes',
+      { nationality: 'EG', legalResidency: true },
+      online,
+      [],
+    ],
     ['[YSR-E1] counselling: a lower-case nationality code is still Saudi', { nationality: 'sa' }, online, []],
-    ['[YSR-E1] counselling: a foreigner without legal residency fails', { nationality: 'EG', legalResidency: false }, online, ['ELIGIBILITY_NATIONALITY']],
-    ['[YSR-E1] counselling: not registered online fails', {}, { registeredOnline: false }, ['ELIGIBILITY_ONLINE_REGISTRATION']],
-    ['[YSR-E1] counselling: online registration not recorded fails', {}, { registeredOnline: null }, ['ELIGIBILITY_ONLINE_REGISTRATION']],
-    ['[YSR-E1] counselling: both unmet are both reported', { nationality: 'IN', legalResidency: false }, {}, ['ELIGIBILITY_NATIONALITY', 'ELIGIBILITY_ONLINE_REGISTRATION']],
+    [
+      '[YSR-E1] counselling: a foreigner without legal residency fails',
+      { nationality: 'EG', legalResidency: false },
+      online,
+      ['ELIGIBILITY_NATIONALITY'],
+    ],
+    [
+      '[YSR-E1] counselling: not registered online fails',
+      {},
+      { registeredOnline: false },
+      ['ELIGIBILITY_ONLINE_REGISTRATION'],
+    ],
+    [
+      '[YSR-E1] counselling: online registration not recorded fails',
+      {},
+      { registeredOnline: null },
+      ['ELIGIBILITY_ONLINE_REGISTRATION'],
+    ],
+    [
+      '[YSR-E1] counselling: both unmet are both reported',
+      { nationality: 'IN', legalResidency: false },
+      {},
+      ['ELIGIBILITY_NATIONALITY', 'ELIGIBILITY_ONLINE_REGISTRATION'],
+    ],
   ])('%s', (_title, beneficiary, request, codes) => {
     expect(codesOf('family-counselling', beneficiary, request)).toEqual(codes);
   });
@@ -67,36 +103,80 @@ describe('explainEligibility on the Yusr services', () => {
   it('[YSR-E1] names the expected nationality in both languages', () => {
     const { unmet } = explain('family-counselling', { nationality: 'EG', legalResidency: false }, online);
     expect(unmet).toEqual([
-      { rule: 'nationality', code: 'ELIGIBILITY_NATIONALITY', ar: 'الخدمة متاحة للسعوديين أو المقيمين إقامة نظامية', en: 'Open to Saudi nationals or legal residents' },
+      {
+        rule: 'nationality',
+        code: 'ELIGIBILITY_NATIONALITY',
+        ar: 'الخدمة متاحة للسعوديين أو المقيمين إقامة نظامية',
+        en: 'Open to Saudi nationals or legal residents',
+      },
     ]);
   });
 
   it.each<[string, Partial<Beneficiary>, Request, string[]]>([
     ['[YSR-E2] awareness: a Saudi woman passes', {}, online, []],
-    ['[YSR-E2] awareness: a resident woman passes', { nationality: 'SY', legalResidency: true, socialStatus: 'married' }, online, []],
+    [
+      '[YSR-E2] awareness: a resident woman passes',
+      { nationality: 'SY', legalResidency: true, socialStatus: 'married' },
+      online,
+      [],
+    ],
     ['[YSR-E2] awareness: a Saudi man fails', { gender: 'male' }, online, ['ELIGIBILITY_GENDER']],
-    ['[YSR-E2] awareness: a non-resident foreign man fails twice', { nationality: 'PK', legalResidency: false, gender: 'male' }, online, ['ELIGIBILITY_NATIONALITY', 'ELIGIBILITY_GENDER']],
+    [
+      '[YSR-E2] awareness: a non-resident foreign man fails twice',
+      { nationality: 'PK', legalResidency: false, gender: 'male' },
+      online,
+      ['ELIGIBILITY_NATIONALITY', 'ELIGIBILITY_GENDER'],
+    ],
   ])('%s', (_title, beneficiary, request, codes) => {
     expect(codesOf('awareness-meetings', beneficiary, request)).toEqual(codes);
   });
 
   it('[YSR-E2] the gender reason names the allowed gender', () => {
     const [reason] = explain('awareness-meetings', { gender: 'male' }, online).unmet;
-    expect(reason).toEqual({ rule: 'gender', code: 'ELIGIBILITY_GENDER', ar: 'يشترط أن يكون الجنس: أنثى', en: 'Gender must be: female' });
+    expect(reason).toEqual({
+      rule: 'gender',
+      code: 'ELIGIBILITY_GENDER',
+      ar: 'يشترط أن يكون الجنس: أنثى',
+      en: 'Gender must be: female',
+    });
   });
 
   const ready: Request = { registeredOnline: true, interviewPassed: true };
   it.each<[string, Partial<Beneficiary>, Request, string[]]>([
     ['[YSR-E3] skills: a divorced Saudi woman with interview and online registration passes', {}, ready, []],
-    ['[YSR-E3] skills: a widowed resident woman passes', { nationality: 'YE', legalResidency: true, socialStatus: 'widowed' }, ready, []],
+    [
+      '[YSR-E3] skills: a widowed resident woman passes',
+      { nationality: 'YE', legalResidency: true, socialStatus: 'widowed' },
+      ready,
+      [],
+    ],
     ['[YSR-E3] skills: a married woman fails', { socialStatus: 'married' }, ready, ['ELIGIBILITY_SOCIAL_STATUS']],
     ['[YSR-E3] skills: a single woman fails', { socialStatus: 'single' }, ready, ['ELIGIBILITY_SOCIAL_STATUS']],
-    ['[YSR-E3] skills: interview not passed fails', {}, { registeredOnline: true, interviewPassed: false }, ['ELIGIBILITY_INTERVIEW']],
+    [
+      '[YSR-E3] skills: interview not passed fails',
+      {},
+      { registeredOnline: true, interviewPassed: false },
+      ['ELIGIBILITY_INTERVIEW'],
+    ],
     ['[YSR-E3] skills: interview not yet held fails', {}, { registeredOnline: true }, ['ELIGIBILITY_INTERVIEW']],
-    ['[YSR-E3] skills: three unmet rules come back in rule order', { socialStatus: 'married' }, { interviewPassed: false, registeredOnline: false },
-      ['ELIGIBILITY_SOCIAL_STATUS', 'ELIGIBILITY_INTERVIEW', 'ELIGIBILITY_ONLINE_REGISTRATION']],
-    ['[YSR-E3] skills: every rule unmet is every rule reported', { nationality: 'IN', legalResidency: false, gender: 'male', socialStatus: 'single' }, {},
-      ['ELIGIBILITY_NATIONALITY', 'ELIGIBILITY_GENDER', 'ELIGIBILITY_SOCIAL_STATUS', 'ELIGIBILITY_INTERVIEW', 'ELIGIBILITY_ONLINE_REGISTRATION']],
+    [
+      '[YSR-E3] skills: three unmet rules come back in rule order',
+      { socialStatus: 'married' },
+      { interviewPassed: false, registeredOnline: false },
+      ['ELIGIBILITY_SOCIAL_STATUS', 'ELIGIBILITY_INTERVIEW', 'ELIGIBILITY_ONLINE_REGISTRATION'],
+    ],
+    [
+      '[YSR-E3] skills: every rule unmet is every rule reported',
+      { nationality: 'IN', legalResidency: false, gender: 'male', socialStatus: 'single' },
+      {},
+      [
+        'ELIGIBILITY_NATIONALITY',
+        'ELIGIBILITY_GENDER',
+        'ELIGIBILITY_SOCIAL_STATUS',
+        'ELIGIBILITY_INTERVIEW',
+        'ELIGIBILITY_ONLINE_REGISTRATION',
+      ],
+    ],
   ])('%s', (_title, beneficiary, request, codes) => {
     expect(codesOf('skills-programmes', beneficiary, request)).toEqual(codes);
   });
@@ -111,26 +191,66 @@ describe('explainEligibility on the Yusr services', () => {
     });
   });
 
-  const foreigner: Partial<Beneficiary> = { nationality: 'IN', legalResidency: false, gender: 'male', socialStatus: 'divorced' };
+  const foreigner: Partial<Beneficiary> = {
+    nationality: 'IN',
+    legalResidency: false,
+    gender: 'male',
+    socialStatus: 'divorced',
+  };
   it.each<[string, Partial<Beneficiary>, Request, string[]]>([
-    ['[YSR-E4] Shaml: a court referral passes regardless of nationality', foreigner,
-      { referralSource: 'court', intakeData: { otherPartyNationality: 'PH', otherPartyLegalResidency: false } }, []],
-    ['[YSR-E4] Shaml: a self-referral with both parties Saudi passes', {}, { referralSource: 'self', intakeData: { otherPartyNationality: 'SA' } }, []],
-    ['[YSR-E4] Shaml: a self-referral between a Saudi and a resident passes', {},
-      { referralSource: 'self', intakeData: { otherPartyNationality: 'JO', otherPartyLegalResidency: true } }, []],
-    ['[YSR-E4] Shaml: a self-referral with the other party not resident fails', {},
-      { referralSource: 'self', intakeData: { otherPartyNationality: 'JO', otherPartyLegalResidency: false } }, ['ELIGIBILITY_SELF_REFERRAL_PARTIES']],
-    ['[YSR-E4] Shaml: a self-referral by a non-resident beneficiary fails', foreigner,
-      { referralSource: 'self', intakeData: { otherPartyNationality: 'SA' } }, ['ELIGIBILITY_SELF_REFERRAL_PARTIES']],
-    ['[YSR-E4] Shaml: a self-referral without the other party recorded fails', {}, { referralSource: 'self', intakeData: null }, ['ELIGIBILITY_SELF_REFERRAL_PARTIES']],
+    [
+      '[YSR-E4] Shaml: a court referral passes regardless of nationality',
+      foreigner,
+      { referralSource: 'court', intakeData: { otherPartyNationality: 'PH', otherPartyLegalResidency: false } },
+      [],
+    ],
+    [
+      '[YSR-E4] Shaml: a self-referral with both parties Saudi passes',
+      {},
+      { referralSource: 'self', intakeData: { otherPartyNationality: 'SA' } },
+      [],
+    ],
+    [
+      '[YSR-E4] Shaml: a self-referral between a Saudi and a resident passes',
+      {},
+      { referralSource: 'self', intakeData: { otherPartyNationality: 'JO', otherPartyLegalResidency: true } },
+      [],
+    ],
+    [
+      '[YSR-E4] Shaml: a self-referral with the other party not resident fails',
+      {},
+      { referralSource: 'self', intakeData: { otherPartyNationality: 'JO', otherPartyLegalResidency: false } },
+      ['ELIGIBILITY_SELF_REFERRAL_PARTIES'],
+    ],
+    [
+      '[YSR-E4] Shaml: a self-referral by a non-resident beneficiary fails',
+      foreigner,
+      { referralSource: 'self', intakeData: { otherPartyNationality: 'SA' } },
+      ['ELIGIBILITY_SELF_REFERRAL_PARTIES'],
+    ],
+    [
+      '[YSR-E4] Shaml: a self-referral without the other party recorded fails',
+      {},
+      { referralSource: 'self', intakeData: null },
+      ['ELIGIBILITY_SELF_REFERRAL_PARTIES'],
+    ],
     ['[YSR-E4] Shaml: a hospital referral fails', {}, { referralSource: 'hospital' }, ['ELIGIBILITY_REFERRAL_SOURCE']],
-    ['[YSR-E4] Shaml: no referral source recorded fails', {}, { referralSource: null }, ['ELIGIBILITY_REFERRAL_SOURCE']],
+    [
+      '[YSR-E4] Shaml: no referral source recorded fails',
+      {},
+      { referralSource: null },
+      ['ELIGIBILITY_REFERRAL_SOURCE'],
+    ],
   ])('%s', (_title, beneficiary, request, codes) => {
     expect(codesOf('shaml-centre', beneficiary, request)).toEqual(codes);
   });
 
   it('[YSR-E4] the self-referral reason says both parties must be Saudi or residents', () => {
-    const [reason] = explain('shaml-centre', {}, { referralSource: 'self', intakeData: { otherPartyNationality: 'JO' } }).unmet;
+    const [reason] = explain(
+      'shaml-centre',
+      {},
+      { referralSource: 'self', intakeData: { otherPartyNationality: 'JO' } },
+    ).unmet;
     expect(reason).toEqual({
       rule: 'selfReferralPartiesResident',
       code: 'ELIGIBILITY_SELF_REFERRAL_PARTIES',
@@ -158,16 +278,20 @@ describe('explainEligibility on the Yusr services', () => {
     ['[YSR-E5] protection: a court referral fails', 'court', ['ELIGIBILITY_REFERRAL_SOURCE']],
     ['[YSR-E5] protection: no referral source recorded fails', null, ['ELIGIBILITY_REFERRAL_SOURCE']],
   ])('%s', (_title, referralSource, codes) => {
-    expect(codesOf('family-protection', { nationality: 'IN', legalResidency: false }, { referralSource })).toEqual(codes);
+    expect(codesOf('family-protection', { nationality: 'IN', legalResidency: false }, { referralSource })).toEqual(
+      codes,
+    );
   });
 
-  it.each<[string, string | null]>([['another body', 'other'], ['no source recorded', null]])(
-    '[YSR-E5] a report from %s is redirected to the unified reporting centre 1919 too',
-    (_name, referralSource) => {
-      const [reason] = explain('family-protection', {}, { referralSource }).unmet;
-      expect(reason?.en).toBe('Accepted referral source: the unified reporting centre 1919, the police, hospitals or schools; an individual report is redirected to the unified reporting centre 1919');
-    },
-  );
+  it.each<[string, string | null]>([
+    ['another body', 'other'],
+    ['no source recorded', null],
+  ])('[YSR-E5] a report from %s is redirected to the unified reporting centre 1919 too', (_name, referralSource) => {
+    const [reason] = explain('family-protection', {}, { referralSource }).unmet;
+    expect(reason?.en).toBe(
+      'Accepted referral source: the unified reporting centre 1919, the police, hospitals or schools; an individual report is redirected to the unified reporting centre 1919',
+    );
+  });
 
   it('[YSR-E5] an individual report is redirected to the unified reporting centre 1919', () => {
     const { eligible, unmet } = explain('family-protection', {}, { referralSource: 'self' });
@@ -215,10 +339,22 @@ describe('explainEligibility: the age rule', () => {
   });
 
   it.each<[string, Record<string, unknown>, string | null, string, string]>([
-    ['min and max', { min: 18, max: 60 }, '2010-01-01', 'يشترط أن يكون العمر من ١٨ إلى ٦٠ سنة', 'Age must be 18 to 60 years'],
+    [
+      'min and max',
+      { min: 18, max: 60 },
+      '2010-01-01',
+      'يشترط أن يكون العمر من ١٨ إلى ٦٠ سنة',
+      'Age must be 18 to 60 years',
+    ],
     ['min only', { min: 18 }, '2010-01-01', 'يشترط ألا يقل العمر عن ١٨ سنة', 'Age must be at least 18 years'],
     ['max only', { max: 25 }, '1990-01-01', 'يشترط ألا يزيد العمر على ٢٥ سنة', 'Age must be at most 25 years'],
-    ['unknown birth date', { min: 18 }, null, 'يشترط ألا يقل العمر عن ١٨ سنة (تاريخ الميلاد غير مسجل أو غير صحيح)', 'Age must be at least 18 years (birth date missing or invalid)'],
+    [
+      'unknown birth date',
+      { min: 18 },
+      null,
+      'يشترط ألا يقل العمر عن ١٨ سنة (تاريخ الميلاد غير مسجل أو غير صحيح)',
+      'Age must be at least 18 years (birth date missing or invalid)',
+    ],
   ])('explains the expected age: %s', (_title, bounds, birthDate, ar, en) => {
     const { unmet } = explainEligibility([{ type: 'age', ...bounds }], facts({ birthDate }));
     expect(unmet).toEqual([{ rule: 'age', code: 'ELIGIBILITY_AGE', ar, en }]);
@@ -241,18 +377,22 @@ describe('explainEligibility: inputs', () => {
 });
 
 describe('parseEligibilityRules', () => {
-  it.each<[string, unknown]>(
-    YUSR_SERVICES.map((s) => [`the seeded rules of ${s.key}`, s.eligibilityRules]),
-  )('[YSR-E] accepts %s unchanged', (_title, rules) => {
-    expect(parseEligibilityRules(rules)).toEqual({ ok: true, rules });
-  });
+  it.each<[string, unknown]>(YUSR_SERVICES.map((s) => [`the seeded rules of ${s.key}`, s.eligibilityRules]))(
+    '[YSR-E] accepts %s unchanged',
+    (_title, rules) => {
+      expect(parseEligibilityRules(rules)).toEqual({ ok: true, rules });
+    },
+  );
 
   it.each<[string, unknown[]]>([
     ['no rules', []],
     ['nationality without the residency option', [{ type: 'nationality', anyOf: ['SA', 'KW'] }]],
     ['nationality with residency refused', [{ type: 'nationality', anyOf: ['SA'], orLegalResident: false }]],
     ['every social status', [{ type: 'socialStatus', anyOf: ['single', 'married', 'divorced', 'widowed'] }]],
-    ['every referral source', [{ type: 'referralSource', anyOf: ['court', 'center_1919', 'police', 'hospital', 'school', 'self', 'other'] }]],
+    [
+      'every referral source',
+      [{ type: 'referralSource', anyOf: ['court', 'center_1919', 'police', 'hospital', 'school', 'self', 'other'] }],
+    ],
     ['age with min only', [{ type: 'age', min: 18 }]],
     ['age with max only', [{ type: 'age', max: 120 }]],
     ['age with min equal to max', [{ type: 'age', min: 0, max: 0 }]],
@@ -286,7 +426,16 @@ describe('parseEligibilityRules', () => {
     ['age as text', [{ type: 'age', min: '18' }], [0]],
     ['an unknown key (typo)', [{ type: 'gender', anyof: ['female'] }], [0]],
     ['an unknown key on a flag rule', [{ type: 'registeredOnline', link: 'https://x' }], [0]],
-    ['two bad rules among good ones', [{ type: 'interviewPassed' }, { type: 'gender', anyOf: [] }, { type: 'registeredOnline' }, { type: 'age', min: 200 }], [1, 3]],
+    [
+      'two bad rules among good ones',
+      [
+        { type: 'interviewPassed' },
+        { type: 'gender', anyOf: [] },
+        { type: 'registeredOnline' },
+        { type: 'age', min: 200 },
+      ],
+      [1, 3],
+    ],
   ])('refuses %s', (_title, input, indexes) => {
     const result = parseEligibilityRules(input);
     if (result.ok) throw new Error('expected a refusal');
@@ -301,7 +450,14 @@ describe('parseEligibilityRules', () => {
   it('names the offending keys so the administrator can fix them', () => {
     expect(parseEligibilityRules([{ type: 'gender', anyof: ['female'] }])).toEqual({
       ok: false,
-      errors: [{ index: 0, code: 'RULE_INVALID', ar: 'الشرط رقم ١: حقول غير معروفة: anyof', en: 'rule #1: unknown keys: anyof' }],
+      errors: [
+        {
+          index: 0,
+          code: 'RULE_INVALID',
+          ar: 'الشرط رقم ١: حقول غير معروفة: anyof',
+          en: 'rule #1: unknown keys: anyof',
+        },
+      ],
     });
   });
 });

@@ -6,7 +6,16 @@ import sharp from 'sharp';
 import { checkFileContent } from '../../cms/utils/file-content';
 import { containsHtmlMarkup } from '../../cms/domain/file-signature';
 import { asciiFileName } from '../../cms/domain/download-name';
-import { corruptPng, encryptedPdf, EXE, jpegWithExif, pdfWithTrailingHtml, polyglotPdf, realPdf, realPng } from '../helpers/files';
+import {
+  corruptPng,
+  encryptedPdf,
+  EXE,
+  jpegWithExif,
+  pdfWithTrailingHtml,
+  polyglotPdf,
+  realPdf,
+  realPng,
+} from '../helpers/files';
 
 const ALL = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 
@@ -21,19 +30,34 @@ describe('checkFileContent', () => {
   it.each<[string, () => Promise<Buffer> | Buffer, string]>([
     ['a %PDF- header over an HTML page with a script (polyglot)', polyglotPdf, 'FILE_HAS_MARKUP'],
     ['a real PDF with a script appended after it', pdfWithTrailingHtml, 'FILE_HAS_MARKUP'],
-    ['a %PDF- header over bytes that are no PDF', () => Buffer.from('%PDF-1.7\nthis is not a document\n%%EOF\n'), 'FILE_NOT_DECODABLE'],
+    [
+      'a %PDF- header over bytes that are no PDF',
+      () => Buffer.from('%PDF-1.7\nthis is not a document\n%%EOF\n'),
+      'FILE_NOT_DECODABLE',
+    ],
     ['a PDF without a single page', () => realPdf(0), 'FILE_NOT_DECODABLE'],
     ['a password-protected PDF', encryptedPdf, 'PDF_ENCRYPTED'],
     ['a PNG signature over a corrupt body', corruptPng, 'FILE_NOT_DECODABLE'],
-    ['a PNG signature with nothing after its header', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'FILE_NOT_DECODABLE'],
-    ['a JPEG signature over an HTML page', () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('<html><script>alert(1)</script>')]), 'FILE_NOT_DECODABLE'],
+    [
+      'a PNG signature with nothing after its header',
+      () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      'FILE_NOT_DECODABLE',
+    ],
+    [
+      'a JPEG signature over an HTML page',
+      () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('<html><script>alert(1)</script>')]),
+      'FILE_NOT_DECODABLE',
+    ],
     ['a Windows executable', () => EXE, 'ATTACHMENT_TYPE_NOT_ALLOWED'],
   ])('[P1] refuses %s', async (_name, build, code) => {
     expect(await checkFileContent(await build(), ALL)).toEqual({ ok: false, code });
   });
 
   it('[P1] refuses a real PDF where only images are taken (a signature)', async () => {
-    expect(await checkFileContent(await realPdf(), ['image/png', 'image/jpeg'])).toEqual({ ok: false, code: 'ATTACHMENT_TYPE_NOT_ALLOWED' });
+    expect(await checkFileContent(await realPdf(), ['image/png', 'image/jpeg'])).toEqual({
+      ok: false,
+      code: 'ATTACHMENT_TYPE_NOT_ALLOWED',
+    });
   });
 
   it('[P1] re-encodes a JPEG without its EXIF metadata, same format and size', async () => {

@@ -71,7 +71,7 @@ describe('demoPassword', () => {
     expect(() => demoPassword()).toThrow(message);
   });
 
-  it('[P1] returns the installation\'s own password', () => {
+  it("[P1] returns the installation's own password", () => {
     process.env.WASL_DEMO_PASSWORD = 'hV3-k9Qw_Zp2LmX7rT4sYb8N';
     expect(demoPassword()).toBe('hV3-k9Qw_Zp2LmX7rT4sYb8N');
   });
@@ -91,13 +91,19 @@ describe('randomPassword', () => {
 
 describe('ensureEnvFile', () => {
   let dir = '';
-  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wasl-env-')); });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wasl-env-'));
+  });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const demoLine = (text: string) => /^WASL_DEMO_PASSWORD=(.*)$/m.exec(text)?.[1] ?? '';
   const quietly = (run: () => void) => {
     const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    try { run(); } finally { write.mockRestore(); }
+    try {
+      run();
+    } finally {
+      write.mockRestore();
+    }
   };
 
   it('[P1] a new .env (0600) carries a random demo password: 24 characters, not a username, not a common password', () => {

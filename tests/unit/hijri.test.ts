@@ -4,7 +4,16 @@
  * published Umm al-Qura calendar: 1 Ramadan 1447 = 2026-02-18, 1 Shawwal 1447 = 2026-03-20,
  * 1 Muharram 1448 = 2026-06-16.
  */
-import { formatDualDate, formatGregorian, formatHijri, gregorianOfHijri, hijriParts, hijriYear, riyadhDateKey, type DateLocale } from '../../cms/domain/hijri';
+import {
+  formatDualDate,
+  formatGregorian,
+  formatHijri,
+  gregorianOfHijri,
+  hijriParts,
+  hijriYear,
+  riyadhDateKey,
+  type DateLocale,
+} from '../../cms/domain/hijri';
 
 // Noon in Riyadh, well away from any day boundary.
 const riyadhNoon = (isoDay: string): Date => new Date(`${isoDay}T09:00:00Z`);
@@ -90,10 +99,13 @@ describe('formatDualDate', () => {
     expect(formatDualDate(new Date(iso), locale)).toBe(expected);
   });
 
-  it.each<[DateLocale]>([['ar'], ['en']])('gives the same text on repeated calls in %s (cached formatters)', (locale) => {
-    const date = new Date('2026-11-26T10:00:00Z');
-    expect(formatDualDate(date, locale)).toBe(formatDualDate(date, locale));
-  });
+  it.each<[DateLocale]>([['ar'], ['en']])(
+    'gives the same text on repeated calls in %s (cached formatters)',
+    (locale) => {
+      const date = new Date('2026-11-26T10:00:00Z');
+      expect(formatDualDate(date, locale)).toBe(formatDualDate(date, locale));
+    },
+  );
 });
 
 describe('riyadhDateKey', () => {

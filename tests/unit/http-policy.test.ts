@@ -12,9 +12,12 @@ describe('parseCorsOrigins', () => {
     expect(parseCorsOrigins(value)).toEqual(expected);
   });
 
-  it.each(['null', '*', 'https://a.example.org,null', 'portal.example.org', 'file:///etc'])('[P1] CORS_ORIGINS=%p is refused at start', (value) => {
-    expect(() => parseCorsOrigins(value)).toThrow(/CORS_ORIGINS/);
-  });
+  it.each(['null', '*', 'https://a.example.org,null', 'portal.example.org', 'file:///etc'])(
+    '[P1] CORS_ORIGINS=%p is refused at start',
+    (value) => {
+      expect(() => parseCorsOrigins(value)).toThrow(/CORS_ORIGINS/);
+    },
+  );
 });
 
 describe('wantsHsts', () => {
@@ -70,7 +73,7 @@ describe('config/middlewares.ts', () => {
     return typeof entry === 'object' ? entry.config : undefined;
   };
 
-  it('[P1] has no strapi::poweredBy and no strapi::logger (it logs query strings), and logs through Wasl\'s logger', () => {
+  it("[P1] has no strapi::poweredBy and no strapi::logger (it logs query strings), and logs through Wasl's logger", () => {
     const entries = load({ PUBLIC_URL: '', WASL_HSTS: 'false', CORS_ORIGINS: '' });
     expect(entries.length).toBeGreaterThan(10);
     expect(named(entries, 'strapi::poweredBy')).toBeUndefined();
@@ -80,14 +83,23 @@ describe('config/middlewares.ts', () => {
 
   it.each<[Record<string, string>, unknown]>([
     [{ PUBLIC_URL: '', WASL_HSTS: 'false' }, false],
-    [{ PUBLIC_URL: 'https://wasl.example.org', WASL_HSTS: 'false' }, { maxAge: 31_536_000, includeSubDomains: true }],
-    [{ PUBLIC_URL: 'http://10.0.0.5:1337', WASL_HSTS: 'true' }, { maxAge: 31_536_000, includeSubDomains: true }],
+    [
+      { PUBLIC_URL: 'https://wasl.example.org', WASL_HSTS: 'false' },
+      { maxAge: 31_536_000, includeSubDomains: true },
+    ],
+    [
+      { PUBLIC_URL: 'http://10.0.0.5:1337', WASL_HSTS: 'true' },
+      { maxAge: 31_536_000, includeSubDomains: true },
+    ],
   ])('[P1] with %j strapi::security gets hsts %j', (vars, expected) => {
     expect(configOf(load(vars), 'strapi::security')?.hsts).toEqual(expected);
   });
 
   // The credentials side is proved over HTTP in tests/api/first-boot.test.ts.
-  it.each<[string, string[]]>([['', []], ['https://portal.example.org', ['https://portal.example.org']]])('[P1] CORS_ORIGINS=%p gives strapi::cors the origins %p', (value, expected) => {
+  it.each<[string, string[]]>([
+    ['', []],
+    ['https://portal.example.org', ['https://portal.example.org']],
+  ])('[P1] CORS_ORIGINS=%p gives strapi::cors the origins %p', (value, expected) => {
     expect(configOf(load({ CORS_ORIGINS: value }), 'strapi::cors')?.origin).toEqual(expected);
   });
 });

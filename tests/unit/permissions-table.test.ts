@@ -16,7 +16,9 @@ describe('the README permission table', () => {
     const table = permissionsMarkdown();
     expect(table).toContain('| `beneficiaries` | LRCU | LR | LR | LR | LR | LR | LRD |');
     expect(table).toContain('| `votes` | — | — | LR | LR | — | LR | — |');
-    expect(table).toContain('| `beneficiaries` | `nationalId` | full | full | masked | masked | masked | masked | masked |');
+    expect(table).toContain(
+      '| `beneficiaries` | `nationalId` | full | full | masked | masked | masked | masked | masked |',
+    );
     expect(table).toContain('| `complaints` | `trackingSecretHash` | hidden | — | — | hidden | hidden | hidden | — |');
   });
 });

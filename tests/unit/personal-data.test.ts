@@ -21,18 +21,43 @@ describe('personal values in audit summaries', () => {
   });
 
   it.each<string>([
-    'nationalId', 'phone', 'complete', 'CMP-1447-000123', 'REQ-1447-004211', '2026-12-01T08:00:00.000Z',
-    'k7m2x9q4w8e5r1t6y3u0i2o5', '3012345678', '12345', 'abc1012345678def', 'VALUE_ALREADY_USED', 'approve',
+    'nationalId',
+    'phone',
+    'complete',
+    'CMP-1447-000123',
+    'REQ-1447-004211',
+    '2026-12-01T08:00:00.000Z',
+    'k7m2x9q4w8e5r1t6y3u0i2o5',
+    '3012345678',
+    '12345',
+    'abc1012345678def',
+    'VALUE_ALREADY_USED',
+    'approve',
   ])('[P1] %s is not a personal value', (text) => {
     expect(personalKindOf(text)).toBeNull();
   });
 
   it('[P1] replaces personal strings at any depth and says where, never what', () => {
-    const summary = { fields: ['phone', 'nationalId'], from: 'received', to: 'complete', note: 'رقم الجوال 0551234567',
-      changes: [{ field: 'email', value: 'noura@example.sa' }], count: 3, ids: ['k7m2x9q4w8e5r1t6y3u0i2o5'], '1012345678': true };
+    const summary = {
+      fields: ['phone', 'nationalId'],
+      from: 'received',
+      to: 'complete',
+      note: 'رقم الجوال 0551234567',
+      changes: [{ field: 'email', value: 'noura@example.sa' }],
+      count: 3,
+      ids: ['k7m2x9q4w8e5r1t6y3u0i2o5'],
+      '1012345678': true,
+    };
     expect(redactPersonalValues(summary)).toEqual({
-      value: { fields: ['phone', 'nationalId'], from: 'received', to: 'complete', note: '[redacted:phone]',
-        changes: [{ field: 'email', value: '[redacted:email]' }], count: 3, ids: ['k7m2x9q4w8e5r1t6y3u0i2o5'] },
+      value: {
+        fields: ['phone', 'nationalId'],
+        from: 'received',
+        to: 'complete',
+        note: '[redacted:phone]',
+        changes: [{ field: 'email', value: '[redacted:email]' }],
+        count: 3,
+        ids: ['k7m2x9q4w8e5r1t6y3u0i2o5'],
+      },
       // An integer-like key comes first in a JavaScript object's own order.
       redactions: [
         { path: '$.[redacted:national_id]', kind: 'national_id' },

@@ -12,18 +12,27 @@ describe('route files', () => {
   it('[HRF-P1] the record routes are every resource × GET, GET :id, POST, PUT :id, DELETE :id, each once', () => {
     expect(RESOURCE_NAMES.length).toBeGreaterThan(0);
     const expected = RESOURCE_NAMES.flatMap((r) => [
-      `GET /${r} ${r}.find`, `GET /${r}/:id ${r}.findOne`, `POST /${r} ${r}.create`, `PUT /${r}/:id ${r}.update`, `DELETE /${r}/:id ${r}.delete`,
+      `GET /${r} ${r}.find`,
+      `GET /${r}/:id ${r}.findOne`,
+      `POST /${r} ${r}.create`,
+      `PUT /${r}/:id ${r}.update`,
+      `DELETE /${r}/:id ${r}.delete`,
     ]);
     expect((recordRoutes as Route[]).map((r) => `${r.method} ${r.path} ${r.handler}`)).toEqual(expected);
   });
 
   it('[HRF-CM4] the complaint steps are six named POST routes', () => {
     expect((complaintRoutes as Route[]).map((r) => r.path)).toEqual([
-      '/complaints/:id/assign', '/complaints/:id/act', '/complaints/:id/escalate', '/complaints/:id/resolve', '/complaints/:id/close', '/complaints/:id/reopen',
+      '/complaints/:id/assign',
+      '/complaints/:id/act',
+      '/complaints/:id/escalate',
+      '/complaints/:id/resolve',
+      '/complaints/:id/close',
+      '/complaints/:id/reopen',
     ]);
   });
 
-  it('[HRF-P1] every staff route gets its own config object (Strapi writes each route\'s auth scope into it)', () => {
+  it("[HRF-P1] every staff route gets its own config object (Strapi writes each route's auth scope into it)", () => {
     const configs = [...recordRoutes, ...complaintRoutes].map((r) => (r as { config: object }).config);
     expect(new Set(configs).size).toBe(configs.length);
   });

@@ -2,7 +2,14 @@
  * Saudi national ID / iqama validation: the officer checks the data's validity at submission time
  * (HRF-H3), and IDs are masked for roles that need no more (HRF-P1).
  */
-import { generateSaudiId, idNationalityMismatch, maskNationalId, validateSaudiId, type SaudiIdError, type SaudiIdKind } from '../../cms/domain/saudi-id';
+import {
+  generateSaudiId,
+  idNationalityMismatch,
+  maskNationalId,
+  validateSaudiId,
+  type SaudiIdError,
+  type SaudiIdKind,
+} from '../../cms/domain/saudi-id';
 
 // Check digits below were worked by hand: e.g. 1045678909 → 2+0+8+5+3+7+7+9+0+9 = 50.
 describe('validateSaudiId', () => {

@@ -2,7 +2,8 @@
 import { decodeSignatureImage, MAX_SIGNATURE_BYTES } from '../../cms/domain/signature-image';
 
 const PNG_1x1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-const url = (mime: string, bytes: Buffer | string) => `data:${mime};base64,${Buffer.isBuffer(bytes) ? bytes.toString('base64') : bytes}`;
+const url = (mime: string, bytes: Buffer | string) =>
+  `data:${mime};base64,${Buffer.isBuffer(bytes) ? bytes.toString('base64') : bytes}`;
 
 describe('decodeSignatureImage', () => {
   it('[ESR-H5] accepts a PNG signature', () => {

@@ -1,5 +1,10 @@
 /** Tracking numbers: per kind, per Hijri year sequences formatted as PREFIX-YEAR-NNNNNN. */
-import { TRACKING_PREFIXES, formatTrackingNumber, parseTrackingNumber, type TrackingKind } from '../../cms/domain/tracking-number';
+import {
+  TRACKING_PREFIXES,
+  formatTrackingNumber,
+  parseTrackingNumber,
+  type TrackingKind,
+} from '../../cms/domain/tracking-number';
 
 describe('formatTrackingNumber', () => {
   it.each<[TrackingKind, number, number, string]>([

@@ -11,12 +11,23 @@ const Value = ({ value }: { value: unknown }) => {
   if (Array.isArray(value)) {
     return (
       <Stack direction="row" useFlexGap flexWrap="wrap" gap={0.5}>
-        {value.map((item, i) => <Chip key={i} size="small" variant="outlined" label={typeof item === 'string' ? item : JSON.stringify(item)} />)}
+        {value.map((item, i) => (
+          <Chip
+            key={i}
+            size="small"
+            variant="outlined"
+            label={typeof item === 'string' ? item : JSON.stringify(item)}
+          />
+        ))}
       </Stack>
     );
   }
   const text = value !== null && typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace' }}>{text}</Typography>;
+  return (
+    <Typography variant="body2" component="span" sx={{ fontFamily: 'monospace' }}>
+      {text}
+    </Typography>
+  );
 };
 
 export const AuditSummary = (_props: Props) => {
@@ -36,7 +47,9 @@ export const AuditSummary = (_props: Props) => {
         {entries.map(([key, value]) => (
           <TableRow key={key}>
             <TableCell sx={{ fontFamily: 'monospace' }}>{key}</TableCell>
-            <TableCell><Value value={value} /></TableCell>
+            <TableCell>
+              <Value value={value} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

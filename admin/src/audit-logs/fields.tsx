@@ -12,7 +12,11 @@ const StaffName = () => {
   const member = useRecordContext<Member & { id: number }>();
   const [locale] = useLocaleState();
   if (!member) return null;
-  return <Typography variant="body2" component="span">{(locale === 'en' ? member.fullNameEn : member.fullNameAr) ?? member.username}</Typography>;
+  return (
+    <Typography variant="body2" component="span">
+      {(locale === 'en' ? member.fullNameEn : member.fullNameAr) ?? member.username}
+    </Typography>
+  );
 };
 
 /** A role: a staff role, the system, or Strapi's super admin; an unknown one as its code. */
@@ -31,7 +35,11 @@ export const ActorField = (_props: Props) => {
   const roleLabel = useRoleLabel();
   if (!record) return null;
   if (isStaffRole(record.actorRole) && record.actorId !== null) {
-    return <ReferenceField source="actorId" reference="staff" link={false}><StaffName /></ReferenceField>;
+    return (
+      <ReferenceField source="actorId" reference="staff" link={false}>
+        <StaffName />
+      </ReferenceField>
+    );
   }
   const id = record.actorId === null ? '' : ` #${record.actorId}`;
   return <Typography variant="body2" component="span">{`${roleLabel(record.actorRole)}${id}`}</Typography>;
@@ -40,15 +48,23 @@ export const ActorField = (_props: Props) => {
 export const ActorRoleField = (_props: Props) => {
   const record = useRecordContext<{ actorRole: string }>();
   const roleLabel = useRoleLabel();
-  return record ? <Typography variant="body2" component="span">{roleLabel(record.actorRole)}</Typography> : null;
+  return record ? (
+    <Typography variant="body2" component="span">
+      {roleLabel(record.actorRole)}
+    </Typography>
+  ) : null;
 };
 
 const known = (list: readonly string[], value: unknown): boolean => typeof value === 'string' && list.includes(value);
 
 /** An action or resource this console knows is translated; one recorded by newer code shows its code. */
-export const AuditEnumField = ({ source, enumName }: Props & { source: 'action' | 'resource'; enumName: 'auditAction' | 'auditResource' }) => {
+export const AuditEnumField = ({
+  source,
+  enumName,
+}: Props & { source: 'action' | 'resource'; enumName: 'auditAction' | 'auditResource' }) => {
   const record = useRecordContext();
   const value = record?.[source];
-  if (known(enumName === 'auditAction' ? AUDIT_ACTIONS : AUDIT_RESOURCES, value)) return <EnumField source={source} enumName={enumName} />;
+  if (known(enumName === 'auditAction' ? AUDIT_ACTIONS : AUDIT_RESOURCES, value))
+    return <EnumField source={source} enumName={enumName} />;
   return typeof value === 'string' ? <Chip size="small" variant="outlined" label={value} data-value={value} /> : null;
 };

@@ -5,7 +5,16 @@
  */
 import HistoryIcon from '@mui/icons-material/History';
 import { Typography } from '@mui/material';
-import { Datagrid, DateInput, List, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  DateInput,
+  List,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { AUDIT_ACTIONS } from '../../../cms/constants/audit';
 import { csvExporter } from '../common/csv';
 import { DualDateField } from '../common/DualDateField';
@@ -25,7 +34,12 @@ const filters = [
 ];
 
 const AuditLogList = () => (
-  <List actions={<ListActions />} filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={csvExporter('audit-logs')}>
+  <List
+    actions={<ListActions />}
+    filters={filters}
+    sort={{ field: 'at', order: 'DESC' }}
+    exporter={csvExporter('audit-logs')}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DualDateField source="at" withTime />
       <ActorField label="resources.audit-logs.fields.actorId" />
@@ -39,14 +53,21 @@ const AuditLogList = () => (
 
 const ChainNote = (_props: { label?: string }) => {
   const translate = useTranslate();
-  return <Typography variant="caption" color="text.secondary">{translate('wasl.audit.chain')}</Typography>;
+  return (
+    <Typography variant="caption" color="text.secondary">
+      {translate('wasl.audit.chain')}
+    </Typography>
+  );
 };
 
 /** "Audit entry: Sensitive read" rather than the action's code. */
 const AuditTitle = () => {
   const record = useRecordContext<{ action: string }>();
   const translate = useTranslate();
-  const action = record && (AUDIT_ACTIONS as readonly string[]).includes(record.action) ? translate(`enums.auditAction.${record.action}`) : record?.action ?? '';
+  const action =
+    record && (AUDIT_ACTIONS as readonly string[]).includes(record.action)
+      ? translate(`enums.auditAction.${record.action}`)
+      : (record?.action ?? '');
   return <span>{`${translate('resources.audit-logs.name', { smart_count: 1 })}: ${action}`}</span>;
 };
 

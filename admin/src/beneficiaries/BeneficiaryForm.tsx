@@ -1,4 +1,13 @@
-import { BooleanInput, DateInput, ReferenceInput, SelectInput, SimpleForm, TextInput, email, required } from 'react-admin';
+import {
+  BooleanInput,
+  DateInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  email,
+  required,
+} from 'react-admin';
 import { DigitsInput, EnumInput } from '../common/inputs';
 import { DuplicateWarning } from './DuplicateWarning';
 
@@ -19,7 +28,9 @@ export const BeneficiaryForm = ({ create = false }: { create?: boolean }) => (
     <DigitsInput source="phone" validate={required()} inputProps={{ inputMode: 'tel', dir: 'ltr' }} />
     <TextInput source="email" validate={email()} inputProps={{ dir: 'ltr' }} />
     <TextInput source="city" />
-    <ReferenceInput source="branch" reference="branches"><SelectInput optionText="nameAr" /></ReferenceInput>
+    <ReferenceInput source="branch" reference="branches">
+      <SelectInput optionText="nameAr" />
+    </ReferenceInput>
     <BooleanInput source="consentGiven" />
     <TextInput source="notes" multiline fullWidth />
   </SimpleForm>

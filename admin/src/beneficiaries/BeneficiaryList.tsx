@@ -14,7 +14,13 @@ const filters = [
 
 /** The registry: search by name, ID or phone (Arabic-aware on the server), filter by category. */
 export const BeneficiaryList = (props: ListProps) => (
-  <List actions={<ListActions />} {...props} filters={filters} exporter={csvExporter('beneficiaries')} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List
+    actions={<ListActions />}
+    {...props}
+    filters={filters}
+    exporter={csvExporter('beneficiaries')}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="fullNameAr" />
       <TextField source="nationalId" />

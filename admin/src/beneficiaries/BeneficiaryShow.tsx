@@ -1,5 +1,18 @@
 /** One beneficiary with everything the association holds about them: requests, complaints, attestations. */
-import { Datagrid, FileField, ReferenceManyField, Show, Tab, TabbedShowLayout, TextField, BooleanField, ReferenceField, useRecordContext, useTranslate, Button } from 'react-admin';
+import {
+  Datagrid,
+  FileField,
+  ReferenceManyField,
+  Show,
+  Tab,
+  TabbedShowLayout,
+  TextField,
+  BooleanField,
+  ReferenceField,
+  useRecordContext,
+  useTranslate,
+  Button,
+} from 'react-admin';
 import AddIcon from '@mui/icons-material/Add';
 import { Link } from 'react-router-dom';
 import { DualDateField } from '../common/DualDateField';
@@ -13,7 +26,12 @@ const NewRequestButton = () => {
   const translate = useTranslate();
   if (!useCan('service-requests', 'create') || !record) return null;
   return (
-    <Button component={Link} to="/service-requests/create" state={{ record: { beneficiary: record.id } }} label={translate('wasl.beneficiary.new_request')}>
+    <Button
+      component={Link}
+      to="/service-requests/create"
+      state={{ record: { beneficiary: record.id } }}
+      label={translate('wasl.beneficiary.new_request')}
+    >
       <AddIcon />
     </Button>
   );
@@ -45,7 +63,9 @@ export const BeneficiaryShow = () => {
           <ReferenceManyField reference="service-requests" target="beneficiary" label={false}>
             <Datagrid rowClick="show" bulkActionButtons={false}>
               <TextField source="trackingNumber" />
-              <ReferenceField source="service" reference="services" link={false}><TextField source="nameAr" /></ReferenceField>
+              <ReferenceField source="service" reference="services" link={false}>
+                <TextField source="nameAr" />
+              </ReferenceField>
               <EnumField source="status" enumName="status" />
               <SlaBadge label="resources.service-requests.fields.slaState" />
               <DualDateField source="receivedAt" />

@@ -9,7 +9,11 @@ import { useWatch } from 'react-hook-form';
 
 const useMatch = (field: 'nationalId' | 'phone', value: unknown) => {
   const enabled = typeof value === 'string' && value.length >= 9;
-  const { data } = useGetList('beneficiaries', { filter: { [field]: value }, pagination: { page: 1, perPage: 1 } }, { enabled });
+  const { data } = useGetList(
+    'beneficiaries',
+    { filter: { [field]: value }, pagination: { page: 1, perPage: 1 } },
+    { enabled },
+  );
   return enabled ? data?.[0] : undefined;
 };
 
@@ -21,8 +25,16 @@ export const DuplicateWarning = () => {
   const match = byId ?? byPhone;
   if (!match) return null;
   return (
-    <Alert severity="warning" data-testid="duplicate-warning" sx={{ mb: 2, width: '100%' }}
-      action={<Button component={Link} to={`/beneficiaries/${match.id}/show`} size="small">{translate('wasl.beneficiary.open_duplicate')}</Button>}>
+    <Alert
+      severity="warning"
+      data-testid="duplicate-warning"
+      sx={{ mb: 2, width: '100%' }}
+      action={
+        <Button component={Link} to={`/beneficiaries/${match.id}/show`} size="small">
+          {translate('wasl.beneficiary.open_duplicate')}
+        </Button>
+      }
+    >
       {translate('wasl.beneficiary.duplicate_warning', { name: String(match.fullNameAr ?? '') })}
     </Alert>
   );

@@ -3,4 +3,11 @@ import { BeneficiaryCreate, BeneficiaryEdit } from './BeneficiaryCreate';
 import { BeneficiaryList } from './BeneficiaryList';
 import { BeneficiaryShow } from './BeneficiaryShow';
 
-export default { list: BeneficiaryList, show: BeneficiaryShow, create: BeneficiaryCreate, edit: BeneficiaryEdit, icon: PeopleIcon, recordRepresentation: 'fullNameAr' };
+export default {
+  list: BeneficiaryList,
+  show: BeneficiaryShow,
+  create: BeneficiaryCreate,
+  edit: BeneficiaryEdit,
+  icon: PeopleIcon,
+  recordRepresentation: 'fullNameAr',
+};

@@ -18,8 +18,19 @@ const VoteButton = (_props: { label?: string }) => {
   if (!record) return null;
   return (
     <>
-      <Button size="small" variant="outlined" onClick={(e) => { e.stopPropagation(); setOpen(true); }}>{translate('wasl.committee.vote')}</Button>
-      {open && <VoteDialog id={String(record.id)} tracking={String(record.trackingNumber)} onClose={() => setOpen(false)} />}
+      <Button
+        size="small"
+        variant="outlined"
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+      >
+        {translate('wasl.committee.vote')}
+      </Button>
+      {open && (
+        <VoteDialog id={String(record.id)} tracking={String(record.trackingNumber)} onClose={() => setOpen(false)} />
+      )}
     </>
   );
 };
@@ -29,10 +40,20 @@ export const CommitteeQueue = () => {
   return (
     <>
       <Title title={translate('wasl.committee.pending')} />
-      <List actions={<ListActions filters={false} />} resource="service-requests" filter={{ status: 'in_committee', awaitingMyVote: true }} sort={{ field: 'completedAt', order: 'ASC' }} exporter={csvExporter('committee-items')} title={translate('wasl.committee.pending')} disableSyncWithLocation>
+      <List
+        actions={<ListActions filters={false} />}
+        resource="service-requests"
+        filter={{ status: 'in_committee', awaitingMyVote: true }}
+        sort={{ field: 'completedAt', order: 'ASC' }}
+        exporter={csvExporter('committee-items')}
+        title={translate('wasl.committee.pending')}
+        disableSyncWithLocation
+      >
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <TextField source="trackingNumber" />
-          <ReferenceField source="service" reference="services" link={false}><TextField source="nameAr" /></ReferenceField>
+          <ReferenceField source="service" reference="services" link={false}>
+            <TextField source="nameAr" />
+          </ReferenceField>
           <SlaBadge label="resources.service-requests.fields.slaState" />
           <DualDateField source="completedAt" />
           <DualDateField source="dueAt" />

@@ -19,11 +19,18 @@ export const MinutesPanel = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const role = useRole();
-  const { data } = useQuery({ queryKey: ['minutes', id], queryFn: () => dataProvider.getMinutes(id), enabled: Boolean(id) });
+  const { data } = useQuery({
+    queryKey: ['minutes', id],
+    queryFn: () => dataProvider.getMinutes(id),
+    enabled: Boolean(id),
+  });
   const [text, setText] = useState('');
   useEffect(() => setText(data?.minutesAr ?? ''), [data?.minutesAr]);
   const options = {
-    onSuccess: () => { void queryClient.invalidateQueries({ queryKey: ['minutes', id] }); notify(translate('wasl.minutes.saved'), { type: 'success' }); },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['minutes', id] });
+      notify(translate('wasl.minutes.saved'), { type: 'success' });
+    },
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   };
   const write = useMutation({ mutationFn: () => dataProvider.writeMinutes(id, text), ...options });
@@ -34,14 +41,30 @@ export const MinutesPanel = () => {
   return (
     <Box data-testid="minutes" sx={{ width: '100%' }}>
       <Typography variant="subtitle1">{translate('wasl.minutes.title')}</Typography>
-      <TextField value={text} onChange={(e) => setText(e.target.value)} multiline minRows={4} fullWidth disabled={!mayWrite} label={translate('wasl.minutes.text')} />
-      <Typography variant="body2" sx={{ my: 1 }}>{translate('wasl.minutes.approvals', { approved: data.approvals.length, pending: data.pending.length })}</Typography>
-      {data.pending.length === 0 && data.approvals.length > 0 && <Alert severity="success">{translate('wasl.minutes.approved')}</Alert>}
+      <TextField
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        multiline
+        minRows={4}
+        fullWidth
+        disabled={!mayWrite}
+        label={translate('wasl.minutes.text')}
+      />
+      <Typography variant="body2" sx={{ my: 1 }}>
+        {translate('wasl.minutes.approvals', { approved: data.approvals.length, pending: data.pending.length })}
+      </Typography>
+      {data.pending.length === 0 && data.approvals.length > 0 && (
+        <Alert severity="success">{translate('wasl.minutes.approved')}</Alert>
+      )}
       {mayWrite && (
         <Box sx={{ display: 'flex', gap: 1 }}>
-          <Button variant="outlined" onClick={() => write.mutate()} disabled={write.isPending || !text.trim()}>{translate('wasl.minutes.save')}</Button>
+          <Button variant="outlined" onClick={() => write.mutate()} disabled={write.isPending || !text.trim()}>
+            {translate('wasl.minutes.save')}
+          </Button>
           {me !== undefined && data.pending.includes(me) && (
-            <Button variant="contained" onClick={() => approve.mutate()} disabled={approve.isPending}>{translate('wasl.minutes.approve')}</Button>
+            <Button variant="contained" onClick={() => approve.mutate()} disabled={approve.isPending}>
+              {translate('wasl.minutes.approve')}
+            </Button>
           )}
         </Box>
       )}

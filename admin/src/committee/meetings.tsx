@@ -8,9 +8,15 @@ import { ListActions } from '../common/ListActions';
 import { MinutesPanel } from './MinutesPanel';
 
 const MeetingList = () => (
-  <List actions={<ListActions filters={false} />} sort={{ field: 'meetingAt', order: 'DESC' }} exporter={csvExporter('committee-meetings')}>
+  <List
+    actions={<ListActions filters={false} />}
+    sort={{ field: 'meetingAt', order: 'DESC' }}
+    exporter={csvExporter('committee-meetings')}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <ReferenceField source="committee" reference="committees" link={false}><TextField source="nameAr" /></ReferenceField>
+      <ReferenceField source="committee" reference="committees" link={false}>
+        <TextField source="nameAr" />
+      </ReferenceField>
       <NumberField source="number" />
       <DualDateField source="meetingAt" withTime />
       <EnumField source="status" enumName="meetingStatus" />
@@ -21,7 +27,9 @@ const MeetingList = () => (
 const MeetingShow = () => (
   <Show>
     <SimpleShowLayout>
-      <ReferenceField source="committee" reference="committees" link={false}><TextField source="nameAr" /></ReferenceField>
+      <ReferenceField source="committee" reference="committees" link={false}>
+        <TextField source="nameAr" />
+      </ReferenceField>
       <NumberField source="number" />
       <DualDateField source="meetingAt" withTime />
       <TextField source="location" emptyText="—" />

@@ -15,7 +15,9 @@ export const DualDateField = ({ source, withTime = false }: Props) => {
   return (
     <Typography variant="body2" component="span" data-testid={`date-${source}`}>
       {dual.hijri}
-      <Typography variant="caption" component="span" color="text.secondary" sx={{ display: 'block' }}>{dual.gregorian}</Typography>
+      <Typography variant="caption" component="span" color="text.secondary" sx={{ display: 'block' }}>
+        {dual.gregorian}
+      </Typography>
     </Typography>
   );
 };

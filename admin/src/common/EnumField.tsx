@@ -3,7 +3,13 @@ import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { enumKey, type EnumName } from './enums';
 
-type Props = { source: string; enumName: EnumName; label?: string; sortable?: boolean; color?: 'default' | 'primary' | 'secondary' };
+type Props = {
+  source: string;
+  enumName: EnumName;
+  label?: string;
+  sortable?: boolean;
+  color?: 'default' | 'primary' | 'secondary';
+};
 
 export const EnumField = ({ source, enumName, color = 'default' }: Props) => {
   const record = useRecordContext();

@@ -36,7 +36,9 @@ export const PrivateImage = ({ downloadPath, alt }: { downloadPath?: string; alt
   const translate = useTranslate();
   const { url, failed } = useObjectUrl(downloadPath);
   if (failed) return <Typography variant="body2">{translate('wasl.files.unavailable')}</Typography>;
-  return url ? <img src={url} alt={alt} style={{ maxHeight: 96, maxWidth: 280, background: '#fff' }} data-testid="private-image" /> : null;
+  return url ? (
+    <img src={url} alt={alt} style={{ maxHeight: 96, maxWidth: 280, background: '#fff' }} data-testid="private-image" />
+  ) : null;
 };
 
 export const DownloadFileButton = ({ downloadPath, name }: { downloadPath: string; name: string }) => {
@@ -71,5 +73,7 @@ export const SignatureImageField = ({ source }: { source: string; label?: string
   const record = useRecordContext();
   const translate = useTranslate();
   const signature = record?.[source] as { downloadPath?: string } | null | undefined;
-  return signature?.downloadPath ? <PrivateImage downloadPath={signature.downloadPath} alt={translate('wasl.files.signature')} /> : null;
+  return signature?.downloadPath ? (
+    <PrivateImage downloadPath={signature.downloadPath} alt={translate('wasl.files.signature')} />
+  ) : null;
 };

@@ -8,7 +8,14 @@ import { SLA_STATES, type SlaState } from '../../../cms/domain/sla-state';
 
 type Colour = 'success' | 'warning' | 'error' | 'info' | 'default';
 const COLOURS: Record<SlaState, Colour> = {
-  not_started: 'default', on_time: 'success', due_soon: 'warning', overdue: 'error', paused: 'info', met: 'success', missed: 'error', none: 'default',
+  not_started: 'default',
+  on_time: 'success',
+  due_soon: 'warning',
+  overdue: 'error',
+  paused: 'info',
+  met: 'success',
+  missed: 'error',
+  none: 'default',
 };
 
 const isSlaState = (value: unknown): value is SlaState => (SLA_STATES as readonly unknown[]).includes(value);
@@ -18,5 +25,13 @@ export const SlaBadge = (_props: { label?: string; source?: string; sortable?: b
   const translate = useTranslate();
   const state = record?.slaState;
   if (!isSlaState(state)) return null;
-  return <Chip size="small" variant="outlined" color={COLOURS[state]} label={translate(`wasl.sla.${state}`)} data-sla={state} />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={COLOURS[state]}
+      label={translate(`wasl.sla.${state}`)}
+      data-sla={state}
+    />
+  );
 };

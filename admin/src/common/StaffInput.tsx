@@ -21,9 +21,15 @@ export const StaffInput = ({ source, role, includeBlocked = false }: Props) => {
   const [locale] = useLocaleState();
   const translate = useTranslate();
   if (!useGranted('plugin::wasl.staff.find')) return null;
-  const name = (m: Member) => `${(locale === 'en' ? m.fullNameEn : m.fullNameAr) ?? m.username} — ${translate(`wasl.role.${m.role}`)}`;
+  const name = (m: Member) =>
+    `${(locale === 'en' ? m.fullNameEn : m.fullNameAr) ?? m.username} — ${translate(`wasl.role.${m.role}`)}`;
   return (
-    <ReferenceInput source={source} reference="staff" filter={{ ...(includeBlocked ? {} : { blocked: false }), ...(role ? { role } : {}) }} sort={{ field: 'fullNameAr', order: 'ASC' }}>
+    <ReferenceInput
+      source={source}
+      reference="staff"
+      filter={{ ...(includeBlocked ? {} : { blocked: false }), ...(role ? { role } : {}) }}
+      sort={{ field: 'fullNameAr', order: 'ASC' }}
+    >
       <AutocompleteInput optionText={name} fullWidth />
     </ReferenceInput>
   );

@@ -3,7 +3,13 @@
  * menus, buttons and inputs follow the role; the server still enforces every one of them.
  */
 import { usePermissions } from 'react-admin';
-import { canDo, grantedActions, resourceRule, type RecordAction, type ResourceName } from '../../../cms/constants/access';
+import {
+  canDo,
+  grantedActions,
+  resourceRule,
+  type RecordAction,
+  type ResourceName,
+} from '../../../cms/constants/access';
 import { isStaffRole, type StaffRole } from '../../../cms/constants/roles';
 
 export const useRole = (): StaffRole | null => {

@@ -9,8 +9,10 @@ export const UTF8_BOM = '\uFEFF';
 
 export const withBom = (csv: string): string => (csv.startsWith(UTF8_BOM) ? csv : `${UTF8_BOM}${csv}`);
 
-export const csvExporter = (filename: string): Exporter => (records) => {
-  jsonExport(records, (error: Error | null, csv: string) => {
-    if (!error) downloadCSV(withBom(csv), filename);
-  });
-};
+export const csvExporter =
+  (filename: string): Exporter =>
+  (records) => {
+    jsonExport(records, (error: Error | null, csv: string) => {
+      if (!error) downloadCSV(withBom(csv), filename);
+    });
+  };

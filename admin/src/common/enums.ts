@@ -45,8 +45,25 @@ export const ENUMS = {
   actionKind: values(complaintAction, 'kind'),
   taskChannel: values(notification, 'channel'),
   taskStatus: ['staff_task', 'done'],
-  notificationTemplate: ['request_completed', 'request_in_committee', 'request_decided', 'rating_requested', 'complaint_acknowledged', 'complaint_replied', 'complaint_escalated'],
-  ruleType: ['nationality', 'gender', 'socialStatus', 'age', 'interviewPassed', 'registeredOnline', 'referralSource', 'selfReferralPartiesResident'],
+  notificationTemplate: [
+    'request_completed',
+    'request_in_committee',
+    'request_decided',
+    'rating_requested',
+    'complaint_acknowledged',
+    'complaint_replied',
+    'complaint_escalated',
+  ],
+  ruleType: [
+    'nationality',
+    'gender',
+    'socialStatus',
+    'age',
+    'interviewPassed',
+    'registeredOnline',
+    'referralSource',
+    'selfReferralPartiesResident',
+  ],
   nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
   slaState: SLA_STATES,
   auditAction: AUDIT_ACTIONS,
@@ -55,6 +72,7 @@ export const ENUMS = {
 
 export type EnumName = keyof typeof ENUMS;
 
-export const enumKey = (name: EnumName, value: string): string => (name === 'slaState' ? `wasl.sla.${value}` : `enums.${name}.${value}`);
+export const enumKey = (name: EnumName, value: string): string =>
+  name === 'slaState' ? `wasl.sla.${value}` : `enums.${name}.${value}`;
 
 export const choices = (name: EnumName) => ENUMS[name].map((id) => ({ id, name: enumKey(name, id) }));

@@ -10,13 +10,22 @@ export type ListResource = 'channels' | 'complaint-categories';
 type ListRow = { id: string; key: string; nameAr: string; nameEn: string | null; enabled: boolean };
 
 const useRows = (resource: ListResource, onlyEnabled: boolean) =>
-  useGetList<ListRow>(resource, {
-    pagination: { page: 1, perPage: 200 }, sort: { field: 'sortOrder', order: 'ASC' }, filter: onlyEnabled ? { enabled: true } : {},
-  }, { staleTime: 60_000 });
+  useGetList<ListRow>(
+    resource,
+    {
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: 'sortOrder', order: 'ASC' },
+      filter: onlyEnabled ? { enabled: true } : {},
+    },
+    { staleTime: 60_000 },
+  );
 
 const nameOf = (row: ListRow, locale: string) => (locale === 'en' ? row.nameEn || row.nameAr : row.nameAr);
 
-export const ListValueInput = ({ resource, ...props }: Omit<SelectInputProps, 'choices'> & { resource: ListResource }) => {
+export const ListValueInput = ({
+  resource,
+  ...props
+}: Omit<SelectInputProps, 'choices'> & { resource: ListResource }) => {
   const [locale] = useLocaleState();
   const { data, isPending } = useRows(resource, true);
   const choices = (data ?? []).map((row) => ({ id: row.key, name: nameOf(row, locale) }));

@@ -13,7 +13,11 @@ export type ResourceScreens = {
   recordRepresentation?: string;
 };
 
-export const screensFor = (role: StaffRole | null, resource: ResourceName, screens: ResourceScreens): ResourceScreens => ({
+export const screensFor = (
+  role: StaffRole | null,
+  resource: ResourceName,
+  screens: ResourceScreens,
+): ResourceScreens => ({
   icon: screens.icon,
   recordRepresentation: screens.recordRepresentation,
   list: can(role, resource, 'find') ? screens.list : undefined,

@@ -10,12 +10,18 @@ export const ComplaintAttachments = (_props: { label?: string }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<WaslDataProvider>();
   const id = record?.id as string | undefined;
-  const { data } = useQuery({ queryKey: ['complaints', 'attachments', id], queryFn: () => dataProvider.getComplaintAttachments(id as string), enabled: Boolean(id) });
+  const { data } = useQuery({
+    queryKey: ['complaints', 'attachments', id],
+    queryFn: () => dataProvider.getComplaintAttachments(id as string),
+    enabled: Boolean(id),
+  });
   if (!data) return null;
   if (!data.length) return <Typography variant="body2">{translate('wasl.files.none')}</Typography>;
   return (
     <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap data-testid="complaint-attachments">
-      {data.map((file) => <DownloadFileButton key={file.id} downloadPath={file.downloadPath} name={file.name} />)}
+      {data.map((file) => (
+        <DownloadFileButton key={file.id} downloadPath={file.downloadPath} name={file.name} />
+      ))}
     </Stack>
   );
 };

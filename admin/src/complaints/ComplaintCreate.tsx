@@ -3,11 +3,21 @@
  * intake gives it its tracking number and deadline. Empty optional fields are left out of the body
  * (the intake refuses unknown keys and nulls).
  */
-import { AutocompleteInput, BooleanInput, Create, ReferenceInput, SimpleForm, TextInput, required, type RaRecord } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  ReferenceInput,
+  SimpleForm,
+  TextInput,
+  required,
+  type RaRecord,
+} from 'react-admin';
 import { DigitsInput, EnumInput } from '../common/inputs';
 import { ListValueInput } from '../common/lists';
 
-const withoutEmpty = (data: RaRecord) => Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined && v !== '')) as RaRecord;
+const withoutEmpty = (data: RaRecord) =>
+  Object.fromEntries(Object.entries(data).filter(([, v]) => v !== null && v !== undefined && v !== '')) as RaRecord;
 
 export const ComplaintCreate = () => (
   <Create redirect="show" transform={withoutEmpty}>

@@ -4,32 +4,80 @@
  */
 import { Box, Button, Dialog, DialogContent, DialogTitle } from '@mui/material';
 import { useState, type ReactElement } from 'react';
-import { BooleanInput, Form, NumberInput, SaveButton, SelectInput, TextInput, required, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { ACTION_KINDS, availableSteps, type ComplaintStatus, type ComplaintStep } from '../../../cms/domain/complaint-workflow';
+import {
+  BooleanInput,
+  Form,
+  NumberInput,
+  SaveButton,
+  SelectInput,
+  TextInput,
+  required,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import {
+  ACTION_KINDS,
+  availableSteps,
+  type ComplaintStatus,
+  type ComplaintStep,
+} from '../../../cms/domain/complaint-workflow';
 import { useRole } from '../common/access';
 import { StaffInput } from '../common/StaffInput';
 import { choices } from '../common/enums';
 import type { WaslDataProvider } from '../dataProvider';
 
 const FIELDS: Record<ComplaintStep, { defaults: Record<string, unknown>; inputs: ReactElement[] }> = {
-  assign: { defaults: { auto: true }, inputs: [<BooleanInput key="a" source="auto" />, <StaffInput key="s" source="assignedTo" />, <TextInput key="d" source="department" />, <TextInput key="n" source="note" multiline fullWidth />] },
+  assign: {
+    defaults: { auto: true },
+    inputs: [
+      <BooleanInput key="a" source="auto" />,
+      <StaffInput key="s" source="assignedTo" />,
+      <TextInput key="d" source="department" />,
+      <TextInput key="n" source="note" multiline fullWidth />,
+    ],
+  },
   act: {
     defaults: { kind: 'internal_note', awaitComplainant: false },
-    inputs: [<SelectInput key="k" source="kind" choices={choices('actionKind').filter((c) => (ACTION_KINDS as readonly string[]).includes(c.id))} validate={required()} />, <TextInput key="b" source="body" multiline fullWidth validate={required()} />, <BooleanInput key="w" source="awaitComplainant" />],
+    inputs: [
+      <SelectInput
+        key="k"
+        source="kind"
+        choices={choices('actionKind').filter((c) => (ACTION_KINDS as readonly string[]).includes(c.id))}
+        validate={required()}
+      />,
+      <TextInput key="b" source="body" multiline fullWidth validate={required()} />,
+      <BooleanInput key="w" source="awaitComplainant" />,
+    ],
   },
   escalate: { defaults: {}, inputs: [<TextInput key="r" source="reason" multiline fullWidth validate={required()} />] },
   resolve: {
     defaults: { amicableSettlement: false },
-    inputs: [<TextInput key="r" source="resolution" multiline fullWidth validate={required()} />, <BooleanInput key="a" source="amicableSettlement" />, <TextInput key="s" source="settlementNotes" multiline fullWidth />, <TextInput key="p" source="publicReply" multiline fullWidth />],
+    inputs: [
+      <TextInput key="r" source="resolution" multiline fullWidth validate={required()} />,
+      <BooleanInput key="a" source="amicableSettlement" />,
+      <TextInput key="s" source="settlementNotes" multiline fullWidth />,
+      <TextInput key="p" source="publicReply" multiline fullWidth />,
+    ],
   },
-  close: { defaults: {}, inputs: [<NumberInput key="s" source="satisfaction" min={1} max={5} validate={required()} />, <TextInput key="n" source="note" multiline fullWidth />] },
+  close: {
+    defaults: {},
+    inputs: [
+      <NumberInput key="s" source="satisfaction" min={1} max={5} validate={required()} />,
+      <TextInput key="n" source="note" multiline fullWidth />,
+    ],
+  },
   reopen: { defaults: {}, inputs: [<TextInput key="r" source="reason" multiline fullWidth validate={required()} />] },
 };
 
 /** Only this step's inputs, and not the empty ones: the server refuses unknown keys and nulls. */
 const bodyOf = (step: ComplaintStep, values: Record<string, unknown>) => {
   const sources = FIELDS[step].inputs.map((input) => (input.props as { source: string }).source);
-  return Object.fromEntries(Object.entries(values).filter(([k, v]) => sources.includes(k) && v !== null && v !== undefined && v !== ''));
+  return Object.fromEntries(
+    Object.entries(values).filter(([k, v]) => sources.includes(k) && v !== null && v !== undefined && v !== ''),
+  );
 };
 
 const StepDialog = ({ step, onClose }: { step: ComplaintStep; onClose: () => void }) => {
@@ -41,7 +89,9 @@ const StepDialog = ({ step, onClose }: { step: ComplaintStep; onClose: () => voi
   const submit = async (values: Record<string, unknown>) => {
     try {
       await dataProvider.complaintStep(String(record?.id), step, { ...bodyOf(step, values), version: record?.version });
-      notify(translate('wasl.complaint.done', { step: translate(`wasl.complaint.steps.${step}`) }), { type: 'success' });
+      notify(translate('wasl.complaint.done', { step: translate(`wasl.complaint.steps.${step}`) }), {
+        type: 'success',
+      });
       refresh();
       onClose();
     } catch (error) {
@@ -70,7 +120,11 @@ export const ComplaintSteps = (_props: { label?: string }) => {
   const steps = availableSteps(record.status as ComplaintStatus, role);
   return (
     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-      {steps.map((s) => <Button key={s} variant="outlined" onClick={() => setStep(s)} data-complaint-step={s}>{translate(`wasl.complaint.steps.${s}`)}</Button>)}
+      {steps.map((s) => (
+        <Button key={s} variant="outlined" onClick={() => setStep(s)} data-complaint-step={s}>
+          {translate(`wasl.complaint.steps.${s}`)}
+        </Button>
+      ))}
       {step && <StepDialog step={step} onClose={() => setStep(null)} />}
     </Box>
   );

@@ -1,6 +1,15 @@
 /** The complaint queue by status and channel with SLA badges, and one complaint with its action log. */
 import FeedbackIcon from '@mui/icons-material/Feedback';
-import { Datagrid, List, ReferenceManyField, SearchInput, Show, SimpleShowLayout, TextField, WithRecord } from 'react-admin';
+import {
+  Datagrid,
+  List,
+  ReferenceManyField,
+  SearchInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  WithRecord,
+} from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
@@ -21,7 +30,12 @@ const filters = [
 ];
 
 const ComplaintList = () => (
-  <List actions={<ListActions />} filters={filters} sort={{ field: 'receivedAt', order: 'ASC' }} exporter={csvExporter('complaints')}>
+  <List
+    actions={<ListActions />}
+    filters={filters}
+    sort={{ field: 'receivedAt', order: 'ASC' }}
+    exporter={csvExporter('complaints')}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="trackingNumber" />
       <EnumField source="kind" enumName="complaintKind" />
@@ -52,16 +66,30 @@ const ComplaintShow = () => (
       <SlaBadge label="resources.service-requests.fields.slaState" />
       <TextField source="resolution" emptyText="—" />
       <ComplaintAttachments label="wasl.files.attachments" />
-      <ReferenceManyField reference="complaint-actions" target="complaint" sort={{ field: 'at', order: 'ASC' }} label="resources.complaint-actions.name">
+      <ReferenceManyField
+        reference="complaint-actions"
+        target="complaint"
+        sort={{ field: 'at', order: 'ASC' }}
+        label="resources.complaint-actions.name"
+      >
         <Datagrid bulkActionButtons={false}>
           <EnumField source="kind" enumName="actionKind" />
           <TextField source="body" />
           <DualDateField source="at" withTime />
         </Datagrid>
       </ReferenceManyField>
-      <WithRecord label="wasl.tasks.title" render={(record) => <ContactTasks owner="complaints" id={String(record.id)} />} />
+      <WithRecord
+        label="wasl.tasks.title"
+        render={(record) => <ContactTasks owner="complaints" id={String(record.id)} />}
+      />
     </SimpleShowLayout>
   </Show>
 );
 
-export default { list: ComplaintList, show: ComplaintShow, create: ComplaintCreate, icon: FeedbackIcon, recordRepresentation: 'trackingNumber' };
+export default {
+  list: ComplaintList,
+  show: ComplaintShow,
+  create: ComplaintCreate,
+  icon: FeedbackIcon,
+  recordRepresentation: 'trackingNumber',
+};

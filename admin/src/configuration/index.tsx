@@ -3,7 +3,21 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import CategoryIcon from '@mui/icons-material/Category';
 import GroupsIcon from '@mui/icons-material/Groups';
 import HubIcon from '@mui/icons-material/Hub';
-import { BooleanField, BooleanInput, Create, Datagrid, DateInput, Edit, List, NumberField, NumberInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import {
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  DateInput,
+  Edit,
+  List,
+  NumberField,
+  NumberInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  required,
+} from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
@@ -11,7 +25,11 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
 
 const HolidayList = () => (
-  <List actions={<ListActions filters={false} />} sort={{ field: 'startDate', order: 'ASC' }} exporter={csvExporter('holidays')}>
+  <List
+    actions={<ListActions filters={false} />}
+    sort={{ field: 'startDate', order: 'ASC' }}
+    exporter={csvExporter('holidays')}
+  >
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="nameAr" />
       <EnumField source="kind" enumName="holidayKind" />
@@ -56,7 +74,11 @@ const CommitteeForm = () => (
 
 /** ALL-CH: a row per channel or category; disabling it (never deleting) keeps the records that name it. */
 const ListRowList = ({ name }: { name: string }) => (
-  <List actions={<ListActions filters={false} />} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter(name)}>
+  <List
+    actions={<ListActions filters={false} />}
+    sort={{ field: 'sortOrder', order: 'ASC' }}
+    exporter={csvExporter(name)}
+  >
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="nameAr" />
       <TextField source="nameEn" emptyText="—" />
@@ -68,7 +90,13 @@ const ListRowList = ({ name }: { name: string }) => (
 
 const ListRowForm = ({ creating }: { creating: boolean }) => (
   <SimpleForm defaultValues={creating ? { enabled: true, sortOrder: 0 } : undefined}>
-    <TextInput source="key" validate={required()} disabled={!creating} inputProps={{ dir: 'ltr' }} helperText="resources.channels.key_hint" />
+    <TextInput
+      source="key"
+      validate={required()}
+      disabled={!creating}
+      inputProps={{ dir: 'ltr' }}
+      helperText="resources.channels.key_hint"
+    />
     <TextInput source="nameAr" validate={required()} />
     <TextInput source="nameEn" />
     <BooleanInput source="enabled" />
@@ -77,18 +105,50 @@ const ListRowForm = ({ creating }: { creating: boolean }) => (
 );
 
 const listRowScreens = (name: string, icon: typeof HubIcon) => ({
-  list: () => <ListRowList name={name} />, icon, recordRepresentation: 'nameAr',
-  edit: () => <Edit mutationMode="pessimistic"><ListRowForm creating={false} /></Edit>,
-  create: () => <Create redirect="list"><ListRowForm creating /></Create>,
+  list: () => <ListRowList name={name} />,
+  icon,
+  recordRepresentation: 'nameAr',
+  edit: () => (
+    <Edit mutationMode="pessimistic">
+      <ListRowForm creating={false} />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="list">
+      <ListRowForm creating />
+    </Create>
+  ),
 });
 export const channels = listRowScreens('channels', HubIcon);
 export const complaintCategories = listRowScreens('complaint-categories', CategoryIcon);
 
 export const holidays = {
-  list: HolidayList, icon: EventBusyIcon, recordRepresentation: 'nameAr',
-  edit: () => <Edit mutationMode="pessimistic"><HolidayForm /></Edit>, create: () => <Create><HolidayForm /></Create>,
+  list: HolidayList,
+  icon: EventBusyIcon,
+  recordRepresentation: 'nameAr',
+  edit: () => (
+    <Edit mutationMode="pessimistic">
+      <HolidayForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create>
+      <HolidayForm />
+    </Create>
+  ),
 };
 export const committees = {
-  list: CommitteeList, icon: GroupsIcon, recordRepresentation: 'nameAr',
-  edit: () => <Edit mutationMode="pessimistic"><CommitteeForm /></Edit>, create: () => <Create><CommitteeForm /></Create>,
+  list: CommitteeList,
+  icon: GroupsIcon,
+  recordRepresentation: 'nameAr',
+  edit: () => (
+    <Edit mutationMode="pessimistic">
+      <CommitteeForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create>
+      <CommitteeForm />
+    </Create>
+  ),
 };

@@ -4,7 +4,19 @@
  * open deadlines when the calendar changes.
  */
 import BusinessIcon from '@mui/icons-material/Business';
-import { CheckboxGroupInput, Datagrid, Edit, List, NumberField, NumberInput, SimpleForm, TextField, TextInput, required, useTranslate } from 'react-admin';
+import {
+  CheckboxGroupInput,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  NumberInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  required,
+  useTranslate,
+} from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { EnumInput } from '../common/inputs';
 import { ListActions } from '../common/ListActions';
@@ -35,7 +47,11 @@ const ProfileEdit = () => {
         <TextInput source="phone" inputProps={{ dir: 'ltr' }} />
         <TextInput source="email" inputProps={{ dir: 'ltr' }} />
         <TextInput source="website" inputProps={{ dir: 'ltr' }} />
-        <CheckboxGroupInput source="weekendDays" choices={WEEKDAYS.map((d) => ({ id: d, name: translate(`wasl.weekday.${d}`) }))} translateChoice={false} />
+        <CheckboxGroupInput
+          source="weekendDays"
+          choices={WEEKDAYS.map((d) => ({ id: d, name: translate(`wasl.weekday.${d}`) }))}
+          translateChoice={false}
+        />
         <TextInput source="workdayStart" inputProps={{ dir: 'ltr' }} />
         <TextInput source="workdayEnd" inputProps={{ dir: 'ltr' }} />
         <NumberInput source="defaultSlaDays" min={1} validate={required()} />

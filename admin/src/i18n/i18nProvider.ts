@@ -26,7 +26,12 @@ const base = polyglotI18nProvider(catalogueOf, 'ar', [
 ]);
 
 const hasKey = (catalogue: object, key: string): boolean =>
-  typeof key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalogue) === 'string';
+  typeof key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      catalogue,
+    ) === 'string';
 
 /**
  * react-admin falls back to a humanised English field name when a label key is missing, which would
@@ -37,7 +42,8 @@ const hasKey = (catalogue: object, key: string): boolean =>
 const MUST_EXIST = /^(ra\.|wasl\.|enums\.|resources\.[\w-]+\.(name|fields\.))/;
 
 const translate: typeof base.translate = (key, options) => {
-  if (MUST_EXIST.test(key) && !hasKey(catalogueOf(base.getLocale()), key)) console.warn(`[wasl:i18n] missing key ${key}`);
+  if (MUST_EXIST.test(key) && !hasKey(catalogueOf(base.getLocale()), key))
+    console.warn(`[wasl:i18n] missing key ${key}`);
   return base.translate(key, options);
 };
 

@@ -8,7 +8,15 @@ const RoleChip = () => {
   const role = useRole();
   const translate = useTranslate();
   if (!role) return null;
-  return <Chip size="small" label={translate(`wasl.role.${role}`)} sx={{ marginInlineEnd: 1, color: 'inherit', borderColor: 'currentColor' }} variant="outlined" data-role={role} />;
+  return (
+    <Chip
+      size="small"
+      label={translate(`wasl.role.${role}`)}
+      sx={{ marginInlineEnd: 1, color: 'inherit', borderColor: 'currentColor' }}
+      variant="outlined"
+      data-role={role}
+    />
+  );
 };
 
 const WaslAppBar = () => (

@@ -9,7 +9,9 @@ export const Menu = () => {
   const translate = useTranslate();
   return (
     <RaMenu>
-      {role === ROLES.COMMITTEE_MEMBER && <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />}
+      {role === ROLES.COMMITTEE_MEMBER && (
+        <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />
+      )}
       <RaMenu.ResourceItems />
     </RaMenu>
   );

@@ -11,9 +11,20 @@ export const AcknowledgeButton = () => {
   const [create, { isPending }] = useCreate();
   if (!useCan('policy-acknowledgements', 'create') || !record) return null;
   const acknowledge = () =>
-    create('policy-acknowledgements', { data: { policy: record.id, versionNumber: record.versionNumber } }, {
-      onSuccess: () => { notify(translate('wasl.policy.acknowledged'), { type: 'success' }); refresh(); },
-      onError: (error) => notify((error as Error).message, { type: 'error' }),
-    });
-  return <Button variant="contained" onClick={acknowledge} disabled={isPending} data-testid="acknowledge">{translate('wasl.policy.acknowledge')}</Button>;
+    create(
+      'policy-acknowledgements',
+      { data: { policy: record.id, versionNumber: record.versionNumber } },
+      {
+        onSuccess: () => {
+          notify(translate('wasl.policy.acknowledged'), { type: 'success' });
+          refresh();
+        },
+        onError: (error) => notify((error as Error).message, { type: 'error' }),
+      },
+    );
+  return (
+    <Button variant="contained" onClick={acknowledge} disabled={isPending} data-testid="acknowledge">
+      {translate('wasl.policy.acknowledge')}
+    </Button>
+  );
 };

@@ -46,7 +46,11 @@ export const SignaturesPanel = (_props: { label?: string }) => {
               <TableCell>{(locale === 'en' ? member.fullNameEn : member.fullNameAr) ?? member.username}</TableCell>
               <TableCell>{translate(`wasl.role.${member.role}`)}</TableCell>
               <TableCell>
-                <Chip size="small" color={member.signed ? 'success' : 'warning'} label={translate(member.signed ? 'wasl.policy.signed' : 'wasl.policy.not_signed')} />
+                <Chip
+                  size="small"
+                  color={member.signed ? 'success' : 'warning'}
+                  label={translate(member.signed ? 'wasl.policy.signed' : 'wasl.policy.not_signed')}
+                />
               </TableCell>
               <TableCell>{when(member.acknowledgedAt)}</TableCell>
             </TableRow>

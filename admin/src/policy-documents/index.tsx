@@ -1,6 +1,15 @@
 /** Policies with their versions and board approval (PD1), and who of the staff has acknowledged them. */
 import PolicyIcon from '@mui/icons-material/Policy';
-import { Datagrid, List, NumberField, ReferenceManyField, SearchInput, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  Datagrid,
+  List,
+  NumberField,
+  ReferenceManyField,
+  SearchInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
@@ -8,7 +17,11 @@ import { AcknowledgeButton } from './AcknowledgeButton';
 import { SignaturesPanel } from './SignaturesPanel';
 
 const PolicyList = () => (
-  <List actions={<ListActions />} filters={[<SearchInput key="q" source="q" alwaysOn />]} exporter={csvExporter('policies')}>
+  <List
+    actions={<ListActions />}
+    filters={[<SearchInput key="q" source="q" alwaysOn />]}
+    exporter={csvExporter('policies')}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="titleAr" />
       <NumberField source="versionNumber" />

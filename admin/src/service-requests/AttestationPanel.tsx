@@ -29,18 +29,34 @@ export const AttestationPanel = () => {
     void queryClient.invalidateQueries({ queryKey: ['service-requests', 'journey'] });
   };
   const failed = (error: unknown) => notify((error as Error).message, { type: 'error' });
-  const createAttestation = (method: 'witnessed_checkbox' | 'signature_image', then: (id: string) => Promise<unknown> | void) =>
-    create('attestations', { data: { beneficiary: record.beneficiary, request: record.id, method, statementAr: arApp.wasl.request.attestation_statement } }, {
-      onSuccess: (created) => void Promise.resolve(then(String(created.id))).then(recorded, failed),
-      onError: failed,
-    });
+  const createAttestation = (
+    method: 'witnessed_checkbox' | 'signature_image',
+    then: (id: string) => Promise<unknown> | void,
+  ) =>
+    create(
+      'attestations',
+      {
+        data: {
+          beneficiary: record.beneficiary,
+          request: record.id,
+          method,
+          statementAr: arApp.wasl.request.attestation_statement,
+        },
+      },
+      {
+        onSuccess: (created) => void Promise.resolve(then(String(created.id))).then(recorded, failed),
+        onError: failed,
+      },
+    );
   // The statement is created, then signed: until the image is attached it does not count (server rule).
   const sign = (png: string) => {
     setUploading(true);
-    createAttestation('signature_image', (id) => dataProvider.signAttestation(id, png).finally(() => {
-      setUploading(false);
-      setSigning(false);
-    }));
+    createAttestation('signature_image', (id) =>
+      dataProvider.signAttestation(id, png).finally(() => {
+        setUploading(false);
+        setSigning(false);
+      }),
+    );
   };
   return (
     <Box data-testid="attestation">
@@ -48,16 +64,39 @@ export const AttestationPanel = () => {
       {data.hasAttestation ? (
         <Alert severity="success">{translate('wasl.request.attested')}</Alert>
       ) : (
-        <Alert severity="warning" action={mayRecord && (
-          <Stack direction="row" spacing={1}>
-            <Button onClick={() => setSigning(true)} disabled={isPending || uploading} data-testid="sign-attestation">{translate('wasl.request.sign_on_screen')}</Button>
-            <Button onClick={() => createAttestation('witnessed_checkbox', () => undefined)} disabled={isPending || uploading} data-testid="record-attestation">{translate('wasl.request.record_attestation')}</Button>
-          </Stack>
-        )}>
+        <Alert
+          severity="warning"
+          action={
+            mayRecord && (
+              <Stack direction="row" spacing={1}>
+                <Button
+                  onClick={() => setSigning(true)}
+                  disabled={isPending || uploading}
+                  data-testid="sign-attestation"
+                >
+                  {translate('wasl.request.sign_on_screen')}
+                </Button>
+                <Button
+                  onClick={() => createAttestation('witnessed_checkbox', () => undefined)}
+                  disabled={isPending || uploading}
+                  data-testid="record-attestation"
+                >
+                  {translate('wasl.request.record_attestation')}
+                </Button>
+              </Stack>
+            )
+          }
+        >
           {translate('wasl.request.not_attested')}
         </Alert>
       )}
-      <SignatureDialog open={signing} busy={isPending || uploading} statement={arApp.wasl.request.attestation_statement} onClose={() => setSigning(false)} onSign={sign} />
+      <SignatureDialog
+        open={signing}
+        busy={isPending || uploading}
+        statement={arApp.wasl.request.attestation_statement}
+        onClose={() => setSigning(false)}
+        onSign={sign}
+      />
     </Box>
   );
 };

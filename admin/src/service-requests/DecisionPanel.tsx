@@ -12,7 +12,11 @@ const Votes = ({ id }: { id: string }) => {
   const translate = useTranslate();
   const { data } = useJourney(id);
   if (!data) return null;
-  return <Typography variant="body2" data-testid="tally">{translate('wasl.request.votes', data.votes)}</Typography>;
+  return (
+    <Typography variant="body2" data-testid="tally">
+      {translate('wasl.request.votes', data.votes)}
+    </Typography>
+  );
 };
 
 export const DecisionPanel = () => {
@@ -28,9 +32,19 @@ export const DecisionPanel = () => {
     <Box data-testid="decision">
       <Typography variant="subtitle1">{translate('wasl.request.decision')}</Typography>
       {seesVotes && <Votes id={String(record.id)} />}
-      {mayVote && <Button variant="contained" onClick={() => setVoting(true)} data-testid="open-vote" sx={{ my: 1 }}>{translate('wasl.committee.vote')}</Button>}
-      {voting && <VoteDialog id={String(record.id)} tracking={String(record.trackingNumber)} onClose={() => setVoting(false)} />}
-      <ReferenceManyField reference="decisions" target="request" empty={<Alert severity="info">{translate('wasl.request.no_decision')}</Alert>}>
+      {mayVote && (
+        <Button variant="contained" onClick={() => setVoting(true)} data-testid="open-vote" sx={{ my: 1 }}>
+          {translate('wasl.committee.vote')}
+        </Button>
+      )}
+      {voting && (
+        <VoteDialog id={String(record.id)} tracking={String(record.trackingNumber)} onClose={() => setVoting(false)} />
+      )}
+      <ReferenceManyField
+        reference="decisions"
+        target="request"
+        empty={<Alert severity="info">{translate('wasl.request.no_decision')}</Alert>}
+      >
         <Datagrid bulkActionButtons={false} data-testid="decisions">
           <EnumField source="outcome" enumName="outcome" />
           <TextField source="reasonsAr" />

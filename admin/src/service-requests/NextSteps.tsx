@@ -7,7 +7,17 @@ import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useJourney, useTransition } from './journey';
 
-const StepDialog = ({ id, to, version, onClose }: { id: string; to: string; version?: number; onClose: () => void }) => {
+const StepDialog = ({
+  id,
+  to,
+  version,
+  onClose,
+}: {
+  id: string;
+  to: string;
+  version?: number;
+  onClose: () => void;
+}) => {
   const translate = useTranslate();
   const [note, setNote] = useState('');
   const transition = useTransition(id, version);
@@ -17,11 +27,22 @@ const StepDialog = ({ id, to, version, onClose }: { id: string; to: string; vers
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{translate('wasl.request.move_to', { status })}</DialogTitle>
       <DialogContent>
-        <TextField label={translate('wasl.request.note')} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} fullWidth sx={{ mt: 1 }} name="note" />
+        <TextField
+          label={translate('wasl.request.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          multiline
+          minRows={2}
+          fullWidth
+          sx={{ mt: 1 }}
+          name="note"
+        />
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={confirm} disabled={transition.isPending} data-testid="confirm-step">{translate('ra.action.confirm')}</Button>
+        <Button variant="contained" onClick={confirm} disabled={transition.isPending} data-testid="confirm-step">
+          {translate('ra.action.confirm')}
+        </Button>
       </DialogActions>
     </Dialog>
   );
@@ -34,11 +55,19 @@ export const NextSteps = ({ id }: { id: string }) => {
   if (!data) return null;
   return (
     <Box>
-      <Typography variant="subtitle1" gutterBottom>{translate('wasl.request.next_steps')}</Typography>
-      {data.nextSteps.length === 0 && <Typography variant="body2" color="text.secondary">{translate('wasl.request.no_next_steps')}</Typography>}
+      <Typography variant="subtitle1" gutterBottom>
+        {translate('wasl.request.next_steps')}
+      </Typography>
+      {data.nextSteps.length === 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {translate('wasl.request.no_next_steps')}
+        </Typography>
+      )}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         {data.nextSteps.map((to) => (
-          <Button key={to} variant="outlined" onClick={() => setTarget(to)} data-step={to}>{translate(`enums.status.${to}`)}</Button>
+          <Button key={to} variant="outlined" onClick={() => setTarget(to)} data-step={to}>
+            {translate(`enums.status.${to}`)}
+          </Button>
         ))}
       </Box>
       {target && <StepDialog id={id} to={target} version={data.version} onClose={() => setTarget(null)} />}

@@ -39,16 +39,33 @@ export const SignatureDialog = ({ open, statement, busy, onClose, onSign }: Prop
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
       <DialogTitle>{translate('wasl.request.sign_on_screen')}</DialogTitle>
       <DialogContent>
-        <Typography variant="body2" sx={{ mb: 1 }}>{statement}</Typography>
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {statement}
+        </Typography>
         <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, direction: 'ltr' }}>
-          <canvas ref={attach} style={{ width: '100%', height: 180, touchAction: 'none' }} data-testid="signature-pad" />
+          <canvas
+            ref={attach}
+            style={{ width: '100%', height: 180, touchAction: 'none' }}
+            data-testid="signature-pad"
+          />
         </Box>
-        <Typography variant="caption" color="text.secondary">{translate('wasl.request.sign_hint')}</Typography>
+        <Typography variant="caption" color="text.secondary">
+          {translate('wasl.request.sign_hint')}
+        </Typography>
       </DialogContent>
       <DialogActions>
-        <Button onClick={clear} disabled={busy}>{translate('wasl.request.sign_clear')}</Button>
-        <Button onClick={onClose} disabled={busy}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" disabled={busy || empty} data-testid="save-signature" onClick={() => pad.current && onSign(pad.current.toDataURL('image/png'))}>
+        <Button onClick={clear} disabled={busy}>
+          {translate('wasl.request.sign_clear')}
+        </Button>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button
+          variant="contained"
+          disabled={busy || empty}
+          data-testid="save-signature"
+          onClick={() => pad.current && onSign(pad.current.toDataURL('image/png'))}
+        >
           {translate('wasl.request.sign_save')}
         </Button>
       </DialogActions>

@@ -13,10 +13,16 @@ const Events = () => {
         const when = formatDualDate(String(event.at), locale, true);
         const role = event.actorRole ? translate(`wasl.role.${String(event.actorRole)}`) : '';
         return (
-          <ListItem key={event.id} data-status={String(event.toStatus)} sx={{ borderInlineStart: 3, borderColor: 'primary.main', mb: 1 }}>
+          <ListItem
+            key={event.id}
+            data-status={String(event.toStatus)}
+            sx={{ borderInlineStart: 3, borderColor: 'primary.main', mb: 1 }}
+          >
             <ListItemText
               primary={`${translate(`enums.status.${String(event.toStatus)}`)}${role ? ` — ${role}` : ''}`}
-              secondary={[when ? `${when.hijri} • ${when.gregorian}` : '', event.note ? String(event.note) : ''].filter(Boolean).join(' — ')}
+              secondary={[when ? `${when.hijri} • ${when.gregorian}` : '', event.note ? String(event.note) : '']
+                .filter(Boolean)
+                .join(' — ')}
             />
           </ListItem>
         );
@@ -30,7 +36,12 @@ export const Timeline = () => {
   return (
     <div>
       <Typography variant="subtitle1">{translate('wasl.request.timeline')}</Typography>
-      <ReferenceManyField reference="request-events" target="request" sort={{ field: 'at', order: 'ASC' }} perPage={100}>
+      <ReferenceManyField
+        reference="request-events"
+        target="request"
+        sort={{ field: 'at', order: 'ASC' }}
+        perPage={100}
+      >
         <Events />
       </ReferenceManyField>
     </div>

@@ -3,4 +3,10 @@ import { RequestCreate } from './RequestCreate';
 import { RequestList } from './RequestList';
 import { RequestShow } from './RequestShow';
 
-export default { list: RequestList, show: RequestShow, create: RequestCreate, icon: AssignmentIcon, recordRepresentation: 'trackingNumber' };
+export default {
+  list: RequestList,
+  show: RequestShow,
+  create: RequestCreate,
+  icon: AssignmentIcon,
+  recordRepresentation: 'trackingNumber',
+};

@@ -7,7 +7,11 @@ const journeyKey = (id: string) => ['service-requests', 'journey', id];
 
 export const useJourney = (id: string | undefined) => {
   const dataProvider = useDataProvider<WaslDataProvider>();
-  return useQuery({ queryKey: journeyKey(id ?? ''), queryFn: () => dataProvider.getJourney(id as string), enabled: Boolean(id) });
+  return useQuery({
+    queryKey: journeyKey(id ?? ''),
+    queryFn: () => dataProvider.getJourney(id as string),
+    enabled: Boolean(id),
+  });
 };
 
 /** After any workflow action the record, its events and the journey view are read again. */
@@ -27,7 +31,11 @@ const useFailureNotice = () => {
 };
 
 /** A named workflow action on the request: on success a notice, then the page is read again. */
-const useJourneyAction = <I,>(id: string, run: (dataProvider: WaslDataProvider, input: I) => Promise<unknown>, notice: (input: I) => string) => {
+const useJourneyAction = <I>(
+  id: string,
+  run: (dataProvider: WaslDataProvider, input: I) => Promise<unknown>,
+  notice: (input: I) => string,
+) => {
   const dataProvider = useDataProvider<WaslDataProvider>();
   const notify = useNotify();
   const after = useAfterAction(id);

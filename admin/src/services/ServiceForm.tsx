@@ -1,4 +1,15 @@
-import { ArrayInput, BooleanInput, NumberInput, ReferenceInput, SelectInput, SimpleForm, SimpleFormIterator, TextInput, required, useTranslate } from 'react-admin';
+import {
+  ArrayInput,
+  BooleanInput,
+  NumberInput,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  required,
+  useTranslate,
+} from 'react-admin';
 import { EnumInput } from '../common/inputs';
 import { EligibilityRuleBuilder } from './EligibilityRuleBuilder';
 
@@ -14,7 +25,9 @@ export const ServiceForm = () => {
       <EnumInput source="category" enumName="serviceCategory" validate={required()} />
       <NumberInput source="slaDays" min={1} />
       <EnumInput source="slaUnit" enumName="slaUnit" />
-      <ReferenceInput source="committee" reference="committees"><SelectInput optionText="nameAr" /></ReferenceInput>
+      <ReferenceInput source="committee" reference="committees">
+        <SelectInput optionText="nameAr" />
+      </ReferenceInput>
       <BooleanInput source="needsInterview" />
       <BooleanInput source="needsResearch" />
       <BooleanInput source="needsReferral" />

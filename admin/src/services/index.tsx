@@ -1,17 +1,36 @@
 import MiscellaneousServicesIcon from '@mui/icons-material/MiscellaneousServices';
-import { BooleanField, Create, Datagrid, Edit, List, NumberField, ReferenceField, SearchInput, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  BooleanField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  ReferenceField,
+  SearchInput,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
 import { EnumField } from '../common/EnumField';
 import { ServiceForm } from './ServiceForm';
 
 const ServiceList = () => (
-  <List actions={<ListActions />} filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'sortOrder', order: 'ASC' }} exporter={csvExporter('services')}>
+  <List
+    actions={<ListActions />}
+    filters={[<SearchInput key="q" source="q" alwaysOn />]}
+    sort={{ field: 'sortOrder', order: 'ASC' }}
+    exporter={csvExporter('services')}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="nameAr" />
       <EnumField source="category" enumName="serviceCategory" />
       <NumberField source="slaDays" />
-      <ReferenceField source="committee" reference="committees" link={false}><TextField source="nameAr" /></ReferenceField>
+      <ReferenceField source="committee" reference="committees" link={false}>
+        <TextField source="nameAr" />
+      </ReferenceField>
       <BooleanField source="published" />
     </Datagrid>
   </List>
@@ -30,7 +49,22 @@ const ServiceShow = () => (
   </Show>
 );
 
-const ServiceEdit = () => <Edit mutationMode="pessimistic"><ServiceForm /></Edit>;
-const ServiceCreate = () => <Create redirect="show"><ServiceForm /></Create>;
+const ServiceEdit = () => (
+  <Edit mutationMode="pessimistic">
+    <ServiceForm />
+  </Edit>
+);
+const ServiceCreate = () => (
+  <Create redirect="show">
+    <ServiceForm />
+  </Create>
+);
 
-export default { list: ServiceList, show: ServiceShow, edit: ServiceEdit, create: ServiceCreate, icon: MiscellaneousServicesIcon, recordRepresentation: 'nameAr' };
+export default {
+  list: ServiceList,
+  show: ServiceShow,
+  edit: ServiceEdit,
+  create: ServiceCreate,
+  icon: MiscellaneousServicesIcon,
+  recordRepresentation: 'nameAr',
+};

@@ -38,22 +38,53 @@ export const StaffAdminPanel = () => {
   return (
     <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', marginBlockStart: 2 }}>
       {!self && (
-        <Button variant="outlined" color={record.blocked ? 'primary' : 'error'} disabled={busy} data-testid="staff-block"
-          onClick={() => run(() => dataProvider.updateStaff(record.id, { blocked: !record.blocked }), record.blocked ? 'wasl.staff.unblocked' : 'wasl.staff.blocked')}>
+        <Button
+          variant="outlined"
+          color={record.blocked ? 'primary' : 'error'}
+          disabled={busy}
+          data-testid="staff-block"
+          onClick={() =>
+            run(
+              () => dataProvider.updateStaff(record.id, { blocked: !record.blocked }),
+              record.blocked ? 'wasl.staff.unblocked' : 'wasl.staff.blocked',
+            )
+          }
+        >
           {translate(record.blocked ? 'wasl.staff.unblock' : 'wasl.staff.block')}
         </Button>
       )}
       {!self && (
         <>
-          <MuiTextField select size="small" sx={{ minWidth: 220 }} label={translate('resources.staff.fields.role')} value={role} onChange={(e) => setRole(e.target.value)} inputProps={{ 'data-testid': 'staff-role' }}>
-            {STAFF_ROLES.filter((r) => r !== record.role).map((r) => <MenuItem key={r} value={r}>{translate(`wasl.role.${r}`)}</MenuItem>)}
+          <MuiTextField
+            select
+            size="small"
+            sx={{ minWidth: 220 }}
+            label={translate('resources.staff.fields.role')}
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            inputProps={{ 'data-testid': 'staff-role' }}
+          >
+            {STAFF_ROLES.filter((r) => r !== record.role).map((r) => (
+              <MenuItem key={r} value={r}>
+                {translate(`wasl.role.${r}`)}
+              </MenuItem>
+            ))}
           </MuiTextField>
-          <Button variant="outlined" disabled={busy || !role} onClick={() => run(() => dataProvider.updateStaff(record.id, { role }), 'wasl.staff.role_changed')}>
+          <Button
+            variant="outlined"
+            disabled={busy || !role}
+            onClick={() => run(() => dataProvider.updateStaff(record.id, { role }), 'wasl.staff.role_changed')}
+          >
             {translate('wasl.staff.change_role')}
           </Button>
         </>
       )}
-      <Button variant="contained" disabled={busy} data-testid="staff-reset" onClick={() => run(() => dataProvider.issuePasswordReset(record.id), 'wasl.staff.reset_sent')}>
+      <Button
+        variant="contained"
+        disabled={busy}
+        data-testid="staff-reset"
+        onClick={() => run(() => dataProvider.issuePasswordReset(record.id), 'wasl.staff.reset_sent')}
+      >
         {translate('wasl.staff.send_reset')}
       </Button>
     </Box>

@@ -3,7 +3,22 @@
  * member sets one from the reset link), and the block / role / reset-link actions.
  */
 import BadgeIcon from '@mui/icons-material/Badge';
-import { BooleanField, Create, FunctionField, Datagrid, List, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, email, required, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  Create,
+  FunctionField,
+  Datagrid,
+  List,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  email,
+  required,
+  useTranslate,
+} from 'react-admin';
 import { STAFF_ROLES, type StaffRole } from '../../../cms/constants/roles';
 import { grantedActions } from '../../../cms/constants/access';
 import { ListActions } from '../common/ListActions';
@@ -41,7 +56,13 @@ const StaffShow = () => (
 
 const RoleInput = () => {
   const translate = useTranslate();
-  return <SelectInput source="role" choices={STAFF_ROLES.map((id) => ({ id, name: translate(`wasl.role.${id}`) }))} validate={required()} />;
+  return (
+    <SelectInput
+      source="role"
+      choices={STAFF_ROLES.map((id) => ({ id, name: translate(`wasl.role.${id}`) }))}
+      validate={required()}
+    />
+  );
 };
 
 const StaffCreate = () => (
