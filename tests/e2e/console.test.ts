@@ -236,6 +236,43 @@ describe('the staff console in Chromium', () => {
     await admin.context().close();
   });
 
+  it('[ALL-CH] the admin adds a channel and a complaint category in the console and the front desk uses them at once', async () => {
+    const admin = await signIn(browser, 'association-admin');
+    await admin.goto(consoleUrl('channels/create'));
+    await admin.locator('input[name="key"]').fill('association_app');
+    await admin.locator('input[name="nameAr"]').fill('تطبيق الجمعية');
+    await admin.getByRole('button', { name: 'حفظ' }).click();
+    await admin.waitForURL(/#\/channels$/);
+    await admin.locator('tbody tr').filter({ hasText: 'تطبيق الجمعية' }).waitFor();
+    await admin.goto(consoleUrl('complaint-categories/create'));
+    await admin.locator('input[name="key"]').fill('housing_support');
+    await admin.locator('input[name="nameAr"]').fill('السكن والإيواء');
+    await admin.getByRole('button', { name: 'حفظ' }).click();
+    await admin.waitForURL(/#\/complaint-categories$/);
+    await screenshot(admin, 'configuration-complaint-categories');
+    await admin.context().close();
+
+    const reception = await signIn(browser, 'reception-officer');
+    await reception.goto(consoleUrl('complaints/create'));
+    await pick(reception, 'channel', 'تطبيق الجمعية');
+    await pick(reception, 'category', 'السكن والإيواء');
+    await reception.locator('input[name="subject"]').fill('طلب مساعدة في السكن');
+    await reception
+      .locator('textarea[name="description"]')
+      .fill('وصل الطلب عبر تطبيق الجمعية ويحتاج إلى متابعة لجنة المتابعة');
+    await reception.locator('input[name="complainantName"]').fill('سارة محمد');
+    await reception.locator('input[name="complainantPhone"]').fill('0551239900');
+    await reception.getByRole('button', { name: 'حفظ' }).click();
+    await reception.waitForURL(/#\/complaints\/[^/]+\/show/);
+    await reception.locator('.MuiChip-root[data-value="association_app"]').first().waitFor();
+    expect(await reception.locator('.MuiChip-root[data-value="housing_support"]').first().textContent()).toBe(
+      'السكن والإيواء',
+    );
+    const stored = await db()('wasl_complaints').where({ subject: 'طلب مساعدة في السكن' }).first('channel', 'category');
+    expect(stored).toEqual({ channel: 'association_app', category: 'housing_support' });
+    await reception.context().close();
+  });
+
   it('[ESR-H6] a committee member opens a meeting and its minutes', async () => {
     const member = await signIn(browser, 'committee-member');
     await member.goto(consoleUrl('committee-meetings'));

@@ -55,6 +55,7 @@ const ComplaintShow = () => (
       <TextField source="trackingNumber" />
       <EnumField source="kind" enumName="complaintKind" />
       <ListValueField source="category" resource="complaint-categories" />
+      <ListValueField source="channel" resource="channels" />
       <EnumField source="status" enumName="complaintStatus" />
       <TextField source="subject" />
       <TextField source="description" />
