@@ -265,9 +265,11 @@ describe('the staff console in Chromium', () => {
     await reception.getByRole('button', { name: 'حفظ' }).click();
     await reception.waitForURL(/#\/complaints\/[^/]+\/show/);
     await reception.locator('.MuiChip-root[data-value="association_app"]').first().waitFor();
-    expect(await reception.locator('.MuiChip-root[data-value="housing_support"]').first().textContent()).toBe(
-      'السكن والإيواء',
-    );
+    // The chip shows the category's name once the console has read the list (the key until then).
+    await reception
+      .locator('.MuiChip-root[data-value="housing_support"]', { hasText: 'السكن والإيواء' })
+      .first()
+      .waitFor();
     const stored = await db()('wasl_complaints').where({ subject: 'طلب مساعدة في السكن' }).first('channel', 'category');
     expect(stored).toEqual({ channel: 'association_app', category: 'housing_support' });
     await reception.context().close();

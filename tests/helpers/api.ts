@@ -26,6 +26,13 @@ const encodeQuery = (query: Record<string, unknown> = {}) => {
   return text ? `?${text}` : '';
 };
 
+const isStaleSocket = (error: unknown): boolean => {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return (
+    error instanceof TypeError && cause?.code === 'UND_ERR_SOCKET' && /other side closed/.test(cause.message ?? '')
+  );
+};
+
 export const http = async <T = unknown>(method: string, path: string, options: Options = {}): Promise<Reply<T>> => {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
@@ -34,7 +41,13 @@ export const http = async <T = unknown>(method: string, path: string, options: O
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
-  const res = await fetch(`${baseUrl()}${path}${encodeQuery(options.query)}`, { method, headers, body });
+  const url = `${baseUrl()}${path}${encodeQuery(options.query)}`;
+  const res = await fetch(url, { method, headers, body }).catch((error: unknown) => {
+    // The server closes a keep-alive socket after 5 idle seconds; a request sent on it at that moment never
+    // reached the server ("other side closed"), so it is sent once more on a new connection.
+    if (!isStaleSocket(error)) throw error;
+    return fetch(url, { method, headers, body });
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {

@@ -9,6 +9,7 @@ import knex, { type Knex } from 'knex';
 import { ROOT } from '../helpers/server-env';
 import { runAuditVerify } from '../helpers/audit';
 import { createThrowawayDb, dropThrowawayDb, type ThrowawayDb } from '../helpers/throwaway-db';
+import { randomPassword } from '../../cms/utils/random-password';
 
 const EXPECTED_TRIGGERS = {
   postgres: ['wasl_audit_logs_append_only', 'wasl_audit_logs_no_truncate'],
@@ -34,6 +35,8 @@ describe('npm run seed -- --reset', () => {
       STRAPI_TELEMETRY_DISABLED: 'true',
       WASL_OUTBOX_WORKER: 'false',
       WASL_ESCALATION_JOB: 'false',
+      // The demo staff need this installation's password; a fresh clone has no .env to read it from.
+      WASL_DEMO_PASSWORD: randomPassword(),
     };
     const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/seed.ts', '--reset'], {
       cwd: ROOT,
