@@ -28,9 +28,9 @@ const encodeQuery = (query: Record<string, unknown> = {}) => {
 
 const isStaleSocket = (error: unknown): boolean => {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return (
-    error instanceof TypeError && cause?.code === 'UND_ERR_SOCKET' && /other side closed/.test(cause.message ?? '')
-  );
+  // By name, not instanceof: fetch's TypeError comes from Node's realm, not the test's.
+  const name = (error as { name?: string } | undefined)?.name;
+  return name === 'TypeError' && cause?.code === 'UND_ERR_SOCKET' && /other side closed/.test(cause.message ?? '');
 };
 
 export const http = async <T = unknown>(method: string, path: string, options: Options = {}): Promise<Reply<T>> => {
