@@ -25,7 +25,20 @@ describe('channels and complaint categories are data', () => {
   afterAll(closeDb);
 
   it("[ALL-CH] the demo enables exactly the eight channels Yusr's policy lists", async () => {
-    const enabled = await list('channels', { enabled: true });
+    // Of the ten channels the policies name (other test files may add channels of their own).
+    const POLICY_CHANNELS = [
+      'in_person',
+      'phone',
+      'email',
+      'social_media',
+      'letter',
+      'fax',
+      'website',
+      'help_request',
+      'volunteer_service',
+      'branch_representative',
+    ];
+    const enabled = (await list('channels', { enabled: true })).filter((c) => POLICY_CHANNELS.includes(c.key));
     expect(enabled.map((c) => c.key).sort()).toEqual([
       'branch_representative',
       'help_request',
@@ -36,7 +49,8 @@ describe('channels and complaint categories are data', () => {
       'volunteer_service',
       'website',
     ]);
-    expect((await list('channels', { enabled: false })).map((c) => c.key).sort()).toEqual(['email', 'fax']);
+    const disabled = (await list('channels', { enabled: false })).filter((c) => POLICY_CHANNELS.includes(c.key));
+    expect(disabled.map((c) => c.key).sort()).toEqual(['email', 'fax']);
     expect(enabled.find((c) => c.key === 'branch_representative')?.nameAr).toBe('مناديب المكاتب الفرعية');
   });
 
