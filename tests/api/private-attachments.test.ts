@@ -91,7 +91,8 @@ describe('complaint attachments: private storage and authorised download (P1, CM
     complaint = await complaintIdOf(res.body.trackingNumber);
     const list = await http<Listed[]>('GET', `/api/wasl/complaints/${complaint}/attachments`, { token: followUp });
     expect(list.status).toBe(200);
-    listed = list.body;
+    // The multipart parser keeps files in the order they finish writing, not the form's: the PDF first here.
+    listed = [...list.body].sort((a, b) => Number(b.mime === 'application/pdf') - Number(a.mime === 'application/pdf'));
   });
 
   it("[P1] keeps the bytes outside public/ under random names, none of them the sender's file name", async () => {
@@ -99,7 +100,9 @@ describe('complaint attachments: private storage and authorised download (P1, CM
     const added = listing(PRIVATE_FILES).filter((name) => !privateBefore.includes(name));
     expect(added).toHaveLength(2);
     for (const name of added) expect(name).toMatch(/^[0-9a-f]{32}$/);
-    const rows = await db()('files').whereIn('hash', added).select('provider', 'url', 'name').orderBy('id');
+    const rows = (await db()('files').whereIn('hash', added).select('provider', 'url', 'name')).sort(
+      (a: { name: string }, b: { name: string }) => Number(b.name.endsWith('.pdf')) - Number(a.name.endsWith('.pdf')),
+    );
     expect(rows).toEqual([
       { provider: 'wasl-private', url: '', name: 'تقرير طبي.pdf' },
       { provider: 'wasl-private', url: '', name: 'camera photo.jpg' },
