@@ -18,33 +18,6 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 export const COMPLAINT_KINDS = ['complaint', 'inquiry', 'suggestion'] as const;
 export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
 
-/** ALL-CH: the channels the policies name; an association keeps its own list as rows (plugin::wasl.channel). */
-export const COMPLAINT_CHANNELS = [
-  'in_person',
-  'phone',
-  'email',
-  'social_media',
-  'letter',
-  'fax',
-  'website',
-  'help_request',
-  'volunteer_service',
-  'branch_representative',
-] as const;
-export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
-
-export const COMPLAINT_CATEGORIES = [
-  'service_quality',
-  'staff_conduct',
-  'delay',
-  'eligibility',
-  'facilities',
-  'technical_support',
-  'information',
-  'other',
-] as const;
-export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
-
 export const BENEFICIARY_CATEGORIES = [
   'family',
   'woman',
