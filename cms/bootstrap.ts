@@ -73,15 +73,20 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // CM5: overdue complaints reach management; WASL_ESCALATION_JOB=false disables the job (tests, a worker-less instance).
   if (process.env.WASL_ESCALATION_JOB !== 'false')
     stopEscalation = getService(strapi, 'complaint-escalation').startJob();
+  // MC4: last month's report to the managers on the first working day; WASL_REPORT_JOB=false disables the job.
+  if (process.env.WASL_REPORT_JOB !== 'false') stopReport = getService(strapi, 'monthly-report').startJob();
   strapi.server.httpServer.once('listening', () => printBanner(strapi, { firstAdmin, demo }));
 };
 
 let stopOutbox: (() => void) | null = null;
 let stopEscalation: (() => void) | null = null;
+let stopReport: (() => void) | null = null;
 
 export const destroy = () => {
   stopOutbox?.();
   stopOutbox = null;
   stopEscalation?.();
   stopEscalation = null;
+  stopReport?.();
+  stopReport = null;
 };

@@ -296,6 +296,21 @@ export const ERRORS = {
     ar: 'نطاق التاريخ غير صحيح (from قبل to، بصيغة ISO)',
     en: 'The date range is not valid (ISO dates, from before to)',
   },
+  REPORT_MONTH_INVALID: {
+    status: 400,
+    ar: 'الشهر غير صحيح: اكتبه بالصيغة YYYY-MM (مثل 2025-03)',
+    en: 'The month is not valid: write it as YYYY-MM (e.g. 2025-03)',
+  },
+  REPORT_MONTH_FUTURE: {
+    status: 400,
+    ar: 'لا يوجد تقرير لشهر لم يبدأ بعد',
+    en: 'There is no report for a month that has not begun',
+  },
+  REPORT_PDF_UNAVAILABLE: {
+    status: 503,
+    ar: 'تعذّر إعداد ملف PDF (متصفح Chromium غير مثبت على الخادم)؛ نزّل التقرير بصيغة CSV',
+    en: 'The PDF cannot be produced (Chromium is not installed on the server); download the CSV instead',
+  },
   // Idempotency draft (draft-ietf-httpapi-idempotency-key-header §2.7): a reused key with another payload is 422.
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,

@@ -17,7 +17,10 @@ export type OutgoingMessage = {
   subject: string | null;
   bodyText: string;
   bodyHtml: string | null;
+  /** Files sent with the mail (MC4: the monthly report's PDF and CSV), read from private storage at delivery. */
+  attachments?: MailAttachment[];
 };
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
 /** The channels a machine delivers; the rest wait for a person (H6). */
 export type AutomatedChannel = 'email';
 export const isAutomated = (channel: Channel): channel is AutomatedChannel => channel === 'email';
@@ -58,6 +61,7 @@ const toMail = (message: OutgoingMessage) => ({
   text: message.bodyText,
   html: message.bodyHtml ?? undefined,
   headers: { 'Content-Language': 'ar' },
+  attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
 });
 
 export const createAdapters = (): Record<AutomatedChannel, ChannelAdapter> => ({

@@ -5,6 +5,10 @@
  * the same message twice at once. A message for a channel no machine delivers (a text message, a call,
  * a letter) is written as a task for the staff (`staff_task`) and is done when a person records it
  * (cms/services/contact-tasks.ts): it is never marked sent (H6).
+ *
+ * Attachments (MC4: the monthly report's PDF and CSV) are private files (cms/services/private-files.ts,
+ * outside public/); the row keeps their upload ids and names, and each delivery attempt reads the bytes
+ * again, so a retry sends the same files and a large file never sits in the database.
  */
 import type { Core } from '@strapi/strapi';
 import {
@@ -12,23 +16,34 @@ import {
   isAutomated,
   type AutomatedChannel,
   type ChannelAdapter,
+  type MailAttachment,
   type OutgoingMessage,
 } from '../notifications/transports';
 import { startPeriodic } from '../utils/periodic';
+import { getService } from '../utils/services';
+import type { PrivateFileRow } from './private-files';
 
 const UID = 'plugin::wasl.notification';
 const MAX_ATTEMPTS = 10;
 const STUCK_AFTER_MS = 5 * 60_000;
 
+/** A file the message carries: a private upload (provider wasl-private) and the name the recipient sees. */
+export type StoredAttachment = { fileId: number; filename: string; contentType: string };
+
 /** `notBefore`: held until then (CM5: escalations wait for working hours). */
-export type NewNotification = OutgoingMessage & {
+export type NewNotification = Omit<OutgoingMessage, 'attachments'> & {
   template: string;
   relatedType?: string;
   relatedId?: string;
   notBefore?: Date;
+  attachments?: StoredAttachment[];
 };
 
-type Row = OutgoingMessage & { id: number; attempts: number };
+type Row = Omit<OutgoingMessage, 'attachments'> & {
+  id: number;
+  attempts: number;
+  attachments?: StoredAttachment[] | string | null;
+};
 
 /** Strip addresses from transport errors before they are stored: no personal data at rest in logs (P1). */
 const scrub = (error: unknown) =>
@@ -47,11 +62,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return claimed === 1;
   };
 
+  /** The bytes of the row's attachments; a missing file fails this attempt (and is retried like any failure). */
+  const attachmentsOf = async (row: Row): Promise<MailAttachment[] | undefined> => {
+    const stored = (typeof row.attachments === 'string' ? JSON.parse(row.attachments) : row.attachments) as
+      | StoredAttachment[]
+      | null
+      | undefined;
+    if (!Array.isArray(stored) || !stored.length) return undefined;
+    const files = getService(strapi, 'private-files');
+    const out: MailAttachment[] = [];
+    for (const a of stored) {
+      const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { id: a.fileId } })) as PrivateFileRow | null;
+      if (!file) throw new Error(`attachment file ${a.fileId} is missing`);
+      out.push({ filename: a.filename, contentType: a.contentType, content: await files.read(file) });
+    }
+    return out;
+  };
+
   const deliver = async (row: Row) => {
     adapters ??= createAdapters();
     try {
       if (!isAutomated(row.channel)) throw new Error(`no automated sender for ${row.channel}`);
-      await adapters[row.channel].send(row);
+      await adapters[row.channel].send({ ...row, attachments: await attachmentsOf(row) });
       await query().update({
         where: { id: row.id },
         data: { status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null },

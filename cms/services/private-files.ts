@@ -96,6 +96,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { stream: createReadStream(filepath), bytes: stat.size, name: row.name, mime: row.mime };
     },
 
+    /** The whole file in memory (a mail attachment: the outbox reads it at each delivery attempt). */
+    async read(row: PrivateFileRow): Promise<Buffer> {
+      const filepath = pathOf(row);
+      return fs.readFile(filepath).catch(() => {
+        throw waslError('NOT_FOUND');
+      });
+    },
+
     /** Removes records and bytes of files whose submission did not commit. */
     async remove(ids: number[]): Promise<void> {
       for (const id of ids) {
