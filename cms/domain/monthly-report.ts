@@ -239,8 +239,10 @@ export const renderReportHtml = (f: ReportFigures, labels: ReportLabels, fontCss
   ];
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${REPORT_TITLE}</title><style>
 ${fontCss}
+/* Optional ligatures and kerning off: HarfBuzz still joins the letters (and lam-alef), but a PDF reader's copied
+   text and pdftotext then give the words back in the right order (IBM Plex's pair ligatures came out reversed). */
 @page { size: A4; margin: 16mm 14mm; }
-body { font-family: 'IBM Plex Sans Arabic', sans-serif; color: #0f172a; font-size: 12px; }
+body { font-family: 'IBM Plex Sans Arabic', sans-serif; font-variant-ligatures: none; font-kerning: none; font-feature-settings: 'liga' 0, 'clig' 0, 'dlig' 0, 'calt' 0, 'rlig' 0; color: #0f172a; font-size: 12px; }
 h1 { font-size: 20px; margin: 0 0 4px; color: #0f766e; }
 h2 { font-size: 15px; border-bottom: 2px solid #0f766e; padding-bottom: 2px; margin-top: 18px; }
 h3 { font-size: 13px; margin: 10px 0 4px; }
