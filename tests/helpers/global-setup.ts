@@ -63,6 +63,9 @@ export default async function globalSetup(): Promise<void> {
     WASL_ESCALATION_CLOCK_FILE: path.join(ROOT, '.tmp', `escalation-clock-${process.pid}.txt`),
     // ESR-H7: a test completes requests at chosen instants by writing one here (cms/utils/clock.ts).
     WASL_CLOCK_FILE: path.join(ROOT, '.tmp', `workflow-clock-${process.pid}.txt`),
+    // MC4: the monthly report job ticks fast and runs only while tests/api/monthly-report.test.ts writes its clock.
+    WASL_REPORT_INTERVAL_MS: '300',
+    WASL_REPORT_CLOCK_FILE: path.join(ROOT, '.tmp', `report-clock-${process.pid}.txt`),
     ...db.env,
     // tests/api/records-scale.test.ts counts the SQL a list issues on PostgreSQL; knex:query logs the
     // statement text only (placeholders, never the bound values, so no personal data in the log).
@@ -77,6 +80,7 @@ export default async function globalSetup(): Promise<void> {
     smtpPort,
     escalationClockFile: env.WASL_ESCALATION_CLOCK_FILE,
     workflowClockFile: env.WASL_CLOCK_FILE,
+    reportClockFile: env.WASL_REPORT_CLOCK_FILE,
     pid: child.pid ?? 0,
     client: db.client,
     database: db.database,

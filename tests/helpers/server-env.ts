@@ -13,6 +13,8 @@ export type TestServer = {
   escalationClockFile?: string;
   /** Where the server reads the instant a workflow step takes as "now" while the file exists (ESR-H7). */
   workflowClockFile?: string;
+  /** Where the monthly report job reads its clock from while a test writes an instant there (MC4). */
+  reportClockFile?: string;
   pid: number;
   client: 'sqlite' | 'postgres';
   /** SQLite file path, or the PostgreSQL connection URL of the throw-away database. */
