@@ -16,6 +16,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import policies from './policy-documents';
+import { MonthlyReports } from './reports/MonthlyReports';
 import { RtlRoot } from './RtlRoot';
 import serviceRequests from './service-requests';
 import services from './services';
@@ -83,6 +84,7 @@ export const App = () => (
             <Resource key="staff" name="staff" {...staffScreensFor(role)} />,
             <CustomRoutes key="routes">
               <Route path="/committee" element={<CommitteeQueue />} />
+              <Route path="/reports/monthly" element={<MonthlyReports />} />
             </CustomRoutes>,
           ];
         }}

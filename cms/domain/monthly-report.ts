@@ -76,8 +76,20 @@ export type ReportFigures = {
     averageScore: number | null;
     csat: number | null;
     responseRate: number | null;
-    byService: { serviceId: number; serviceName: string; responses: number; averageScore: number | null; csat: number | null }[];
-    byBranch: { branchId: number; branchName: string; responses: number; averageScore: number | null; csat: number | null }[];
+    byService: {
+      serviceId: number;
+      serviceName: string;
+      responses: number;
+      averageScore: number | null;
+      csat: number | null;
+    }[];
+    byBranch: {
+      branchId: number;
+      branchName: string;
+      responses: number;
+      averageScore: number | null;
+      csat: number | null;
+    }[];
   };
   escalations: { open: number; byLevel: { level: number; count: number }[] };
   /** S6: complaints of the month assigned to each contact officer. */
@@ -134,8 +146,7 @@ export const gregorianMonthAr = (month: string): string =>
     new Date(`${month}-15T00:00:00.000Z`),
   );
 
-const escapeHtml = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (value: unknown): string => String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const show = (value: number | null, suffix = ''): string => (value === null ? '—' : `${value}${suffix}`);
 
@@ -190,7 +201,12 @@ const bars = (rows: KeyCount[], names: Record<string, string>) =>
  * The report as one self-contained HTML page: `fontCss` holds the @font-face rules with the font as
  * data: URLs, so the browser that prints it needs no network.
  */
-export const renderReportHtml = (f: ReportFigures, labels: ReportLabels, fontCss: string, generatedAt: string): string => {
+export const renderReportHtml = (
+  f: ReportFigures,
+  labels: ReportLabels,
+  fontCss: string,
+  generatedAt: string,
+): string => {
   const sla = f.requestsSla.totals;
   const sections = [
     `<section><h2>${HEADINGS.visitors}</h2>
@@ -198,7 +214,10 @@ export const renderReportHtml = (f: ReportFigures, labels: ReportLabels, fontCss
       ${lineChart(f.visitors.series)}
       <h3>${HEADINGS.visitorsByBranch}</h3>
       ${barChart(f.visitors.byBranch.map((b) => ({ label: b.branchName, value: b.count })))}
-      ${table(['الفرع', 'عدد المترددين'], f.visitors.byBranch.map((b) => [b.branchName, b.count]))}
+      ${table(
+        ['الفرع', 'عدد المترددين'],
+        f.visitors.byBranch.map((b) => [b.branchName, b.count]),
+      )}
       <h3>${HEADINGS.visitorsByPurpose}</h3>
       ${table(['الغرض', 'العدد'], keyed(f.visitors.byPurpose, PURPOSE_AR))}
     </section>`,
@@ -214,7 +233,15 @@ export const renderReportHtml = (f: ReportFigures, labels: ReportLabels, fontCss
       <p class="total">نسبة الالتزام: <b>${show(sla.compliance, '%')}</b> — في الموعد: <b>${sla.onTime}</b> — متأخرة: <b>${sla.late}</b></p>
       ${table(
         ['الخدمة', 'في الموعد', 'متأخرة', 'مفتوحة', 'قارب موعدها', 'تجاوزت موعدها', 'نسبة الالتزام'],
-        f.requestsSla.byService.map((s) => [s.serviceName, s.onTime, s.late, s.open, s.dueSoon, s.overdue, show(s.compliance, '%')]),
+        f.requestsSla.byService.map((s) => [
+          s.serviceName,
+          s.onTime,
+          s.late,
+          s.open,
+          s.dueSoon,
+          s.overdue,
+          show(s.compliance, '%'),
+        ]),
       )}
     </section>`,
     `<section><h2>${HEADINGS.satisfaction}</h2>
@@ -230,7 +257,10 @@ export const renderReportHtml = (f: ReportFigures, labels: ReportLabels, fontCss
     </section>`,
     `<section><h2>${HEADINGS.escalations}</h2>
       <p class="total">الشكاوى المصعّدة المفتوحة عند إعداد التقرير: <b>${f.escalations.open}</b></p>
-      ${table(['مستوى التصعيد', 'العدد'], f.escalations.byLevel.map((l) => [l.level, l.count]))}
+      ${table(
+        ['مستوى التصعيد', 'العدد'],
+        f.escalations.byLevel.map((l) => [l.level, l.count]),
+      )}
       ${table(
         ['ضابط الاتصال', 'الشكاوى المسندة', 'المحلولة', 'المصعّدة'],
         f.contactOfficers.map((o) => [o.officer, o.assigned, o.resolved, o.escalated]),
@@ -301,7 +331,10 @@ export const renderReportCsv = (f: ReportFigures, labels: ReportLabels): string 
   add(HEADINGS.satisfaction, 'الإجمالي', 'متوسط التقييم', sat.averageScore);
   add(HEADINGS.satisfaction, 'الإجمالي', 'نسبة الرضا', sat.csat);
   add(HEADINGS.satisfaction, 'الإجمالي', 'نسبة الاستجابة', sat.responseRate);
-  for (const s of [...sat.byService.map((x) => ({ ...x, name: x.serviceName })), ...sat.byBranch.map((x) => ({ ...x, name: x.branchName }))]) {
+  for (const s of [
+    ...sat.byService.map((x) => ({ ...x, name: x.serviceName })),
+    ...sat.byBranch.map((x) => ({ ...x, name: x.branchName })),
+  ]) {
     add(HEADINGS.satisfaction, s.name, 'الردود', s.responses);
     add(HEADINGS.satisfaction, s.name, 'متوسط التقييم', s.averageScore);
     add(HEADINGS.satisfaction, s.name, 'نسبة الرضا', s.csat);
@@ -318,4 +351,6 @@ export const renderReportCsv = (f: ReportFigures, labels: ReportLabels): string 
 
 /** The day after `dayKey` (YYYY-MM-DD). */
 export const nextDayKey = (dayKey: string): string =>
-  addDays(new Date(`${dayKey}T00:00:00.000Z`), 1).toISOString().slice(0, 10);
+  addDays(new Date(`${dayKey}T00:00:00.000Z`), 1)
+    .toISOString()
+    .slice(0, 10);

@@ -61,7 +61,11 @@ const toMail = (message: OutgoingMessage) => ({
   text: message.bodyText,
   html: message.bodyHtml ?? undefined,
   headers: { 'Content-Language': 'ar' },
-  attachments: message.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+  attachments: message.attachments?.map((a) => ({
+    filename: a.filename,
+    content: a.content,
+    contentType: a.contentType,
+  })),
 });
 
 export const createAdapters = (): Record<AutomatedChannel, ChannelAdapter> => ({

@@ -52,7 +52,9 @@ type StatsQuery = { from: string; to: string; branchId?: number; bucket: 'day' |
 type KeyCount = { key: string; count: number };
 /** The statistics service's methods this report reads (the contract shared with the stats engineer). */
 type StatsService = {
-  visitors(q: StatsQuery): Promise<ReportFigures['visitors'] & { byBranch: { branchId: number; branchName: string; count: number }[] }>;
+  visitors(
+    q: StatsQuery,
+  ): Promise<ReportFigures['visitors'] & { byBranch: { branchId: number; branchName: string; count: number }[] }>;
   complaints(q: StatsQuery): Promise<ReportFigures['complaints']>;
   requestsSla(q: StatsQuery): Promise<{ totals: SlaFigures; byService: ReportFigures['requestsSla']['byService'] }>;
   satisfaction(q: StatsQuery): Promise<ReportFigures['satisfaction']>;
@@ -204,7 +206,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       const page = await browser.newPage();
       // No request leaves the page: everything it needs is inline.
-      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+      await page.route('**/*', (route) =>
+        route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+      );
       await page.setContent(html, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready.then(() => true)');
       return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -214,12 +218,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const managers = async (): Promise<{ id: number; email: string }[]> =>
-    ((await strapi.db
-      .query('plugin::users-permissions.user')
-      .findMany({ where: { role: { type: 'manager' }, blocked: false }, select: ['id', 'email'] })) as {
-      id: number;
-      email: string | null;
-    }[]).filter((m): m is { id: number; email: string } => Boolean(m.email));
+    (
+      (await strapi.db
+        .query('plugin::users-permissions.user')
+        .findMany({ where: { role: { type: 'manager' }, blocked: false }, select: ['id', 'email'] })) as {
+        id: number;
+        email: string | null;
+      }[]
+    ).filter((m): m is { id: number; email: string } => Boolean(m.email));
 
   const alreadySent = async (month: string): Promise<boolean> =>
     Boolean(
@@ -271,9 +277,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         pdf = await printPdf(html);
       } catch (error) {
-        strapi.log.warn(`[wasl:monthly-report] the PDF could not be printed: ${error instanceof Error ? error.name : 'error'}`);
+        strapi.log.warn(
+          `[wasl:monthly-report] the PDF could not be printed: ${error instanceof Error ? error.name : 'error'}`,
+        );
       }
-      if (!pdf) strapi.log.warn(`[wasl:monthly-report] no PDF for ${month}: Chromium missing at ${chromiumPath()} or failed`);
+      if (!pdf)
+        strapi.log.warn(`[wasl:monthly-report] no PDF for ${month}: Chromium missing at ${chromiumPath()} or failed`);
       return { pdf, csv, figures, html };
     },
 

@@ -65,14 +65,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The bytes of the row's attachments; a missing file fails this attempt (and is retried like any failure). */
   const attachmentsOf = async (row: Row): Promise<MailAttachment[] | undefined> => {
     const stored = (typeof row.attachments === 'string' ? JSON.parse(row.attachments) : row.attachments) as
-      | StoredAttachment[]
-      | null
-      | undefined;
+      StoredAttachment[] | null | undefined;
     if (!Array.isArray(stored) || !stored.length) return undefined;
     const files = getService(strapi, 'private-files');
     const out: MailAttachment[] = [];
     for (const a of stored) {
-      const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { id: a.fileId } })) as PrivateFileRow | null;
+      const file = (await strapi.db
+        .query('plugin::upload.file')
+        .findOne({ where: { id: a.fileId } })) as PrivateFileRow | null;
       if (!file) throw new Error(`attachment file ${a.fileId} is missing`);
       out.push({ filename: a.filename, contentType: a.contentType, content: await files.read(file) });
     }

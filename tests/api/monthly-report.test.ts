@@ -285,7 +285,11 @@ describe('the monthly report', () => {
       const res = await http<ErrorBody>('GET', '/api/wasl/reports/monthly', { token, query: { month, format: 'pdf' } });
       expect(res.status).toBe(400);
       expect(res.body.error.details.errors).toEqual([
-        expect.objectContaining({ field: 'month', code: 'REPORT_MONTH_INVALID', messageAr: expect.stringMatching(/الشهر/) }),
+        expect.objectContaining({
+          field: 'month',
+          code: 'REPORT_MONTH_INVALID',
+          messageAr: expect.stringMatching(/الشهر/),
+        }),
       ]);
     }
     const future = await http<ErrorBody>('GET', '/api/wasl/reports/monthly', {
@@ -294,9 +298,16 @@ describe('the monthly report', () => {
     });
     expect(future.status).toBe(400);
     expect(future.body.error.details.errors).toEqual([
-      expect.objectContaining({ field: 'month', code: 'REPORT_MONTH_FUTURE', messageEn: expect.stringMatching(/month/) }),
+      expect.objectContaining({
+        field: 'month',
+        code: 'REPORT_MONTH_FUTURE',
+        messageEn: expect.stringMatching(/month/),
+      }),
     ]);
-    const format = await http<ErrorBody>('GET', '/api/wasl/reports/monthly', { token, query: { month: MONTH, format: 'doc' } });
+    const format = await http<ErrorBody>('GET', '/api/wasl/reports/monthly', {
+      token,
+      query: { month: MONTH, format: 'doc' },
+    });
     expect(format.status).toBe(400);
     expect(format.body.error.details.errors).toEqual([expect.objectContaining({ field: 'format' })]);
   });

@@ -54,13 +54,13 @@ describe('roles and permissions', () => {
     ],
     [
       'manager',
-      102,
+      103,
       ['plugin::wasl.complaint-stats.summary', 'plugin::wasl.audit-logs.find', 'plugin::wasl.compensation.settle'],
       ['plugin::wasl.beneficiaries.create', 'plugin::wasl.journey.vote'],
     ],
     [
       'association_admin',
-      80,
+      81,
       ['plugin::wasl.services.create', 'plugin::wasl.channels.update', 'plugin::wasl.audit-logs.find'],
       ['plugin::wasl.journey.transition', 'plugin::wasl.channels.delete'],
     ],

@@ -247,7 +247,21 @@ export const enApp: AppMessages = {
   },
   wasl: {
     app: { title: 'Wasl', subtitle: 'Beneficiary relations', language: 'Language' },
-    menu: { work: 'My work', committee: 'Committee: awaiting my vote', configuration: 'Configuration' },
+    menu: {
+      work: 'My work',
+      committee: 'Committee: awaiting my vote',
+      configuration: 'Configuration',
+      reports: 'Monthly reports',
+    },
+    reports: {
+      title: 'Monthly reports',
+      intro:
+        "The beneficiary service measurement centre's report for a whole month: visitors, complaints and inquiries, request deadlines, satisfaction and escalations. It is mailed to the manager on the first working day of the next month.",
+      month: 'Month',
+      pdf: 'Download PDF',
+      csv: 'Download CSV',
+      failed: 'The report could not be downloaded',
+    },
     role: {
       reception_officer: 'Reception officer',
       social_researcher: 'Social researcher',

@@ -1,7 +1,9 @@
 /** The menu: the role's own resources (react-admin lists only those registered with a list), plus its queues. */
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { useRole } from '../common/access';
+import { grantedActions } from '../../../cms/constants/access';
 import { ROLES } from '../../../cms/constants/roles';
 
 export const Menu = () => {
@@ -11,6 +13,9 @@ export const Menu = () => {
     <RaMenu>
       {role === ROLES.COMMITTEE_MEMBER && (
         <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />
+      )}
+      {role && grantedActions(role).includes('plugin::wasl.monthly-report.monthly') && (
+        <RaMenu.Item to="/reports/monthly" primaryText={translate('wasl.menu.reports')} leftIcon={<AssessmentIcon />} />
       )}
       <RaMenu.ResourceItems />
     </RaMenu>
