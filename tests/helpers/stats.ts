@@ -40,3 +40,18 @@ export const instant = (value: unknown): Date =>
 /** The Riyadh calendar day of an instant, computed by the test itself (UTC+3, no DST). */
 export const riyadhDayOf = (value: unknown): string =>
   new Date(instant(value).getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
+
+/** A datetime as a raw INSERT writes it: epoch ms on SQLite (as Strapi does), UTC text on PostgreSQL. */
+export const rawInstant = (client: 'sqlite' | 'postgres', iso: string): string | number =>
+  client === 'postgres' ? iso.replace('T', ' ').replace('Z', '') : Date.parse(iso);
+
+let rawSequence = 0;
+/** A row id nobody else uses for documentId and tracking numbers. */
+export const rawKey = (prefix: string): string =>
+  `${prefix}${Date.now().toString(36)}${(rawSequence += 1).toString(36)}`.slice(0, 24);
+
+/** The numeric id of an inserted row on both drivers (pg answers [{ id }], better-sqlite3 [id]). */
+export const insertedId = (result: unknown[]): number => {
+  const first = result[0] as number | { id: number };
+  return Number(typeof first === 'object' ? first.id : first);
+};
