@@ -285,6 +285,10 @@ const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'cl
 const COMPLAINT_STATS = 'plugin::wasl.complaint-stats.summary';
 /** MC4, S5, S6: the monthly report to the general manager (and the admin who configures the association). */
 const MONTHLY_REPORT = 'plugin::wasl.monthly-report.monthly';
+/** Issue 12 (MC1, MC3, MC4, S1, S5, MC10, ESR-H7): the statistics API, management only. */
+const STATS = ['visitors', 'complaints', 'requestsSla', 'satisfaction', 'escalations'].map(
+  (figure) => `plugin::wasl.stats.${figure}`,
+);
 /** P1: private files, for exactly the roles that read the complaint (findOne) or the attestation; cms/services/file-downloads.ts. */
 const COMPLAINT_FILES = [
   'plugin::wasl.file-downloads.listComplaintAttachments',
@@ -323,13 +327,14 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     ...CLAIM_ROUTES,
     COMPLAINT_STATS,
     MONTHLY_REPORT,
+    ...STATS,
     ...CONTACT_TASKS,
     ...COMPLAINT_FILES,
     SIGNATURE_IMAGE,
   ],
   [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, ...CONTACT_TASKS, ...COMPLAINT_FILES],
   [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES],
-  [ADMIN]: [COMPLAINT_STATS, MONTHLY_REPORT],
+  [ADMIN]: [COMPLAINT_STATS, ...STATS, MONTHLY_REPORT],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */
 const STAFF_DIRECTORY = ['plugin::wasl.staff.find', 'plugin::wasl.staff.findOne'];

@@ -311,6 +311,11 @@ export const ERRORS = {
     ar: 'تعذّر إعداد ملف PDF (متصفح Chromium غير مثبت على الخادم)؛ نزّل التقرير بصيغة CSV',
     en: 'The PDF cannot be produced (Chromium is not installed on the server); download the CSV instead',
   },
+  STATS_RANGE_TOO_LONG: {
+    status: 400,
+    ar: 'نطاق التاريخ أطول من الحد المسموح ({max} يوماً)',
+    en: 'The date range is longer than {max} days',
+  },
   // Idempotency draft (draft-ietf-httpapi-idempotency-key-header §2.7): a reused key with another payload is 422.
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,

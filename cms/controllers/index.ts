@@ -9,6 +9,7 @@ import complaintWorkflow from './complaints';
 import compensation from './compensation';
 import complaintStats from './complaint-stats';
 import monthlyReport from './monthly-report';
+import stats from './stats';
 import session from './session';
 import staff from './staff';
 import contactTasks from './contact-tasks';
@@ -25,6 +26,7 @@ export default {
   compensation,
   'complaint-stats': complaintStats,
   'monthly-report': monthlyReport,
+  stats,
   // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.
   complaints: ({ strapi }: { strapi: Core.Strapi }) => ({
     ...createRecordController('complaints')({ strapi }),

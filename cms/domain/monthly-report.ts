@@ -14,7 +14,8 @@ export const REPORT_TITLE = 'التقرير الشهري لمركز قياس خ�
 export const REPORT_TITLE_EN = 'Monthly report of the beneficiary service measurement centre';
 
 export type MonthRange = { month: string; from: string; to: string; year: number; monthNumber: number };
-type KeyCount = { key: string; count: number };
+/** A count per key as the statistics service gives it (a key may be null: a row without that field). */
+type KeyCount = { key: string | null; count: number };
 
 /** A `YYYY-MM` month as its first and last calendar day, or null when it is not one. */
 export const parseMonth = (month: unknown): MonthRange | null => {
@@ -150,7 +151,8 @@ const escapeHtml = (value: unknown): string => String(value ?? '').replace(/[&<>
 
 const show = (value: number | null, suffix = ''): string => (value === null ? '—' : `${value}${suffix}`);
 
-const label = (map: Record<string, string>, key: string): string => map[key] ?? key;
+const label = (map: Record<string, string>, key: string | null): string =>
+  key === null ? 'غير محدد' : (map[key] ?? key);
 
 /** A horizontal bar chart as inline SVG: no script, drawn from the numbers (RTL: bars grow to the left). */
 export const barChart = (rows: { label: string; value: number }[], width = 640): string => {

@@ -9,6 +9,7 @@ import staff from './staff';
 import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
 import reports from './reports';
+import stats from './stats';
 
 export default {
   'content-api': {
@@ -25,6 +26,7 @@ export default {
       ...contactTasks,
       ...fileDownloads,
       ...reports,
+      ...stats,
     ],
   },
 };

@@ -42,24 +42,12 @@ import { workflowNow } from '../utils/clock';
 import { startPeriodic } from '../utils/periodic';
 import { getService } from '../utils/services';
 import type { StoredAttachment } from './outbox';
+import type { StatsQuery } from './stats';
 
 /** An arbitrary constant naming "monthly report" among the database's advisory locks. */
 export const MONTHLY_REPORT_LOCK_KEY = 7_744_204;
 const RESOURCE = 'monthly-reports';
 const JOB_FROM = '08:00';
-
-type StatsQuery = { from: string; to: string; branchId?: number; bucket: 'day' | 'week' | 'month' };
-type KeyCount = { key: string; count: number };
-/** The statistics service's methods this report reads (the contract shared with the stats engineer). */
-type StatsService = {
-  visitors(
-    q: StatsQuery,
-  ): Promise<ReportFigures['visitors'] & { byBranch: { branchId: number; branchName: string; count: number }[] }>;
-  complaints(q: StatsQuery): Promise<ReportFigures['complaints']>;
-  requestsSla(q: StatsQuery): Promise<{ totals: SlaFigures; byService: ReportFigures['requestsSla']['byService'] }>;
-  satisfaction(q: StatsQuery): Promise<ReportFigures['satisfaction']>;
-  escalations(q: StatsQuery): Promise<{ open: number; byLevel: { level: number; count: number }[] }>;
-};
 
 export type BuiltReport = { pdf: Buffer | null; csv: string; figures: ReportFigures; html: string };
 
@@ -96,8 +84,7 @@ const fontFaces = (): string => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
-  // The stats engineer's service (cms/services/stats.ts); typed by the shared contract.
-  const stats = () => strapi.plugin('wasl').service('stats') as unknown as StatsService;
+  const stats = () => getService(strapi, 'stats');
 
   const labels = async (): Promise<ReportLabels> => {
     const [channels, categories] = (await Promise.all([
@@ -172,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       visitors: {
         total: visitors.total,
         byBranch: visitors.byBranch.map((b) => ({ branchId: b.branchId, branchName: b.branchName, count: b.count })),
-        byPurpose: visitors.byPurpose as KeyCount[],
+        byPurpose: visitors.byPurpose,
         series: visitors.series,
       },
       complaints: {
