@@ -34,7 +34,6 @@ import {
   type MonthRange,
   type ReportFigures,
   type ReportLabels,
-  type SlaFigures,
 } from '../domain/monthly-report';
 import { formatDualDate, riyadhDateKey } from '../domain/hijri';
 import { atRiyadhTime } from '../domain/sla-calendar';
