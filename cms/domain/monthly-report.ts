@@ -188,6 +188,10 @@ export const lineChart = (series: { bucket: string; count: number }[], width = 6
   return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-hidden="true"><line x1="20" y1="${height - 20}" x2="${width - 20}" y2="${height - 20}" stroke="#94a3b8"/><polyline fill="none" stroke="#0f766e" stroke-width="2" points="${points}"/></svg>`;
 };
 
+/** One headline figure: its label and value on a line of their own. */
+const figure = (name: string, value: string | number): string =>
+  `<p class="total">${escapeHtml(name)}: <b>${escapeHtml(value)}</b></p>`;
+
 const table = (head: string[], rows: (string | number)[][]): string => {
   if (!rows.length) return '<p class="empty">لا توجد بيانات لهذا الشهر</p>';
   const th = head.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
@@ -232,7 +236,7 @@ export const renderReportHtml = (
       <h3>${HEADINGS.byCategory}</h3>${table(['التصنيف', 'العدد'], keyed(f.complaints.byCategory, labels.categories))}
     </section>`,
     `<section><h2>${HEADINGS.requestsSla}</h2>
-      <p class="total">نسبة الالتزام: <b>${show(sla.compliance, '%')}</b> — في الموعد: <b>${sla.onTime}</b> — متأخرة: <b>${sla.late}</b></p>
+      <div class="totals">${figure('نسبة الالتزام', show(sla.compliance, '%'))}${figure('في الموعد', sla.onTime)}${figure('متأخرة', sla.late)}${figure('مفتوحة الآن', sla.open)}${figure('تجاوزت موعدها', sla.overdue)}</div>
       ${table(
         ['الخدمة', 'في الموعد', 'متأخرة', 'مفتوحة', 'قارب موعدها', 'تجاوزت موعدها', 'نسبة الالتزام'],
         f.requestsSla.byService.map((s) => [
@@ -247,7 +251,7 @@ export const renderReportHtml = (
       )}
     </section>`,
     `<section><h2>${HEADINGS.satisfaction}</h2>
-      <p class="total">عدد الردود: <b>${f.satisfaction.responses}</b> — متوسط التقييم: <b>${show(f.satisfaction.averageScore)}</b> — نسبة الرضا: <b>${show(f.satisfaction.csat, '%')}</b> — نسبة الاستجابة: <b>${show(f.satisfaction.responseRate, '%')}</b></p>
+      <div class="totals">${figure('عدد الردود', f.satisfaction.responses)}${figure('متوسط التقييم', show(f.satisfaction.averageScore))}${figure('نسبة الرضا', show(f.satisfaction.csat, '%'))}${figure('نسبة الاستجابة', show(f.satisfaction.responseRate, '%'))}</div>
       ${table(
         ['الخدمة', 'الردود', 'متوسط التقييم', 'نسبة الرضا'],
         f.satisfaction.byService.map((s) => [s.serviceName, s.responses, show(s.averageScore), show(s.csat, '%')]),
@@ -258,13 +262,13 @@ export const renderReportHtml = (
       )}
     </section>`,
     `<section><h2>${HEADINGS.escalations}</h2>
-      <p class="total">الشكاوى المصعّدة المفتوحة عند إعداد التقرير: <b>${f.escalations.open}</b></p>
+      <p class="total">الشكاوى المصعدة المفتوحة عند إعداد التقرير: <b>${f.escalations.open}</b></p>
       ${table(
         ['مستوى التصعيد', 'العدد'],
         f.escalations.byLevel.map((l) => [l.level, l.count]),
       )}
       ${table(
-        ['ضابط الاتصال', 'الشكاوى المسندة', 'المحلولة', 'المصعّدة'],
+        ['ضابط الاتصال', 'الشكاوى المسندة', 'المحلولة', 'المصعدة'],
         f.contactOfficers.map((o) => [o.officer, o.assigned, o.resolved, o.escalated]),
       )}
     </section>`,
@@ -282,7 +286,9 @@ h3 { font-size: 13px; margin: 10px 0 4px; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; page-break-inside: avoid; }
 th, td { border: 1px solid #cbd5e1; padding: 3px 6px; text-align: right; }
 th { background: #f1f5f9; }
+.total { margin: 2px 0; }
 .total b { color: #0f766e; }
+.totals { margin: 4px 0 8px; }
 .empty { color: #64748b; }
 .chart { display: block; margin: 4px 0; }
 section { page-break-inside: auto; }
@@ -290,7 +296,7 @@ section { page-break-inside: auto; }
 <h1>${REPORT_TITLE}</h1>
 <p class="meta">${escapeHtml(f.associationName)}${f.branchName ? ` — ${escapeHtml(f.branchName)}` : ''}</p>
 <p class="meta">الشهر: ${escapeHtml(gregorianMonthAr(f.month))} م (${escapeHtml(hijriSpan(f))})</p>
-<p class="meta">من ${f.from} إلى ${f.to} — أُعد في ${escapeHtml(generatedAt)}</p>
+<p class="meta">من ${f.from} إلى ${f.to} — أعد في ${escapeHtml(generatedAt)}</p>
 ${sections.join('\n')}
 </body></html>`;
 };
@@ -341,12 +347,12 @@ export const renderReportCsv = (f: ReportFigures, labels: ReportLabels): string 
     add(HEADINGS.satisfaction, s.name, 'متوسط التقييم', s.averageScore);
     add(HEADINGS.satisfaction, s.name, 'نسبة الرضا', s.csat);
   }
-  add(HEADINGS.escalations, 'المصعّدة المفتوحة', 'العدد', f.escalations.open);
+  add(HEADINGS.escalations, 'المصعدة المفتوحة', 'العدد', f.escalations.open);
   for (const l of f.escalations.byLevel) add(HEADINGS.escalations, `مستوى ${l.level}`, 'العدد', l.count);
   for (const o of f.contactOfficers) {
     add(HEADINGS.escalations, o.officer, 'الشكاوى المسندة', o.assigned);
     add(HEADINGS.escalations, o.officer, 'المحلولة', o.resolved);
-    add(HEADINGS.escalations, o.officer, 'المصعّدة', o.escalated);
+    add(HEADINGS.escalations, o.officer, 'المصعدة', o.escalated);
   }
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 };

@@ -239,7 +239,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       `${REPORT_TITLE} — ${f.associationName}`,
       `الشهر: ${f.month} (${f.from} – ${f.to})`,
       `المترددون: ${f.visitors.total} — الشكاوى والاستفسارات: ${f.complaints.total} — ردود الاستبيان: ${f.satisfaction.responses}`,
-      `أُعد في ${formatDualDate(now, 'ar')}`,
+      `أعد في ${formatDualDate(now, 'ar')}`,
       ...noPdf,
       '',
       `${REPORT_TITLE_EN} — ${f.month}`,

@@ -50,12 +50,14 @@ const download = async (token: string, query: Record<string, string>) => {
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
 };
 
-/** pdftotext's text of a PDF, without the bidi marks it adds around numbers. */
+/** pdftotext's text of a PDF, without the bidi marks it adds around numbers, spaces collapsed. */
 const pdfText = (pdf: Buffer): string => {
   const file = path.join(os.tmpdir(), `wasl-report-${process.pid}-${Date.now()}.pdf`);
   fs.writeFileSync(file, pdf);
   try {
-    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+      .replace(/[\u200e\u200f\u202a-\u202e]/g, '')
+      .replace(/[ \t]+/g, ' ');
   } finally {
     fs.rmSync(file, { force: true });
   }
@@ -193,7 +195,7 @@ describe('the monthly report', () => {
     expect(officer.map((r) => [r[2], r[3]])).toEqual([
       ['الشكاوى المسندة', '3'],
       ['المحلولة', '1'],
-      ['المصعّدة', '0'],
+      ['المصعدة', '0'],
     ]);
     expect(csv.filter((r) => r[0] === 'رضا المستفيدين' && r[1] === officerName)).toEqual([]);
   });
