@@ -362,3 +362,29 @@ export const nextDayKey = (dayKey: string): string =>
   addDays(new Date(`${dayKey}T00:00:00.000Z`), 1)
     .toISOString()
     .slice(0, 10);
+
+/** The PDF is missing (no Chromium on the server): said in the mail in Arabic and English (the CSV still goes). */
+export const NO_PDF_NOTE = [
+  'تعذر إعداد ملف PDF لأن متصفح Chromium غير مثبت على الخادم؛ الأرقام كاملة في ملف CSV المرفق.',
+  'The PDF could not be produced because Chromium is not installed on the server; the attached CSV holds every figure.',
+];
+
+/** The mail that carries the report to a manager: the headline figures, and why the PDF is missing when it is. */
+export const reportMail = (
+  f: ReportFigures,
+  hasPdf: boolean,
+  generatedOn: string,
+): { subject: string; bodyText: string; bodyHtml: null } => ({
+  subject: `${REPORT_TITLE} — ${f.month}`,
+  bodyText: [
+    `${REPORT_TITLE} — ${f.associationName}`,
+    `الشهر: ${f.month} (${f.from} – ${f.to})`,
+    `المترددون: ${f.visitors.total} — الشكاوى والاستفسارات: ${f.complaints.total} — ردود الاستبيان: ${f.satisfaction.responses}`,
+    `أعد في ${generatedOn}`,
+    ...(hasPdf ? [] : NO_PDF_NOTE),
+    '',
+    `${REPORT_TITLE_EN} — ${f.month}`,
+    `Visitors: ${f.visitors.total} — complaints and inquiries: ${f.complaints.total} — survey responses: ${f.satisfaction.responses}`,
+  ].join('\n'),
+  bodyHtml: null,
+});

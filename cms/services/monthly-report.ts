@@ -27,8 +27,7 @@ import {
   firstWorkingDayOf,
   parseMonth,
   previousMonth,
-  REPORT_TITLE,
-  REPORT_TITLE_EN,
+  reportMail,
   renderReportCsv,
   renderReportHtml,
   type MonthRange,
@@ -227,30 +226,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return result.rows[0]?.locked === true;
   };
 
-  const mailOf = (report: BuiltReport, now: Date) => {
-    const f = report.figures;
-    const noPdf = report.pdf
-      ? []
-      : [
-          'تعذّر إعداد ملف PDF لأن متصفح Chromium غير مثبت على الخادم؛ الأرقام كاملة في ملف CSV المرفق.',
-          'The PDF could not be produced because Chromium is not installed on the server; the attached CSV holds every figure.',
-        ];
-    const lines = [
-      `${REPORT_TITLE} — ${f.associationName}`,
-      `الشهر: ${f.month} (${f.from} – ${f.to})`,
-      `المترددون: ${f.visitors.total} — الشكاوى والاستفسارات: ${f.complaints.total} — ردود الاستبيان: ${f.satisfaction.responses}`,
-      `أعد في ${formatDualDate(now, 'ar')}`,
-      ...noPdf,
-      '',
-      `${REPORT_TITLE_EN} — ${f.month}`,
-    ];
-    return {
-      subject: `${REPORT_TITLE} — ${f.month}`,
-      bodyText: lines.join('\n'),
-      bodyHtml: null,
-    };
-  };
-
   return {
     /** The report of `month` (YYYY-MM), all branches or one; throws RangeError for a month that is not one. */
     async build(month: string, branchId?: number, now: Date = new Date()): Promise<BuiltReport> {
@@ -302,7 +277,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const sent = await strapi.db.transaction(async ({ trx }) => {
           if (isPostgres() && !(await lockTaken(trx))) return null;
           if (await alreadySent(month)) return null;
-          const message = mailOf(report, now);
+          const message = reportMail(report.figures, Boolean(report.pdf), formatDualDate(now, 'ar'));
           const recipients = await managers();
           for (const manager of recipients)
             await getService(strapi, 'outbox').enqueue({

@@ -6,6 +6,8 @@ import {
   previousMonth,
   renderReportCsv,
   renderReportHtml,
+  reportMail,
+  NO_PDF_NOTE,
   type ReportFigures,
 } from '../../cms/domain/monthly-report';
 import { DEFAULT_CALENDAR } from '../../cms/domain/sla-calendar';
@@ -95,5 +97,16 @@ describe('the monthly report, pure parts', () => {
     expect(months[23].value).toBe('2023-05');
     expect(months[1].gregorian).toBe('March 2025');
     expect(months[1].hijri).toBe('1 Ramadan 1446 AH – 2 Shawwal 1446 AH');
+  });
+
+  it('[MC4] without a PDF the mail says why, in Arabic and English; with one it does not', () => {
+    const without = reportMail(figures, false, 'اليوم');
+    expect(without.subject).toBe('التقرير الشهري لمركز قياس خدمة المستفيدين — 2025-03');
+    expect(without.bodyText).toContain('المترددون: 9 — الشكاوى والاستفسارات: 3 — ردود الاستبيان: 3');
+    expect(NO_PDF_NOTE.length).toBe(2);
+    for (const line of NO_PDF_NOTE) expect(without.bodyText).toContain(line);
+    expect(without.bodyText).toContain('Chromium is not installed');
+    const withPdf = reportMail(figures, true, 'اليوم');
+    expect(withPdf.bodyText).not.toContain('Chromium');
   });
 });
