@@ -47,9 +47,6 @@ export const MonthlyReports = () => {
       <Title title={translate('wasl.reports.title')} />
       <CardContent>
         <Stack spacing={2} sx={{ maxWidth: 560 }}>
-          <Typography variant="h6" component="h1">
-            {translate('wasl.reports.title')}
-          </Typography>
           <Typography variant="body2" color="text.secondary">
             {translate('wasl.reports.intro')}
           </Typography>
