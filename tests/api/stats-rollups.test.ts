@@ -177,6 +177,23 @@ describe('the roll-ups equal a recount of the raw rows', () => {
   });
 });
 
+describe('a TRUNCATE, which has no rows to read', () => {
+  const onPostgres = pg ? it : it.skip;
+
+  onPostgres('[MC1] marks every roll-up for a rebuild at the next fold (PostgreSQL)', async () => {
+    // Inside a transaction rolled back at once, so no other test loses a row.
+    const seen = await db()
+      .transaction(async (trx) => {
+        await trx.raw('truncate wasl_visits_branch_lnk');
+        const marks = (await trx('wasl_stats_dirty').where({ fact: 'all' }).select('day')) as { day: string }[];
+        throw Object.assign(new Error('rollback'), { marks });
+      })
+      .catch((error: { marks?: { day: string }[] }) => error.marks ?? []);
+    expect(seen).toEqual([{ day: 'truncated' }]);
+    expect(await db()('wasl_visits_branch_lnk').count({ n: '*' })).not.toEqual([{ n: '0' }]);
+  });
+});
+
 describe('after a restart on emptied roll-ups', () => {
   let child: ChildProcess | null = null;
   let url = '';
