@@ -8,6 +8,8 @@ import session from './session';
 import staff from './staff';
 import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
+import surveys from './surveys';
+import publicSurveys from './public-surveys';
 
 export default {
   'content-api': {
@@ -23,6 +25,8 @@ export default {
       ...staff,
       ...contactTasks,
       ...fileDownloads,
+      ...surveys,
+      ...publicSurveys,
     ],
   },
 };
