@@ -246,8 +246,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             return;
           const knex = strapi.db.connection;
           const stored = (await knex('wasl_notifications').where({ id: row.id }).first('body_text', 'body_html')) as
-            | { body_text: string; body_html: string | null }
-            | undefined;
+            { body_text: string; body_html: string | null } | undefined;
           if (!stored) return;
           await knex('wasl_notifications')
             .where({ id: row.id })
@@ -365,9 +364,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = parseCampaignBody(body);
       if (!parsed.ok) throw invalid(parsed.errors);
       const now = workflowNow();
-      const survey = (await strapi.db.query(SURVEY).findOne({ where: { documentId: surveyDocumentId } })) as
-        | SurveyRow
-        | null;
+      const survey = (await strapi.db
+        .query(SURVEY)
+        .findOne({ where: { documentId: surveyDocumentId } })) as SurveyRow | null;
       if (!survey) throw waslError('NOT_FOUND');
       if (survey.kind !== 'periodic') throw waslError('SURVEY_NOT_PERIODIC');
       if (!isOpen(survey, now)) throw waslError('SURVEY_INACTIVE');
@@ -452,9 +451,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = parseResultsQuery(rawQuery);
       if (!parsed.ok) throw invalid(parsed.errors);
       const query: ResultsQuery = parsed.value;
-      const survey = (await strapi.db.query(SURVEY).findOne({ where: { documentId: surveyDocumentId } })) as
-        | SurveyRow
-        | null;
+      const survey = (await strapi.db
+        .query(SURVEY)
+        .findOne({ where: { documentId: surveyDocumentId } })) as SurveyRow | null;
       if (!survey) throw waslError('NOT_FOUND');
       const today = riyadhDateKey(new Date());
       const to = query.to ?? today;
@@ -481,11 +480,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return [...groups.entries()];
       };
       const parsedQuestions = parseQuestions(survey.questions);
-      const invitations = branchId
+      // Invitations have no branch of their own (a campaign's go to beneficiaries): counted for the whole survey only.
+      const sentIn = { survey: { id: survey.id }, sentAt: { $gte: start, $lt: end } };
+      const invitations = branchId ? null : await strapi.db.query(INVITATION).count({ where: sentIn });
+      const answeredInvitations = branchId
         ? null
-        : await strapi.db
-            .query(INVITATION)
-            .count({ where: { survey: { id: survey.id }, sentAt: { $gte: start, $lt: end } } });
+        : await strapi.db.query(INVITATION).count({ where: { ...sentIn, usedAt: { $notNull: true } } });
       const overall = summarise(scored);
       return {
         survey: { id: survey.documentId, key: survey.key, titleAr: survey.titleAr, titleEn: survey.titleEn },
@@ -494,7 +494,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         branch: branchId,
         ...overall,
         invitations,
-        responseRate: invitations ? Math.round((1000 * overall.responses) / invitations) / 10 : null,
+        answeredInvitations,
+        // Interviews (S4) have no invitation: the rate is the share of links sent in the range that were answered.
+        responseRate: invitations ? Math.round((1000 * (answeredInvitations ?? 0)) / invitations) / 10 : null,
         questions: parsedQuestions.ok
           ? perQuestion(
               parsedQuestions.value,

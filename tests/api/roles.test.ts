@@ -30,7 +30,7 @@ describe('roles and permissions', () => {
     ],
     [
       'social_researcher',
-      39,
+      42,
       ['plugin::wasl.journey.transition', 'plugin::wasl.service-requests.update'],
       ['plugin::wasl.complaints.find', 'plugin::wasl.votes.find'],
     ],
@@ -42,7 +42,7 @@ describe('roles and permissions', () => {
     ],
     [
       'follow_up_committee',
-      83,
+      84,
       ['plugin::wasl.complaint-workflow.assign', 'plugin::wasl.compensation.condition'],
       ['plugin::wasl.audit-logs.find'],
     ],
@@ -54,13 +54,13 @@ describe('roles and permissions', () => {
     ],
     [
       'manager',
-      102,
+      106,
       ['plugin::wasl.complaint-stats.summary', 'plugin::wasl.audit-logs.find', 'plugin::wasl.compensation.settle'],
       ['plugin::wasl.beneficiaries.create', 'plugin::wasl.journey.vote'],
     ],
     [
       'association_admin',
-      80,
+      84,
       ['plugin::wasl.services.create', 'plugin::wasl.channels.update', 'plugin::wasl.audit-logs.find'],
       ['plugin::wasl.journey.transition', 'plugin::wasl.channels.delete'],
     ],
@@ -146,7 +146,7 @@ describe('roles and permissions', () => {
       'survey-responses',
       'stakeholders',
     ],
-    social_researcher: [...COMMON, 'attestations', 'committee-meetings', 'decisions'],
+    social_researcher: [...COMMON, 'attestations', 'committee-meetings', 'decisions', 'surveys'],
     committee_member: [
       ...COMMON,
       'attestations',
@@ -185,6 +185,7 @@ describe('roles and permissions', () => {
       'appointments',
       'surveys',
       'survey-responses',
+      'survey-invitations',
       'field-inspections',
       'contact-officer-assignments',
       'stakeholders',
@@ -196,6 +197,7 @@ describe('roles and permissions', () => {
       'visits',
       'surveys',
       'survey-responses',
+      'survey-invitations',
       'contact-officer-assignments',
       'stakeholders',
       'audit-logs',
@@ -204,7 +206,7 @@ describe('roles and permissions', () => {
   };
 
   it('[HRF-P1] each role can list exactly the resources its work needs', async () => {
-    expect(RESOURCE_NAMES).toHaveLength(29);
+    expect(RESOURCE_NAMES).toHaveLength(30);
     const mismatches: string[] = [];
     for (const role of STAFF_ROLES) {
       const token = await loginAs(role);
