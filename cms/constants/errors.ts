@@ -398,7 +398,7 @@ export const ERRORS = {
   SURVEY_MISMATCH: {
     status: 400,
     ar: 'هذا الاستبيان لا يخص خدمة هذا الطلب',
-    en: 'This survey is not the one for this request\'s service',
+    en: "This survey is not the one for this request's service",
   },
 } as const satisfies Record<string, Message>;
 

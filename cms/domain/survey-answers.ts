@@ -47,7 +47,10 @@ export const checkAnswers = (
   answers: unknown,
 ): { ok: true; answers: Answers; score: number } | { ok: false; errors: AnswerIssue[] } => {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers))
-    return { ok: false, errors: [{ field: 'answers', code: blank(answers) ? 'FIELD_REQUIRED' : 'FIELD_INVALID_TYPE' }] };
+    return {
+      ok: false,
+      errors: [{ field: 'answers', code: blank(answers) ? 'FIELD_REQUIRED' : 'FIELD_INVALID_TYPE' }],
+    };
   const given = answers as Record<string, unknown>;
   const known = new Set(questions.map((q) => q.key));
   const errors: AnswerIssue[] = Object.keys(given)

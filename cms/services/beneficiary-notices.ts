@@ -4,12 +4,7 @@
  * and a crash after commit loses nothing.
  */
 import type { Core } from '@strapi/strapi';
-import {
-  requestCompleted,
-  requestDecided,
-  requestInCommittee,
-  type Rendered,
-} from '../notifications/templates';
+import { requestCompleted, requestDecided, requestInCommittee, type Rendered } from '../notifications/templates';
 import { CHANNELS, type Channel, type OutgoingMessage } from '../notifications/transports';
 import type { RequestStatus } from '../domain/request-journey';
 import type { LoadedRequest } from './request-journey';
