@@ -30,7 +30,7 @@ export const SurveyForm = () => {
     <SimpleForm defaultValues={{ active: true, questions: [] }}>
       <TextInput source="key" validate={required()} inputProps={{ dir: 'ltr' }} />
       <TextInput source="titleAr" validate={required()} fullWidth />
-      <TextInput source="titleEn" fullWidth />
+      <TextInput source="titleEn" inputProps={{ dir: 'ltr' }} fullWidth />
       <TextInput source="introAr" multiline fullWidth />
       <TextInput source="introEn" multiline fullWidth />
       <EnumInput source="kind" enumName="surveyKind" validate={required()} />
@@ -53,7 +53,12 @@ export const SurveyForm = () => {
             validate={required()}
           />
           <TextInput source="labelAr" label={translate('wasl.surveys.label_ar')} fullWidth />
-          <TextInput source="labelEn" label={translate('wasl.surveys.label_en')} fullWidth />
+          <TextInput
+            source="labelEn"
+            label={translate('wasl.surveys.label_en')}
+            inputProps={{ dir: 'ltr' }}
+            fullWidth
+          />
           <BooleanInput source="required" label={translate('wasl.surveys.required')} />
           <FormDataConsumer>
             {({ scopedFormData }) =>
@@ -62,7 +67,11 @@ export const SurveyForm = () => {
                   <SimpleFormIterator inline disableReordering>
                     <TextInput source="key" label={translate('wasl.surveys.option_key')} inputProps={{ dir: 'ltr' }} />
                     <TextInput source="labelAr" label={translate('wasl.surveys.option_ar')} />
-                    <TextInput source="labelEn" label={translate('wasl.surveys.option_en')} />
+                    <TextInput
+                      source="labelEn"
+                      label={translate('wasl.surveys.option_en')}
+                      inputProps={{ dir: 'ltr' }}
+                    />
                   </SimpleFormIterator>
                 </ArrayInput>
               ) : null
