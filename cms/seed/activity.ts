@@ -241,7 +241,15 @@ const demoTokenHash = () => crypto.createHash('sha256').update(crypto.randomByte
 
 const HOUR = 3_600_000;
 
-type Served = { request: number; beneficiary: number; service: number | null; branch: number | null; at: Date };
+type Served = {
+  request: number;
+  beneficiary: number;
+  /** Whether the beneficiary has an e-mail address: only then does a link go out (YSR-E1). */
+  email: boolean;
+  service: number | null;
+  branch: number | null;
+  at: Date;
+};
 
 /**
  * S1, YSR-E1, ALL-SAT: a post-service questionnaire per service, one periodic questionnaire, the invitations
@@ -281,23 +289,26 @@ export const seedSurveys = async (
   let responses = 0;
   let invitations = 0;
   const DAY_MS = 24 * HOUR;
-  for (const { request, beneficiary, service, branch, at } of served) {
+  for (const { request, beneficiary, email, service, branch, at } of served) {
     const survey = service ? postService.get(service) : undefined;
     if (!survey) continue;
-    const answered = ctx.random.chance(0.7);
+    // By e-mail a one-time link (most answer it); otherwise staff ask on a call and record the answers (S4).
+    const answered = ctx.random.chance(email ? 0.7 : 0.5);
     const submittedAt = new Date(Math.min(at.getTime() + ctx.random.int(1, 48) * HOUR, ctx.now.getTime()));
-    await insert(ctx, 'survey-invitation', {
-      survey,
-      request,
-      beneficiary,
-      channel: 'email',
-      sentAt: at,
-      expiresAt: new Date(at.getTime() + 30 * DAY_MS),
-      usedAt: answered ? submittedAt : null,
-      tokenHash: demoTokenHash(),
-      dedupeKey: `request:${request}:survey:${survey}`,
-    });
-    invitations += 1;
+    if (email) {
+      await insert(ctx, 'survey-invitation', {
+        survey,
+        request,
+        beneficiary,
+        channel: 'email',
+        sentAt: at,
+        expiresAt: new Date(at.getTime() + 30 * DAY_MS),
+        usedAt: answered ? submittedAt : null,
+        tokenHash: demoTokenHash(),
+        dedupeKey: `request:${request}:survey:${survey}`,
+      });
+      invitations += 1;
+    }
     if (!answered) continue;
     const answers: Record<string, number | string> = {};
     for (const q of POST_SERVICE_QUESTIONS)
@@ -313,7 +324,7 @@ export const seedSurveys = async (
       branch,
       answers,
       score: Math.round((likerts.reduce((sum, v) => sum + v, 0) / likerts.length) * 100) / 100,
-      channel: 'website',
+      channel: email ? 'website' : 'phone',
       submittedAt,
     });
     responses += 1;

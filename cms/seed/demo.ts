@@ -224,7 +224,7 @@ export const seedDemoData = async (
       await strapi.db.query('plugin::wasl.service-request').findMany({
         where: { status: 'closed' },
         populate: {
-          beneficiary: { select: ['id'] },
+          beneficiary: { select: ['id', 'email'] },
           service: { select: ['id'] },
           branch: { select: ['id'] },
         },
@@ -232,13 +232,14 @@ export const seedDemoData = async (
     ).map(
       (r: {
         id: number;
-        beneficiary: { id: number };
+        beneficiary: { id: number; email: string | null };
         service: { id: number } | null;
         branch: { id: number } | null;
         closedAt: string;
       }) => ({
         request: r.id,
         beneficiary: r.beneficiary.id,
+        email: Boolean(r.beneficiary.email),
         service: r.service?.id ?? null,
         branch: r.branch?.id ?? null,
         at: new Date(r.closedAt),
@@ -251,7 +252,10 @@ export const seedDemoData = async (
         return { id: s.id, key: s.key, nameAr: named?.nameAr ?? s.key, nameEn: named?.nameEn ?? s.key };
       }),
       served,
-      people.slice(0, 30).map((p) => ({ beneficiary: p.row.id, branch: p.branchId ?? null })),
+      people
+        .filter((p) => p.person.email)
+        .slice(0, 30)
+        .map((p) => ({ beneficiary: p.row.id, branch: p.branchId ?? null })),
     );
     await seedOffice(
       ctx,
