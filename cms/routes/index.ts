@@ -10,6 +10,8 @@ import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
 import reports from './reports';
 import stats from './stats';
+import surveys from './surveys';
+import publicSurveys from './public-surveys';
 
 export default {
   'content-api': {
@@ -27,6 +29,8 @@ export default {
       ...fileDownloads,
       ...reports,
       ...stats,
+      ...surveys,
+      ...publicSurveys,
     ],
   },
 };

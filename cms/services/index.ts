@@ -33,6 +33,7 @@ import passwordReset from './password-reset';
 import confidential from './confidential';
 import readAudit from './read-audit';
 import monthlyReport from './monthly-report';
+import surveys from './surveys';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -70,4 +71,5 @@ export default {
   confidential,
   'read-audit': readAudit,
   'monthly-report': monthlyReport,
+  surveys,
 };

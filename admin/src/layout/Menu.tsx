@@ -1,8 +1,9 @@
 /** The menu: the role's own resources (react-admin lists only those registered with a list), plus its queues. */
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import GavelIcon from '@mui/icons-material/Gavel';
+import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
-import { useRole } from '../common/access';
+import { can, useRole } from '../common/access';
 import { grantedActions } from '../../../cms/constants/access';
 import { ROLES } from '../../../cms/constants/roles';
 
@@ -18,6 +19,13 @@ export const Menu = () => {
         <RaMenu.Item to="/reports/monthly" primaryText={translate('wasl.menu.reports')} leftIcon={<AssessmentIcon />} />
       )}
       <RaMenu.ResourceItems />
+      {can(role, 'survey-responses', 'create') && (
+        <RaMenu.Item
+          to="/survey-responses/create"
+          primaryText={translate('wasl.surveys.record_interview')}
+          leftIcon={<RecordVoiceOverIcon />}
+        />
+      )}
     </RaMenu>
   );
 };
