@@ -1,5 +1,5 @@
 /**
- * MC4, S5, S6: the monthly report to the general manager. The test seeds March 2025 (a month no other
+ * MC4, S5, S6: the monthly report to the general manager. The test seeds October 2024 (a month no other
  * test uses) with hand-counted visits, complaints and survey answers, some just outside the month in
  * Riyadh time, then checks that the report's totals are the statistics API's, that the scheduled job
  * mails it once, on the first working day from 08:00 Riyadh, to a real SMTP server on loopback with the
@@ -16,10 +16,11 @@ import { staffIntake, step } from '../helpers/complaints';
 import { closeDb, db } from '../helpers/db';
 import { list } from '../helpers/lists';
 import { readTestServer } from '../helpers/server-env';
+import { insertedId, rawInstant, rawKey } from '../helpers/stats';
 import { startSmtp, stopSmtp, waitFor, type Received } from '../helpers/smtp';
 
-const MONTH = '2025-03';
-const RANGE = { from: '2025-03-01', to: '2025-03-31' };
+const MONTH = '2024-10';
+const RANGE = { from: '2024-10-01', to: '2024-10-31' };
 const TITLE = 'التقرير الشهري لمركز قياس خدمة المستفيدين';
 const HEADINGS = [
   'أعداد المترددين',
@@ -86,13 +87,13 @@ beforeAll(async () => {
   const branches = (await list(reception, 'branches', { sort: ['code', 'ASC'] })).body;
   expect(branches.length).toBeGreaterThan(1);
   const visits: [string, number, number, string][] = [
-    // [day, branch index, count, purpose]: 4 + 3 at the first branch, 2 at the second, inside March.
-    ['2025-03-01', 0, 4, 'inquiry'],
-    ['2025-03-15', 0, 3, 'service_request'],
-    ['2025-03-31', 1, 2, 'follow_up'],
-    // Outside: the last day of February and the first of April.
-    ['2025-02-28', 0, 5, 'inquiry'],
-    ['2025-04-01', 1, 6, 'inquiry'],
+    // [day, branch index, count, purpose]: 4 + 3 at the first branch, 2 at the second, inside October.
+    ['2024-10-01', 0, 4, 'inquiry'],
+    ['2024-10-15', 0, 3, 'service_request'],
+    ['2024-10-31', 1, 2, 'follow_up'],
+    // Outside: the last day of September and the first of November.
+    ['2024-09-30', 0, 5, 'inquiry'],
+    ['2024-11-01', 1, 6, 'inquiry'],
   ];
   for (const [visitDate, b, count, purpose] of visits) {
     const res = await http('POST', '/api/wasl/visits', {
@@ -102,13 +103,13 @@ beforeAll(async () => {
     expect(res.status).toBe(201);
   }
 
-  // Riyadh is UTC+3: 2025-02-28T21:30Z is 1 March 00:30 Riyadh (inside), 2025-03-31T21:00Z is 1 April (outside).
+  // Riyadh is UTC+3: 2024-09-30T21:30Z is 1 October 00:30 Riyadh (inside), 2024-10-31T21:00Z is 1 November (outside).
   const complaints = [
-    await staffIntake({ ...routed, kind: 'complaint', channel: 'phone', receivedAt: '2025-02-28T21:30:00Z' }),
-    await staffIntake({ ...routed, kind: 'inquiry', channel: 'website', receivedAt: '2025-03-10T09:00:00Z' }),
-    await staffIntake({ ...routed, kind: 'complaint', channel: 'website', receivedAt: '2025-03-31T20:59:00Z' }),
-    await staffIntake({ ...routed, kind: 'complaint', channel: 'phone', receivedAt: '2025-02-28T20:59:00Z' }),
-    await staffIntake({ ...routed, kind: 'complaint', channel: 'phone', receivedAt: '2025-03-31T21:00:00Z' }),
+    await staffIntake({ ...routed, kind: 'complaint', channel: 'phone', receivedAt: '2024-09-30T21:30:00Z' }),
+    await staffIntake({ ...routed, kind: 'inquiry', channel: 'website', receivedAt: '2024-10-10T09:00:00Z' }),
+    await staffIntake({ ...routed, kind: 'complaint', channel: 'website', receivedAt: '2024-10-31T20:59:00Z' }),
+    await staffIntake({ ...routed, kind: 'complaint', channel: 'phone', receivedAt: '2024-09-30T20:59:00Z' }),
+    await staffIntake({ ...routed, kind: 'complaint', channel: 'phone', receivedAt: '2024-10-31T21:00:00Z' }),
   ];
   for (const c of complaints) expect(c.status).toBe(201);
   const resolved = await step('contact_officer', complaints[1].body.id, 'resolve', {
@@ -125,21 +126,32 @@ beforeAll(async () => {
   expect(assigned).toBeDefined();
   officerName = assigned?.full_name_ar || (assigned?.username as string);
 
-  const [survey] = (await list(reception, 'surveys')).body;
+  // Survey answers by raw SQL (the API stamps its own time and score; as tests/api/stats-satisfaction.test.ts does).
+  const client = readTestServer().client;
+  const [survey] = (await db()('wasl_surveys').select('id').orderBy('id')) as { id: number }[];
   expect(survey).toBeDefined();
-  // Inside March (Riyadh): 5, 4, 2. Outside: 1 on 28 February 23:00 Riyadh and 1 on 1 April 00:00 Riyadh.
+  // Inside October (Riyadh): 5, 4, 2. Outside: 1 on 30 September 23:00 Riyadh and 1 on 1 November 00:00 Riyadh.
   for (const [score, submittedAt] of [
-    [5, '2025-03-05T10:00:00Z'],
-    [4, '2025-03-20T10:00:00Z'],
-    [2, '2025-03-31T20:30:00Z'],
-    [1, '2025-02-28T20:00:00Z'],
-    [1, '2025-03-31T21:00:00Z'],
+    [5, '2024-10-05T10:00:00Z'],
+    [4, '2024-10-20T10:00:00Z'],
+    [2, '2024-10-31T20:30:00Z'],
+    [1, '2024-09-30T20:00:00Z'],
+    [1, '2024-10-31T21:00:00Z'],
   ] as const) {
-    const res = await http('POST', '/api/wasl/survey-responses', {
-      token: reception,
-      body: { survey: survey.id, score, submittedAt, channel: 'in_person' },
-    });
-    expect(res.status).toBe(201);
+    const now = rawInstant(client, new Date().toISOString());
+    const id = insertedId(
+      await db()('wasl_survey_responses')
+        .insert({
+          document_id: rawKey('rpt'),
+          score,
+          channel: 'in_person',
+          submitted_at: rawInstant(client, submittedAt),
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id'),
+    );
+    await db()('wasl_survey_responses_survey_lnk').insert({ survey_response_id: id, survey_id: survey.id });
   }
 });
 
@@ -170,7 +182,7 @@ describe('the monthly report', () => {
     const res = await download(token, { month: MONTH, format: 'csv' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="monthly-report-2025-03\.csv"/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="monthly-report-2024-10\.csv"/);
     expect(res.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const csv = parseCsv(res.bytes.toString('utf8'));
     expect(csv.length).toBeGreaterThan(1);
@@ -191,7 +203,7 @@ describe('the monthly report', () => {
     const csv = parseCsv(res.bytes.toString('utf8'));
     const officer = csv.filter((r) => r[0] === 'التصعيد ومتابعة ضباط الاتصال' && r[1] === officerName);
     expect(officer.length).toBeGreaterThan(0);
-    // The three complaints received in March were routed to the officer; one was resolved.
+    // The three complaints received in October were routed to the officer; one was resolved.
     expect(officer.map((r) => [r[2], r[3]])).toEqual([
       ['الشكاوى المسندة', '3'],
       ['المحلولة', '1'],
@@ -200,36 +212,41 @@ describe('the monthly report', () => {
     expect(csv.filter((r) => r[0] === 'رضا المستفيدين' && r[1] === officerName)).toEqual([]);
   });
 
-  it('[S5] on the first working day from 08:00 Riyadh the job mails last month’s report once, the PDF attached', async () => {
-    // Tuesday 1 April 2025, 07:59 Riyadh: the first working day of April, but before 08:00.
-    setClock('2025-04-01T04:59:00.000Z');
+  it('[S5] on the first working day (not the weekend that opens the month), from 08:00 Riyadh, the job mails last month’s report once, the PDF attached', async () => {
+    // Friday 1 November 2024 and Saturday the 2nd are the weekend: no report.
+    setClock('2024-11-01T06:00:00.000Z');
+    await pause(1500);
+    setClock('2024-11-02T06:00:00.000Z');
+    await pause(1500);
+    // Sunday 3 November 2024, 07:59 Riyadh: the first working day of November, but before 08:00.
+    setClock('2024-11-03T04:59:00.000Z');
     await pause(1500);
     expect(await reportMails()).toEqual([]);
     // 09:00 Riyadh.
-    setClock('2025-04-01T06:00:00.000Z');
+    setClock('2024-11-03T06:00:00.000Z');
     const mail = await waitFor<ParsedMail>(async () => {
-      const raw = inbox.find((m) => m.to.includes(managerEmail) && m.raw.includes('monthly-report-2025-03'));
+      const raw = inbox.find((m) => m.to.includes(managerEmail) && m.raw.includes('monthly-report-2024-10'));
       return raw ? simpleParser(raw.raw) : undefined;
     }, 60_000);
     expect(mail.subject).toBe(`${TITLE} — ${MONTH}`);
     expect(mail.text).toContain('المترددون: 9');
     const names = mail.attachments.map((a) => a.filename).sort();
-    expect(names).toEqual(['monthly-report-2025-03.csv', 'monthly-report-2025-03.pdf']);
+    expect(names).toEqual(['monthly-report-2024-10.csv', 'monthly-report-2024-10.pdf']);
     const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf');
     expect(pdf?.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf?.content as Buffer);
     expect(text).toContain(TITLE);
     for (const heading of HEADINGS) expect(text).toContain(heading);
-    expect(text).toContain('مارس 2025');
+    expect(text).toContain('أكتوبر 2024');
     expect(text).toMatch(/إجمالي المترددين\s*:?\s*9\b/);
     expect(text).toMatch(/إجمالي الشكاوى والاستفسارات\s*:?\s*3\b/);
     expect(text).toMatch(/عدد الردود\s*:?\s*3\b/);
     expect(text).toContain('3.67');
 
-    // Later the same day, and the next day: nothing more for March.
-    setClock('2025-04-01T10:00:00.000Z');
+    // Later the same day, and the next day: nothing more for October.
+    setClock('2024-11-03T10:00:00.000Z');
     await pause(1500);
-    setClock('2025-04-02T06:00:00.000Z');
+    setClock('2024-11-04T06:00:00.000Z');
     await pause(1500);
     fs.rmSync(clockFile, { force: true });
     const rows = await reportMails();
@@ -240,31 +257,12 @@ describe('the monthly report', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('[S5] a Friday that opens a month is no working day: the report waits for Sunday', async () => {
-    // 1 August 2025 is a Friday, 2 August a Saturday (the weekend); Sunday 3 August is the first working day.
-    setClock('2025-08-01T06:00:00.000Z');
-    await pause(1500);
-    const before = await db()('wasl_notifications').where({ template: 'monthly_report', related_id: '2025-07' });
-    expect(before).toEqual([]);
-    setClock('2025-08-03T06:00:00.000Z');
-    const rows = await waitFor(async () => {
-      const found = (await db()('wasl_notifications').where({
-        template: 'monthly_report',
-        related_id: '2025-07',
-        recipient: managerEmail,
-      })) as unknown[];
-      return found.length ? found : undefined;
-    }, 60_000);
-    fs.rmSync(clockFile, { force: true });
-    expect(rows).toHaveLength(1);
-  });
-
   it('[MC4] the manager downloads the PDF on demand, an audited read; reception may not', async () => {
     const manager = await loginAs('manager');
     const res = await download(manager, { month: MONTH, format: 'pdf' });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="monthly-report-2025-03\.pdf"/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="monthly-report-2024-10\.pdf"/);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     const text = pdfText(res.bytes);
     expect(text).toContain(TITLE);
