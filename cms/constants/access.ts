@@ -216,9 +216,11 @@ export const RESOURCES = {
     grants: { [RECEPTION]: ALL, [MANAGER]: READ, [FOLLOW_UP]: READ, [ADMIN]: READ },
     serverOwned: ['recordedBy'],
   },
+  // MC6: `officialKey` is the official's name normalised (cms/domain/appointment-slot.ts); the clash check uses it.
   appointments: {
     uid: 'plugin::wasl.appointment',
     grants: { [RECEPTION]: WRITE, [MANAGER]: WRITE, [CONTACT]: READ },
+    serverOwned: ['officialKey'],
     search: ['officialName'],
   },
   surveys: {
@@ -231,7 +233,25 @@ export const RESOURCES = {
     uid: 'plugin::wasl.survey-response',
     grants: { [MANAGER]: READ, [ADMIN]: READ, [FOLLOW_UP]: READ, [RECEPTION]: ['find', 'findOne', 'create'] },
   },
-  'field-inspections': { uid: 'plugin::wasl.field-inspection', grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE } },
+  // MC7–MC9, S2, S3: the manager and the follow-up committee inspect; nobody deletes what an inspection found.
+  'field-inspections': {
+    uid: 'plugin::wasl.field-inspection',
+    grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE },
+    serverOwned: ['inspector', 'reportedToManagerAt', 'checklist'],
+  },
+  'inspection-findings': {
+    uid: 'plugin::wasl.inspection-finding',
+    grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE },
+    serverOwned: ['recordedBy'],
+    search: ['description'],
+  },
+  // Done records who and when (the server's); a done action is not reopened or rewritten.
+  'corrective-actions': {
+    uid: 'plugin::wasl.corrective-action',
+    grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE },
+    serverOwned: ['doneAt', 'doneBy'],
+    search: ['description'],
+  },
   'contact-officer-assignments': {
     uid: 'plugin::wasl.contact-officer-assignment',
     grants: { [ADMIN]: ALL, [MANAGER]: READ, [CONTACT]: READ, [FOLLOW_UP]: READ },
@@ -290,6 +310,13 @@ const COMPLAINT_FILES = [
 ];
 const SIGNATURE_IMAGE = 'plugin::wasl.file-downloads.attestationSignature';
 
+/** MC1: the reception officer taps a walk-in, takes back their own last tap and sees today's counters. */
+const FRONT_DESK = ['record', 'undo', 'today'].map((step) => `plugin::wasl.front-desk.${step}`);
+/** MC1: the daily totals per branch and day, for whoever reads the visitor log. */
+const VISIT_TOTALS = 'plugin::wasl.front-desk.daily';
+/** MC7–MC9, S2: open corrective actions for senior management (contract.md). */
+const INSPECTION_FINDINGS = 'plugin::wasl.inspection-stats.inspectionFindings';
+
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
 
@@ -302,6 +329,8 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     ...CONTACT_TASKS,
     ...COMPLAINT_FILES,
     SIGNATURE_IMAGE,
+    ...FRONT_DESK,
+    VISIT_TOTALS,
   ],
   [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE, SIGNATURE_IMAGE],
   [COMMITTEE]: [
@@ -323,10 +352,20 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     ...CONTACT_TASKS,
     ...COMPLAINT_FILES,
     SIGNATURE_IMAGE,
+    VISIT_TOTALS,
+    INSPECTION_FINDINGS,
   ],
-  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, ...CONTACT_TASKS, ...COMPLAINT_FILES],
+  [FOLLOW_UP]: [
+    JOURNEY_VIEW,
+    ...MINUTES,
+    ...COMPLAINT_STEPS,
+    ...CLAIM_ROUTES,
+    ...CONTACT_TASKS,
+    ...COMPLAINT_FILES,
+    VISIT_TOTALS,
+  ],
   [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES],
-  [ADMIN]: [COMPLAINT_STATS],
+  [ADMIN]: [COMPLAINT_STATS, VISIT_TOTALS, INSPECTION_FINDINGS],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */
 const STAFF_DIRECTORY = ['plugin::wasl.staff.find', 'plugin::wasl.staff.findOne'];

@@ -13,6 +13,8 @@ import staff from './staff';
 import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
 import passwordReset from './password-reset';
+import frontDesk from './front-desk';
+import inspectionStats from './inspection-stats';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -33,4 +35,6 @@ export default {
   'contact-tasks': contactTasks,
   'file-downloads': fileDownloads,
   'password-reset': passwordReset,
+  'front-desk': frontDesk,
+  'inspection-stats': inspectionStats,
 };

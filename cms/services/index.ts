@@ -31,6 +31,8 @@ import signInLimit from './sign-in-limit';
 import passwordReset from './password-reset';
 import confidential from './confidential';
 import readAudit from './read-audit';
+import frontDesk from './front-desk';
+import inspectionStats from './inspection-stats';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -66,4 +68,6 @@ export default {
   'password-reset': passwordReset,
   confidential,
   'read-audit': readAudit,
+  'front-desk': frontDesk,
+  'inspection-stats': inspectionStats,
 };
