@@ -123,7 +123,11 @@ const reportEmergency = async (strapi: Core.Strapi, inspectionId: number, actor:
   if (!inspection || !inspection.emergency || inspection.reportedToManagerAt) return null;
   const managers = (await strapi.db.query('plugin::users-permissions.user').findMany({
     select: ['id', 'email'],
-    where: { role: { type: 'manager' }, blocked: false, email: { $notNull: true } },
+    where: {
+      role: { type: 'manager' },
+      email: { $notNull: true },
+      $or: [{ blocked: false }, { blocked: { $null: true } }],
+    },
   })) as { id: number; email: string }[];
   const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
     nameAr?: string;

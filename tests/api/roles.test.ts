@@ -24,7 +24,7 @@ describe('roles and permissions', () => {
   it.each([
     [
       'reception_officer',
-      75,
+      79,
       ['plugin::wasl.journey.transition', 'plugin::wasl.attestation.sign', 'plugin::wasl.contact-tasks.done'],
       ['plugin::wasl.journey.vote', 'plugin::wasl.votes.find'],
     ],
@@ -42,7 +42,7 @@ describe('roles and permissions', () => {
     ],
     [
       'follow_up_committee',
-      83,
+      92,
       ['plugin::wasl.complaint-workflow.assign', 'plugin::wasl.compensation.condition'],
       ['plugin::wasl.audit-logs.find'],
     ],
@@ -54,13 +54,13 @@ describe('roles and permissions', () => {
     ],
     [
       'manager',
-      102,
+      112,
       ['plugin::wasl.complaint-stats.summary', 'plugin::wasl.audit-logs.find', 'plugin::wasl.compensation.settle'],
       ['plugin::wasl.beneficiaries.create', 'plugin::wasl.journey.vote'],
     ],
     [
       'association_admin',
-      80,
+      82,
       ['plugin::wasl.services.create', 'plugin::wasl.channels.update', 'plugin::wasl.audit-logs.find'],
       ['plugin::wasl.journey.transition', 'plugin::wasl.channels.delete'],
     ],
@@ -168,6 +168,8 @@ describe('roles and permissions', () => {
       'visits',
       'survey-responses',
       'field-inspections',
+      'inspection-findings',
+      'corrective-actions',
       'contact-officer-assignments',
     ],
     contact_officer: [...COMMON, 'complaints', 'complaint-actions', 'appointments', 'contact-officer-assignments'],
@@ -186,6 +188,8 @@ describe('roles and permissions', () => {
       'surveys',
       'survey-responses',
       'field-inspections',
+      'inspection-findings',
+      'corrective-actions',
       'contact-officer-assignments',
       'stakeholders',
       'audit-logs',
@@ -204,7 +208,7 @@ describe('roles and permissions', () => {
   };
 
   it('[HRF-P1] each role can list exactly the resources its work needs', async () => {
-    expect(RESOURCE_NAMES).toHaveLength(29);
+    expect(RESOURCE_NAMES).toHaveLength(31);
     const mismatches: string[] = [];
     for (const role of STAFF_ROLES) {
       const token = await loginAs(role);
