@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'minutes_approved',
   'seed_reset',
   'contact_task_done',
+  'emergency_reported',
 ] as const;
 
 /** `demo` is the demo association as a whole (`npm run seed -- --reset`). */

@@ -47,6 +47,7 @@ export const auditAr = {
     minutes_approved: 'اعتماد المحضر',
     seed_reset: 'إعادة تحميل البيانات التجريبية',
     contact_task_done: 'إتمام مهمة تواصل',
+    emergency_reported: 'إبلاغ المدير بحالة طارئة',
   },
   auditResource: {
     beneficiaries: 'المستفيدون',
@@ -68,6 +69,8 @@ export const auditAr = {
     surveys: 'الاستبيانات',
     'survey-responses': 'ردود الاستبيانات',
     'field-inspections': 'الجولات الميدانية',
+    'inspection-findings': 'ملاحظات الجولات',
+    'corrective-actions': 'الإجراءات التصحيحية',
     'contact-officer-assignments': 'تكليفات ضباط الاتصال',
     'association-profiles': 'ملف الجمعية',
     channels: 'قنوات التواصل',
@@ -128,6 +131,7 @@ export const auditEn: typeof auditAr = {
     minutes_approved: 'Minutes approved',
     seed_reset: 'Demo data reloaded',
     contact_task_done: 'Contact task done',
+    emergency_reported: 'Emergency reported to the manager',
   },
   auditResource: {
     beneficiaries: 'Beneficiaries',
@@ -149,6 +153,8 @@ export const auditEn: typeof auditAr = {
     surveys: 'Surveys',
     'survey-responses': 'Survey responses',
     'field-inspections': 'Field inspections',
+    'inspection-findings': 'Inspection findings',
+    'corrective-actions': 'Corrective actions',
     'contact-officer-assignments': 'Contact officer assignments',
     'association-profiles': 'Association profile',
     channels: 'Channels',
