@@ -60,7 +60,21 @@ export type MinutesView = {
   pending: number[];
 };
 
+/** MC1: GET /front-desk/today and GET /visit-totals (cms/services/front-desk.ts). */
+export type PurposeCount = { key: string; count: number };
+export type TodayCounters = { date: string; branch: string; total: number; byPurpose: PurposeCount[] };
+export type VisitTotals = {
+  from: string;
+  to: string;
+  rows: { visitDate: string; branchId: string; branchName: string; total: number; byPurpose: PurposeCount[] }[];
+  totals: { total: number; byPurpose: PurposeCount[] };
+};
+
 export type WaslDataProvider = DataProvider & {
+  recordWalkIn: (input: { branch: string; purpose: string; outcome?: string }) => Promise<unknown>;
+  undoWalkIn: (input: { branch: string; purpose: string }) => Promise<unknown>;
+  getTodayCounters: (branch: string) => Promise<TodayCounters>;
+  getVisitTotals: (query: { from: string; to: string; branch?: string }) => Promise<VisitTotals>;
   getJourney: (requestId: string) => Promise<JourneyView>;
   transitionRequest: (
     requestId: string,
@@ -87,6 +101,16 @@ const post = async <T>(path: string, body: unknown): Promise<T> =>
 
 export const dataProvider: WaslDataProvider = {
   ...simpleRestProvider(BASE, httpClient),
+  recordWalkIn: (input) => post('/front-desk/visits', input),
+  undoWalkIn: (input) => post('/front-desk/visits/undo', input),
+  getTodayCounters: async (branch) =>
+    (await httpClient(`${BASE}/front-desk/today?${new URLSearchParams({ branch })}`)).json as TodayCounters,
+  getVisitTotals: async (query) =>
+    (
+      await httpClient(
+        `${BASE}/visit-totals?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))}`,
+      )
+    ).json as VisitTotals,
   getJourney: async (requestId) =>
     (await httpClient(`${BASE}/service-requests/${requestId}/journey`)).json as JourneyView,
   transitionRequest: (requestId, input) => post<JourneyView>(`/service-requests/${requestId}/transitions`, input),

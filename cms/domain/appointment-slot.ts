@@ -14,9 +14,7 @@ export type SlotRefusal =
 
 /** The official's name as the clash check compares it: titles' punctuation, diacritics and spacing do not matter. */
 export const officialKeyOf = (name: string): string =>
-  normaliseArabic(name.replace(/[.,،]/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  normaliseArabic(name.replace(/[.,،]/g, ' ')).replace(/\s+/g, ' ').trim();
 
 /** Why the slot [startsAt, endsAt) cannot be booked, or null. One reason: the first rule it breaks. */
 export const slotRefusal = (startsAt: Date, endsAt: Date, calendar: WorkingCalendar): SlotRefusal | null => {

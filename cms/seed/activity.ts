@@ -255,7 +255,12 @@ const seedInspections = async (ctx: SeedContext, branchIds: number[]) => {
     if (emergency)
       gaps.push(['general_order', 'تعطل نظام أرقام الانتظار', 'إصلاح نظام الأرقام مع الدعم الفني', daysAgo - 2]);
     if (guidanceGap)
-      gaps.push(['service_guidance', 'لوحة مسار الخدمات غير محدثة', 'طباعة لوحة محدثة وتعليقها عند المدخل', 3 - daysAgo]);
+      gaps.push([
+        'service_guidance',
+        'لوحة مسار الخدمات غير محدثة',
+        'طباعة لوحة محدثة وتعليقها عند المدخل',
+        3 - daysAgo,
+      ]);
     for (const [item, description, action, dueInDays] of gaps) {
       const finding = await insert(ctx, 'inspection-finding', {
         inspection: inspection.id,

@@ -172,7 +172,8 @@ export const fieldInspectionsHook: RecordHook = {
     const errors: FieldError[] = [...futureDay('inspectionDate', data.inspectionDate, 'INSPECTION_DATE_IN_FUTURE')];
     const merged = { ...existing, ...data };
     for (const item of CHECKLIST) {
-      if (mode === 'create' && typeof data[item.ok] !== 'boolean') errors.push({ field: item.ok, code: 'FIELD_REQUIRED' });
+      if (mode === 'create' && typeof data[item.ok] !== 'boolean')
+        errors.push({ field: item.ok, code: 'FIELD_REQUIRED' });
       else if (merged[item.ok] === false && blank(merged[item.note]))
         errors.push({ field: item.note, code: 'CHECKLIST_NOTE_REQUIRED' });
     }

@@ -53,11 +53,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .modify((q: Knex.QueryBuilder) => (body.purpose ? q.andWhere('v.purpose', body.purpose) : q))
           .orderBy('v.id', 'desc')
           .first('v.id', 'v.document_id', 'v.count', 'v.purpose')) as
-          | { id: number; document_id: string; count: number; purpose: string }
-          | undefined;
+          { id: number; document_id: string; count: number; purpose: string } | undefined;
         if (!last) throw waslError('VISIT_NOTHING_TO_UNDO', [{ field: 'branch', code: 'VISIT_NOTHING_TO_UNDO' }]);
         const remaining = Number(last.count) - 1;
-        if (remaining > 0) await strapi.db.query('plugin::wasl.visit').update({ where: { id: last.id }, data: { count: remaining } });
+        if (remaining > 0)
+          await strapi.db.query('plugin::wasl.visit').update({ where: { id: last.id }, data: { count: remaining } });
         else await strapi.db.query('plugin::wasl.visit').delete({ where: { id: last.id } });
         await getService(strapi, 'audit').record({
           actor,

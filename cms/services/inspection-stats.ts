@@ -57,7 +57,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           owner: { select: ['fullNameAr', 'username'] },
           finding: {
             select: ['description'],
-            populate: { inspection: { select: ['inspectionDate', 'emergency'], populate: { branch: { select: ['nameAr'] } } } },
+            populate: {
+              inspection: { select: ['inspectionDate', 'emergency'], populate: { branch: { select: ['nameAr'] } } },
+            },
           },
         },
         orderBy: [{ dueDate: 'asc' }, { id: 'asc' }],

@@ -7,7 +7,15 @@ import { riyadhDateKey } from '../domain/hijri';
 import type { FieldError } from '../utils/errors';
 import { parseWith, type Parsed } from './zod-errors';
 
-const PURPOSES = ['inquiry', 'service_request', 'complaint', 'follow_up', 'appointment', 'support_service', 'other'] as const;
+const PURPOSES = [
+  'inquiry',
+  'service_request',
+  'complaint',
+  'follow_up',
+  'appointment',
+  'support_service',
+  'other',
+] as const;
 const OUTCOMES = ['served', 'referred', 'appointment_booked', 'left_without_service'] as const;
 const documentId = z.string().min(1).max(64);
 const day = z.iso.date();
@@ -33,7 +41,8 @@ const range = <T extends { from?: string; to?: string }>(
   const errors: FieldError[] = [];
   const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1;
   if (days < 1) errors.push({ field: 'from', code: 'STATS_RANGE_INVALID' });
-  else if (days > MAX_RANGE_DAYS) errors.push({ field: 'to', code: 'FINDINGS_RANGE_TOO_LONG', params: { max: MAX_RANGE_DAYS } });
+  else if (days > MAX_RANGE_DAYS)
+    errors.push({ field: 'to', code: 'FINDINGS_RANGE_TOO_LONG', params: { max: MAX_RANGE_DAYS } });
   return errors.length ? { ok: false, errors } : { ok: true, value: { ...parsed.value, from, to } };
 };
 

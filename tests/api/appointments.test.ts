@@ -36,7 +36,11 @@ describe('appointments with officials (MC6)', () => {
   it('[MC6] a slot inside working hours of a working day is booked', async () => {
     const res = await book({ startsAt: '2027-01-10T07:00:00.000Z', endsAt: '2027-01-10T07:30:00.000Z' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ officialName: OFFICIAL, status: 'scheduled', startsAt: '2027-01-10T07:00:00.000Z' });
+    expect(res.body).toMatchObject({
+      officialName: OFFICIAL,
+      status: 'scheduled',
+      startsAt: '2027-01-10T07:00:00.000Z',
+    });
   });
 
   it('[MC6] a slot outside working hours is refused, naming the hours', async () => {
@@ -56,11 +60,15 @@ describe('appointments with officials (MC6)', () => {
   });
 
   it('[MC6] a slot on the weekend or on a holiday is refused', async () => {
-    expect(refusal(await book({ startsAt: '2027-01-08T07:00:00.000Z', endsAt: '2027-01-08T07:30:00.000Z' }))).toMatchObject({
+    expect(
+      refusal(await book({ startsAt: '2027-01-08T07:00:00.000Z', endsAt: '2027-01-08T07:30:00.000Z' })),
+    ).toMatchObject({
       code: 'APPOINTMENT_ON_WEEKEND',
       field: 'startsAt',
     });
-    expect(refusal(await book({ startsAt: '2027-02-22T07:00:00.000Z', endsAt: '2027-02-22T07:30:00.000Z' }))).toMatchObject({
+    expect(
+      refusal(await book({ startsAt: '2027-02-22T07:00:00.000Z', endsAt: '2027-02-22T07:30:00.000Z' })),
+    ).toMatchObject({
       code: 'APPOINTMENT_ON_HOLIDAY',
       field: 'startsAt',
       messageAr: 'اليوم المختار إجازة رسمية في تقويم الجمعية',
@@ -68,7 +76,9 @@ describe('appointments with officials (MC6)', () => {
   });
 
   it('[MC6] an appointment that ends at or before its start is refused', async () => {
-    expect(refusal(await book({ startsAt: '2027-01-10T09:00:00.000Z', endsAt: '2027-01-10T09:00:00.000Z' }))).toMatchObject({
+    expect(
+      refusal(await book({ startsAt: '2027-01-10T09:00:00.000Z', endsAt: '2027-01-10T09:00:00.000Z' })),
+    ).toMatchObject({
       code: 'APPOINTMENT_ENDS_BEFORE_START',
       field: 'endsAt',
     });
@@ -115,7 +125,8 @@ describe('appointments with officials (MC6)', () => {
     ).body;
     expect(first).toBeDefined();
     expect(
-      (await http('PUT', `/api/wasl/appointments/${first.id}`, { token: manager, body: { status: 'cancelled' } })).status,
+      (await http('PUT', `/api/wasl/appointments/${first.id}`, { token: manager, body: { status: 'cancelled' } }))
+        .status,
     ).toBe(200);
     const again = await http<Appointment>('PUT', `/api/wasl/appointments/${id}`, {
       token: manager,

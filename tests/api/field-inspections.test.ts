@@ -105,11 +105,17 @@ describe('field inspections (MC7–MC9, S2, S3)', () => {
       messageAr: 'اكتب ملاحظة لبند القائمة غير المستوفى',
       messageEn: 'Write a note for a checklist item that is not in order',
     });
-    expect(fieldError(await inspect({ inspectionDate: '2099-03-01', ...CHECKLIST_OK }), 'inspectionDate')).toMatchObject({
+    expect(
+      fieldError(await inspect({ inspectionDate: '2099-03-01', ...CHECKLIST_OK }), 'inspectionDate'),
+    ).toMatchObject({
       code: 'INSPECTION_DATE_IN_FUTURE',
     });
     // Who inspected and when the manager was told are the server's to write.
-    const forged = await inspect({ inspectionDate: '2026-11-02', ...CHECKLIST_OK, reportedToManagerAt: '2026-11-02T08:00:00Z' });
+    const forged = await inspect({
+      inspectionDate: '2026-11-02',
+      ...CHECKLIST_OK,
+      reportedToManagerAt: '2026-11-02T08:00:00Z',
+    });
     expect(forged.status).toBe(403);
     expect((forged.body as ErrorBody).error.details.code).toBe('FORBIDDEN_FIELD');
   });
@@ -132,7 +138,13 @@ describe('field inspections (MC7–MC9, S2, S3)', () => {
   });
 
   it('[S3] supervisory visits to offices are for the manager and the follow-up committee only', async () => {
-    for (const role of ['reception_officer', 'social_researcher', 'committee_member', 'contact_officer', 'association_admin'] as const) {
+    for (const role of [
+      'reception_officer',
+      'social_researcher',
+      'committee_member',
+      'contact_officer',
+      'association_admin',
+    ] as const) {
       const token = await loginAs(role);
       expect((await inspect({ inspectionDate: '2026-11-03', ...CHECKLIST_OK }, token)).status).toBe(403);
       for (const resource of ['field-inspections', 'inspection-findings', 'corrective-actions'])
@@ -206,7 +218,9 @@ describe('field inspections (MC7–MC9, S2, S3)', () => {
       .select('recipient', 'template', 'channel');
     expect(queued.length).toBeGreaterThan(0);
     const recipients = queued.map((q: { recipient: string }) => q.recipient);
-    expect(recipients).toEqual(expect.arrayContaining(['manager@yusr.example.org.sa', `${second.username}@staff.example`]));
+    expect(recipients).toEqual(
+      expect.arrayContaining(['manager@yusr.example.org.sa', `${second.username}@staff.example`]),
+    );
     // Every active manager, once: the managers' accounts as the database holds them.
     const managers = await db()('up_users as u')
       .join('up_users_role_lnk as l', 'l.user_id', 'u.id')
@@ -233,8 +247,12 @@ describe('field inspections (MC7–MC9, S2, S3)', () => {
 
     // Editing the report later does not mail the managers a second time.
     expect(
-      (await http('PUT', `/api/wasl/field-inspections/${inspection.id}`, { token: followUp, body: { status: 'closed' } }))
-        .status,
+      (
+        await http('PUT', `/api/wasl/field-inspections/${inspection.id}`, {
+          token: followUp,
+          body: { status: 'closed' },
+        })
+      ).status,
     ).toBe(200);
     const [{ n }] = await db()('wasl_notifications')
       .where({ related_type: 'field-inspection', related_id: inspection.id })
@@ -297,7 +315,9 @@ describe('field inspections (MC7–MC9, S2, S3)', () => {
     });
     expect(week.body).toMatchObject({ open: 2, overdue: 1 });
     for (const role of ['follow_up_committee', 'reception_officer'] as const)
-      expect((await http('GET', '/api/wasl/stats/inspection-findings', { token: await loginAs(role) })).status).toBe(403);
+      expect((await http('GET', '/api/wasl/stats/inspection-findings', { token: await loginAs(role) })).status).toBe(
+        403,
+      );
     const tooLong = await http<ErrorBody>('GET', '/api/wasl/stats/inspection-findings', {
       token: manager,
       query: { from: '2024-01-01', to: '2026-11-09' },

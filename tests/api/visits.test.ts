@@ -15,7 +15,13 @@ type Today = { date: string; branch: string; total: number; byPurpose: { key: st
 type Daily = {
   from: string;
   to: string;
-  rows: { visitDate: string; branchId: string; branchName: string; total: number; byPurpose: { key: string; count: number }[] }[];
+  rows: {
+    visitDate: string;
+    branchId: string;
+    branchName: string;
+    total: number;
+    byPurpose: { key: string; count: number }[];
+  }[];
   totals: { total: number; byPurpose: { key: string; count: number }[] };
 };
 
@@ -101,7 +107,10 @@ describe('the visitor log (MC1)', () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.error.details.code).toBe('VISIT_NOTHING_TO_UNDO');
-    expect(again.body.error.details.errors[0]).toMatchObject({ field: 'branch', messageAr: expect.stringMatching(/للتراجع/) });
+    expect(again.body.error.details.errors[0]).toMatchObject({
+      field: 'branch',
+      messageAr: expect.stringMatching(/للتراجع/),
+    });
     // The reception officer's own two taps are still there; their undo takes back one of them.
     expect(
       (
@@ -111,7 +120,10 @@ describe('the visitor log (MC1)', () => {
         })
       ).status,
     ).toBe(200);
-    expect(await counters(reception, otherBranch)).toMatchObject({ total: 1, byPurpose: [{ key: 'follow_up', count: 1 }] });
+    expect(await counters(reception, otherBranch)).toMatchObject({
+      total: 1,
+      byPurpose: [{ key: 'follow_up', count: 1 }],
+    });
   });
 
   it('[MC1] the daily totals per branch and day for a date range, with a totals row', async () => {
@@ -192,14 +204,22 @@ describe('the visitor log (MC1)', () => {
       [{ visitDate: '2026-10-04', count: 0, purpose: 'inquiry', branch }, 'count', 'FIELD_OUT_OF_RANGE'],
       [{ visitDate: '2026-10-04', count: 10001, purpose: 'inquiry', branch }, 'count', 'FIELD_OUT_OF_RANGE'],
       [{ visitDate: '2026-10-04', count: 1, purpose: 'inquiry' }, 'branch', 'FIELD_REQUIRED'],
-      [{ visitDate: '2026-10-04', count: 1, purpose: 'inquiry', branch, outcome: 'vanished' }, 'outcome', 'FIELD_INVALID_ENUM'],
+      [
+        { visitDate: '2026-10-04', count: 1, purpose: 'inquiry', branch, outcome: 'vanished' },
+        'outcome',
+        'FIELD_INVALID_ENUM',
+      ],
     ];
     const before = await db()('wasl_visits').count({ n: '*' });
     for (const [body, field, code] of cases) {
       const res = await http<ErrorBody>('POST', '/api/wasl/visits', { token: reception, body });
       expect(res.status).toBe(400);
       const error = res.body.error.details.errors.find((e) => e.field === field);
-      expect(error).toMatchObject({ code, messageAr: expect.stringMatching(/[\u0600-\u06FF]/), messageEn: expect.any(String) });
+      expect(error).toMatchObject({
+        code,
+        messageAr: expect.stringMatching(/[\u0600-\u06FF]/),
+        messageEn: expect.any(String),
+      });
     }
     expect(await db()('wasl_visits').count({ n: '*' })).toEqual(before);
   });
@@ -217,7 +237,11 @@ describe('the visitor log (MC1)', () => {
         ).status,
       ).toBe(403);
     }
-    expect((await http('GET', '/api/wasl/visit-totals', { token: await loginAs('social_researcher') })).status).toBe(403);
-    expect((await http('GET', '/api/wasl/visit-totals', { token: await loginAs('association_admin') })).status).toBe(200);
+    expect((await http('GET', '/api/wasl/visit-totals', { token: await loginAs('social_researcher') })).status).toBe(
+      403,
+    );
+    expect((await http('GET', '/api/wasl/visit-totals', { token: await loginAs('association_admin') })).status).toBe(
+      200,
+    );
   });
 });
