@@ -75,6 +75,8 @@ export type WaslDataProvider = DataProvider & {
   undoWalkIn: (input: { branch: string; purpose: string }) => Promise<unknown>;
   getTodayCounters: (branch: string) => Promise<TodayCounters>;
   getVisitTotals: (query: { from: string; to: string; branch?: string }) => Promise<VisitTotals>;
+  /** S2: JPEG or PNG photos of a finding (multipart; the server decodes each and keeps it private). */
+  addFindingPhotos: (findingId: string, files: File[]) => Promise<unknown>;
   getJourney: (requestId: string) => Promise<JourneyView>;
   transitionRequest: (
     requestId: string,
@@ -102,6 +104,11 @@ const post = async <T>(path: string, body: unknown): Promise<T> =>
 export const dataProvider: WaslDataProvider = {
   ...simpleRestProvider(BASE, httpClient),
   recordWalkIn: (input) => post('/front-desk/visits', input),
+  addFindingPhotos: async (findingId, files) => {
+    const form = new FormData();
+    for (const file of files) form.append('photos', file, file.name);
+    return (await httpClient(`${BASE}/inspection-findings/${findingId}/photos`, { method: 'POST', body: form })).json;
+  },
   undoWalkIn: (input) => post('/front-desk/visits/undo', input),
   getTodayCounters: async (branch) =>
     (await httpClient(`${BASE}/front-desk/today?${new URLSearchParams({ branch })}`)).json as TodayCounters,

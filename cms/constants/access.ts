@@ -242,7 +242,8 @@ export const RESOURCES = {
   'inspection-findings': {
     uid: 'plugin::wasl.inspection-finding',
     grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE },
-    serverOwned: ['recordedBy'],
+    // Photos arrive only through POST /inspection-findings/:id/photos (checked by a decoder, kept private).
+    serverOwned: ['recordedBy', 'photos'],
     search: ['description'],
   },
   // Done records who and when (the server's); a done action is not reopened or rewritten.
@@ -316,6 +317,8 @@ const FRONT_DESK = ['record', 'undo', 'today'].map((step) => `plugin::wasl.front
 const VISIT_TOTALS = 'plugin::wasl.front-desk.daily';
 /** MC7–MC9, S2: open corrective actions for senior management (contract.md). */
 const INSPECTION_FINDINGS = 'plugin::wasl.inspection-stats.inspectionFindings';
+/** MC7, S2, P1: a finding's photos, added and downloaded by whoever writes the finding. */
+const FINDING_PHOTOS = ['plugin::wasl.inspection-photos.add', 'plugin::wasl.inspection-photos.download'];
 
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
@@ -354,6 +357,7 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     SIGNATURE_IMAGE,
     VISIT_TOTALS,
     INSPECTION_FINDINGS,
+    ...FINDING_PHOTOS,
   ],
   [FOLLOW_UP]: [
     JOURNEY_VIEW,
@@ -363,6 +367,7 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     ...CONTACT_TASKS,
     ...COMPLAINT_FILES,
     VISIT_TOTALS,
+    ...FINDING_PHOTOS,
   ],
   [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES],
   [ADMIN]: [COMPLAINT_STATS, VISIT_TOTALS, INSPECTION_FINDINGS],

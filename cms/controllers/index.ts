@@ -15,6 +15,7 @@ import fileDownloads from './file-downloads';
 import passwordReset from './password-reset';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
+import inspectionPhotos from './inspection-photos';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -37,4 +38,5 @@ export default {
   'password-reset': passwordReset,
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
+  'inspection-photos': inspectionPhotos,
 };

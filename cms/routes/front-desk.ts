@@ -12,4 +12,12 @@ export default [
     handler: 'inspection-stats.inspectionFindings',
     config: staffOnly(),
   },
+  // MC7, S2, P1: a finding's photos, private; the download is authorised like a read of the finding.
+  { method: 'POST', path: '/inspection-findings/:id/photos', handler: 'inspection-photos.add', config: staffOnly() },
+  {
+    method: 'GET',
+    path: '/inspection-findings/:id/photos/:fileId',
+    handler: 'inspection-photos.download',
+    config: staffOnly(),
+  },
 ];

@@ -33,6 +33,7 @@ import confidential from './confidential';
 import readAudit from './read-audit';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
+import inspectionPhotos from './inspection-photos';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -70,4 +71,5 @@ export default {
   'read-audit': readAudit,
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
+  'inspection-photos': inspectionPhotos,
 };

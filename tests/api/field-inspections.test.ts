@@ -8,7 +8,8 @@
 import crypto from 'crypto';
 import { simpleParser } from 'mailparser';
 import type { SMTPServer } from 'smtp-server';
-import { http, loginAs, type ErrorBody } from '../helpers/api';
+import { baseUrl, http, loginAs, type ErrorBody } from '../helpers/api';
+import { EXE, realPng } from '../helpers/files';
 import { closeDb, db } from '../helpers/db';
 import { readTestServer } from '../helpers/server-env';
 import { startSmtp, stopSmtp, waitFor, type Received } from '../helpers/smtp';
@@ -194,6 +195,67 @@ describe('field inspections (MC7–MC9, S2, S3)', () => {
     expect(reopened.body.error.details.code).toBe('ACTION_ALREADY_DONE');
     const audit = await db()('wasl_audit_logs').where({ resource: 'corrective-actions', record_id: created.body.id });
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'update']);
+  });
+
+  it('[S2] a finding carries photos: decoded images only, kept private, downloaded by its readers and audited', async () => {
+    const inspection = (await inspect({ inspectionDate: '2026-11-10', ...CHECKLIST_OK })).body as Inspection;
+    const finding = (
+      await http<{ id: string }>('POST', '/api/wasl/inspection-findings', {
+        token: followUp,
+        body: { inspection: inspection.id, item: 'general_order', description: 'تسرب مياه قرب المدخل' },
+      })
+    ).body;
+    const upload = async (files: { name: string; type: string; bytes: Uint8Array }[], token = followUp) => {
+      const form = new FormData();
+      for (const f of files) form.append('photos', new Blob([new Uint8Array(f.bytes)], { type: f.type }), f.name);
+      const res = await fetch(`${baseUrl()}/api/wasl/inspection-findings/${finding.id}/photos`, {
+        method: 'POST',
+        body: form,
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const refused = await upload([{ name: 'leak.png', type: 'image/png', bytes: EXE }]);
+    expect(refused.status).toBe(415);
+    expect((refused.body as unknown as ErrorBody).error.details.errors[0]).toMatchObject({ field: 'photos.0' });
+    expect(
+      (
+        await upload(
+          [{ name: 'leak.png', type: 'image/png', bytes: await realPng(40, 30) }],
+          await loginAs('reception_officer'),
+        )
+      ).status,
+    ).toBe(403);
+
+    const added = await upload([{ name: 'leak.png', type: 'image/png', bytes: await realPng(40, 30) }]);
+    expect(added.status).toBe(201);
+    const photos = added.body.photos as {
+      id: number;
+      name: string;
+      mime: string;
+      downloadPath: string;
+      url?: string;
+    }[];
+    expect(photos).toHaveLength(1);
+    expect(photos[0]).toMatchObject({ name: 'leak.png', mime: 'image/png' });
+    expect(photos[0].url).toBeUndefined();
+    expect(photos[0].downloadPath).toBe(`/api/wasl/inspection-findings/${finding.id}/photos/${photos[0].id}`);
+
+    const get = (token?: string) =>
+      fetch(`${baseUrl()}${photos[0].downloadPath}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    const download = await get(manager);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('image/png');
+    expect(download.headers.get('cache-control')).toBe('private, no-store');
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect((await get(await loginAs('association_admin'))).status).toBe(403);
+    expect((await get()).status).toBe(401);
+    const audit = await db()('wasl_audit_logs')
+      .where({ resource: 'inspection-findings', record_id: finding.id })
+      .orderBy('id')
+      .select('action');
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'update', 'download']);
   });
 
   it('[MC8] an emergency mails every manager at once through the outbox and records when it was reported', async () => {

@@ -42,7 +42,7 @@ describe('roles and permissions', () => {
     ],
     [
       'follow_up_committee',
-      92,
+      94,
       ['plugin::wasl.complaint-workflow.assign', 'plugin::wasl.compensation.condition'],
       ['plugin::wasl.audit-logs.find'],
     ],
@@ -54,7 +54,7 @@ describe('roles and permissions', () => {
     ],
     [
       'manager',
-      112,
+      114,
       ['plugin::wasl.complaint-stats.summary', 'plugin::wasl.audit-logs.find', 'plugin::wasl.compensation.settle'],
       ['plugin::wasl.beneficiaries.create', 'plugin::wasl.journey.vote'],
     ],

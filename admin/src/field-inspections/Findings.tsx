@@ -6,6 +6,7 @@ import { Box, Button, Chip, MenuItem, Paper, Stack, TextField, Typography } from
 import { useState } from 'react';
 import {
   useCreate,
+  useDataProvider,
   useGetList,
   useLocaleState,
   useNotify,
@@ -18,6 +19,62 @@ import {
 import { ENUMS, enumKey } from '../common/enums';
 import { formatDualDate } from '../common/dates';
 import { useCan } from '../common/access';
+import type { WaslDataProvider } from '../dataProvider';
+
+type Photo = { id: number; name: string; mime: string; downloadPath: string };
+
+/** The finding's photos: each opens through the authorised download; writers add JPEG or PNG files. */
+const Photos = ({ finding }: { finding: RaRecord }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const dataProvider = useDataProvider<WaslDataProvider>();
+  const canWrite = useCan('inspection-findings', 'update');
+  const [busy, setBusy] = useState(false);
+  const photos = (finding.photos ?? []) as Photo[];
+  const open = async (photo: Photo) => {
+    try {
+      const blob = await dataProvider.fetchPrivateFile(photo.downloadPath);
+      window.open(URL.createObjectURL(blob), '_blank', 'noopener');
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  const add = async (files: FileList | null) => {
+    if (!files?.length) return;
+    setBusy(true);
+    try {
+      await dataProvider.addFindingPhotos(String(finding.id), [...files]);
+      refresh();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', my: 1 }}>
+      {photos.map((photo) => (
+        <Chip key={photo.id} size="small" variant="outlined" label={photo.name} onClick={() => open(photo)} />
+      ))}
+      {canWrite && (
+        <Button component="label" size="small" disabled={busy}>
+          {translate('wasl.inspection.add_photos')}
+          <input
+            hidden
+            type="file"
+            accept="image/jpeg,image/png"
+            multiple
+            onChange={(e) => {
+              void add(e.target.files);
+              e.target.value = '';
+            }}
+          />
+        </Button>
+      )}
+    </Box>
+  );
+};
 
 type Member = {
   id: number;
@@ -227,6 +284,7 @@ const FindingCard = ({ finding }: { finding: RaRecord }) => {
       <Typography variant="subtitle2">
         {translate(enumKey('findingItem', String(finding.item)))} — {String(finding.description)}
       </Typography>
+      <Photos finding={finding} />
       {actions?.length ? (
         actions.map((action) => <ActionRow key={String(action.id)} action={action} />)
       ) : (

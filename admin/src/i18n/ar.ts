@@ -428,6 +428,7 @@ export const arApp = {
       no_findings: 'لا توجد ملاحظات مسجلة لهذه الجولة',
       no_actions: 'لا توجد إجراءات تصحيحية بعد',
       add_finding: 'إضافة ملاحظة',
+      add_photos: 'إرفاق صور (JPEG أو PNG)',
       add_action: 'إضافة إجراء',
       mark_done: 'تم الإنجاز',
       action_done: 'سُجّل إنجاز الإجراء',

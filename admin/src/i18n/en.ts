@@ -424,6 +424,7 @@ export const enApp: AppMessages = {
       no_findings: 'No findings recorded for this inspection',
       no_actions: 'No corrective actions yet',
       add_finding: 'Add finding',
+      add_photos: 'Attach photos (JPEG or PNG)',
       add_action: 'Add action',
       mark_done: 'Mark done',
       action_done: 'The action is recorded as done',
