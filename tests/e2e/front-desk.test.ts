@@ -31,6 +31,8 @@ describe('the front desk in Chromium', () => {
     await page.waitForFunction(
       () => !document.querySelector('[data-testid="desk-add-complaint"]')?.hasAttribute('disabled'),
     );
+    // Today's counters come from the server: read them once they have arrived.
+    await page.locator('[data-testid="desk-total"][data-loaded="true"]').waitFor();
     const before = await counter(page, 'complaint');
     await add.click();
     await page.waitForFunction(

@@ -77,7 +77,7 @@ export const FrontDesk = () => {
               {day.hijri} — {day.gregorian}
             </Typography>
           )}
-          <Typography variant="h6" data-testid="desk-total">
+          <Typography variant="h6" data-testid="desk-total" data-loaded={counters ? 'true' : 'false'}>
             {translate('wasl.front_desk.total', { count: counters?.total ?? 0 })}
           </Typography>
         </Box>
