@@ -272,7 +272,11 @@ const measureEndpoint = async (
   const sql: TaskRun[] = [];
   for (const c of CONCURRENCY) {
     // Nothing to time on an endpoint that is not there (404) or refuses: its row says so.
-    api.push(first.ok ? await runConcurrent(RUNS, c, get, BUDGET_MS) : { runs: 0, concurrency: c, failures: 0, p50: NaN, p95: NaN });
+    api.push(
+      first.ok
+        ? await runConcurrent(RUNS, c, get, BUDGET_MS)
+        : { runs: 0, concurrency: c, failures: 0, p50: NaN, p95: NaN },
+    );
     sql.push(await runConcurrent(RUNS, c, sqlTask, BUDGET_MS));
   }
   process.stderr.write(`measured ${endpoint.name} ${range.label}\n`);

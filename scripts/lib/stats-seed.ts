@@ -148,8 +148,16 @@ const COMPLAINT_CHANNELS: Weighted = YUSR_CHANNELS.map(
 
 const CATEGORY_WEIGHTS: Weighted = CATEGORY_ROWS.map(
   (row) =>
-    [row.key, ({ service_quality: 22, delay: 20, information: 18, staff_conduct: 10 } as Record<string, number>)[row.key] ?? 6] as const,
+    [
+      row.key,
+      ({ service_quality: 22, delay: 20, information: 18, staff_conduct: 10 } as Record<string, number>)[row.key] ?? 6,
+    ] as const,
 );
+
+/** Rows with ids base+$1 … base+$2, each with its own uniform random numbers in the named columns. */
+const source = (base: number, randoms: string[], extra?: string) =>
+  `SELECT ${base} + g AS id, ${[...(extra ? [extra] : []), ...randoms.map((r) => `random() AS ${r}`)].join(', ')}
+   FROM generate_series($1::int, $2::int) g`;
 
 /** The chunks of [1, total] as [lo, hi] pairs. */
 const chunks = (total: number): [number, number][] => {
@@ -179,11 +187,7 @@ const requestsSeed = (h: History, refs: SeedRefs, total: number): TableSeed => {
     table: 'wasl_service_requests',
     total,
     sql: (base) => `
-WITH src AS MATERIALIZED (
-  SELECT ${base} + g AS id, random() AS t, random() AS r1, random() AS r2, random() AS r3, random() AS r4,
-         random() AS rs, random() AS rb, random() AS rc, random() AS rd, random() AS ra
-  FROM generate_series($1::int, $2::int) g
-), dated AS MATERIALIZED (
+WITH src AS MATERIALIZED (${source(base, ['t', 'r1', 'r2', 'r3', 'r4', 'rs', 'rb', 'rc', 'rd', 'ra'])}), dated AS MATERIALIZED (
   SELECT s.*, ${workingTime(dayExpr(h, 'rd', 'ra', 0.02), 't')} AS received_at, ${serviceIndex} AS si
   FROM src s
 ), timed AS MATERIALIZED (
@@ -238,11 +242,7 @@ const complaintsSeed = (h: History, refs: SeedRefs, total: number): TableSeed =>
   table: 'wasl_complaints',
   total,
   sql: (base) => `
-WITH src AS MATERIALIZED (
-  SELECT ${base} + g AS id, random() AS t, random() AS r1, random() AS r2, random() AS r3, random() AS r4,
-         random() AS rk, random() AS rb, random() AS rc, random() AS rg, random() AS rd, random() AS ra
-  FROM generate_series($1::int, $2::int) g
-), timed AS MATERIALIZED (
+WITH src AS MATERIALIZED (${source(base, ['t', 'r1', 'r2', 'r3', 'r4', 'rk', 'rb', 'rc', 'rg', 'rd', 'ra'])}), timed AS MATERIALIZED (
   SELECT s.*, ${workingTime(dayExpr(h, 'rd', 'ra', 0.05), 't')} AS received_at,
     ${pick('rk', [
       ['complaint', 3],
@@ -304,11 +304,7 @@ const visitsSeed = (h: History, refs: SeedRefs, total: number): TableSeed => ({
   table: 'wasl_visits',
   total,
   sql: (base) => `
-WITH src AS MATERIALIZED (
-  SELECT ${base} + g AS id, random() AS t, random() AS rp, random() AS rb, random() AS rn, random() AS rc,
-         random() AS rd, random() AS ra
-  FROM generate_series($1::int, $2::int) g
-), rows AS MATERIALIZED (
+WITH src AS MATERIALIZED (${source(base, ['t', 'rp', 'rb', 'rn', 'rc', 'rd', 'ra'])}), rows AS MATERIALIZED (
   SELECT s.*, ${dayExpr(h, 'rd', 'ra', 0.01)} AS visit_date,
     ${pick('rp', [
       ['inquiry', 30],
@@ -339,11 +335,7 @@ const surveySeed = (refs: SeedRefs, total: number, requests: { base: number; tot
   table: 'wasl_survey_responses',
   total,
   sql: (base) => `
-WITH src AS MATERIALIZED (
-  SELECT ${base} + g AS id, ${requests.base} + 1 + floor(random() * ${requests.total})::int AS request_id,
-         random() AS rs, random() AS rq, random() AS rt, random() AS rc
-  FROM generate_series($1::int, $2::int) g
-), rows AS MATERIALIZED (
+WITH src AS MATERIALIZED (${source(base, ['rs', 'rq', 'rt', 'rc'], `${requests.base} + 1 + floor(random() * ${requests.total})::int AS request_id`)}), rows AS MATERIALIZED (
   SELECT s.*, ${pick('rs', [
     [5, 45],
     [4, 30],
@@ -380,9 +372,7 @@ const seedTable = async (db: Client, seed: TableSeed, now: Date): Promise<{ base
     bar.tick(hi);
   }
   bar.done();
-  await db.query(
-    `SELECT setval(pg_get_serial_sequence('${seed.table}', 'id'), (SELECT max(id) FROM ${seed.table}))`,
-  );
+  await db.query(`SELECT setval(pg_get_serial_sequence('${seed.table}', 'id'), (SELECT max(id) FROM ${seed.table}))`);
   for (const link of (
     await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_name LIKE $1 AND table_name LIKE '%\\_lnk'",
