@@ -55,13 +55,23 @@ describe('roles and permissions', () => {
     [
       'manager',
       107,
-      ['plugin::wasl.complaint-stats.summary', 'plugin::wasl.stats.requestsSla', 'plugin::wasl.audit-logs.find', 'plugin::wasl.compensation.settle'],
+      [
+        'plugin::wasl.complaint-stats.summary',
+        'plugin::wasl.stats.requestsSla',
+        'plugin::wasl.audit-logs.find',
+        'plugin::wasl.compensation.settle',
+      ],
       ['plugin::wasl.beneficiaries.create', 'plugin::wasl.journey.vote'],
     ],
     [
       'association_admin',
       85,
-      ['plugin::wasl.stats.visitors', 'plugin::wasl.services.create', 'plugin::wasl.channels.update', 'plugin::wasl.audit-logs.find'],
+      [
+        'plugin::wasl.stats.visitors',
+        'plugin::wasl.services.create',
+        'plugin::wasl.channels.update',
+        'plugin::wasl.audit-logs.find',
+      ],
       ['plugin::wasl.journey.transition', 'plugin::wasl.channels.delete'],
     ],
   ])(
