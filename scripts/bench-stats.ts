@@ -11,17 +11,28 @@
  * figure agrees with the SQL's. The goal is every endpoint's p95 ≤ 150 ms on a 2-core machine; the
  * figures are printed whatever they are.
  *
+ * The statistics keep daily roll-ups, marked dirty by database triggers (cms/services/stats-rollup.ts):
+ * by default the load goes through those triggers and the first read folds the marks (timed apart);
+ * `--backfill` loads with the statistics triggers disabled, then runs their backfill, `npm run
+ * stats:rebuild` (timed, its Strapi load included).
+ *
  * `--small`: ten times fewer rows (a quick smoke run). BENCH_RUNS: requests per measurement (default 50);
  * BENCH_SECONDS: no new request starts after this long in one measurement (default 30; the table says
  * how many ran when fewer did).
  */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import { Client, Pool, type PoolClient } from 'pg';
 import { bootBenchServer, type BenchServer } from './lib/bench-server';
 import { runConcurrent, type TaskRun } from './lib/load';
+import { ROOT } from './lib/setup';
 import { FULL_SIZES, seedStatsRows, type SeedReport, type SeedSizes } from './lib/stats-seed';
 import { computeDueAt } from '../cms/domain/sla-calendar';
 
 const SMALL = process.argv.includes('--small');
+const BACKFILL = process.argv.includes('--backfill');
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const BUDGET_MS = Number(process.env.BENCH_SECONDS ?? 30) * 1000;
 const CONCURRENCY = [1, 10] as const;
@@ -78,7 +89,9 @@ type Endpoint = {
   url: (r: Range) => string;
   sql: (r: Range) => string[];
   /** The headline figure from the SQL's first statement's rows, and from the endpoint's JSON. */
-  figure: { name: string; sql: (rows: Record<string, unknown>[]) => number; api: (body: unknown) => number };
+  figure?: { name: string; sql: (rows: Record<string, unknown>[]) => number; api: (body: unknown) => number };
+  /** Measured once, not per range (it takes none). */
+  once?: boolean;
 };
 
 const query = (r: Range) => `from=${r.from}&to=${r.to}&bucket=${r.bucket}`;
@@ -90,6 +103,8 @@ const totalRow = (rows: Record<string, unknown>[], key: string) => {
 };
 
 const endpoints = (hasInvitations: boolean): Endpoint[] => [
+  // What any signed-in GET costs (token, session, permissions, request log) before a statistic is counted.
+  { name: 'baseline /users/me', url: () => '/api/users/me', sql: () => [], once: true },
   {
     name: 'visitors',
     url: (r) => `/api/wasl/stats/visitors?${query(r)}`,
@@ -225,6 +240,7 @@ const signIn = async (baseUrl: string, password: string): Promise<string> => {
 
 type Row = {
   endpoint: string;
+  once: boolean;
   range: Range;
   api: TaskRun[];
   sql: TaskRun[];
@@ -249,13 +265,15 @@ const measureEndpoint = async (
   const first = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
   const body: unknown = first.ok ? await first.json() : await first.text();
   const statements = endpoint.sql(range);
-  const client = await pool.connect();
-  const sqlRows = await runSql(client, statements, params).finally(() => client.release());
-  const sqlFigure = endpoint.figure.sql(sqlRows);
-  const apiFigure = first.ok ? endpoint.figure.api(body) : NaN;
-  const figure = first.ok
-    ? `${endpoint.figure.name} ${apiFigure} ${apiFigure === sqlFigure ? '=' : '≠'} SQL ${sqlFigure}`
-    : `HTTP ${first.status}; SQL ${endpoint.figure.name} ${sqlFigure}`;
+  let figure = first.ok ? '' : `HTTP ${first.status}`;
+  if (endpoint.figure && statements.length) {
+    const client = await pool.connect();
+    const sqlFigure = endpoint.figure.sql(await runSql(client, statements, params).finally(() => client.release()));
+    const apiFigure = first.ok ? endpoint.figure.api(body) : NaN;
+    figure = first.ok
+      ? `${endpoint.figure.name} ${apiFigure} ${apiFigure === sqlFigure ? '=' : '≠'} SQL ${sqlFigure}`
+      : `${figure}; SQL ${endpoint.figure.name} ${sqlFigure}`;
+  }
   const sqlTask = async () => {
     const connection = await pool.connect();
     try {
@@ -264,31 +282,28 @@ const measureEndpoint = async (
       connection.release();
     }
   };
+  const none = (c: number): TaskRun => ({ runs: 0, concurrency: c, failures: 0, p50: NaN, p95: NaN });
   for (let i = 0; i < WARM_UP; i += 1) {
     if (first.ok) await get();
-    await sqlTask();
+    if (statements.length) await sqlTask();
   }
   const api: TaskRun[] = [];
   const sql: TaskRun[] = [];
   for (const c of CONCURRENCY) {
     // Nothing to time on an endpoint that is not there (404) or refuses: its row says so.
-    api.push(
-      first.ok
-        ? await runConcurrent(RUNS, c, get, BUDGET_MS)
-        : { runs: 0, concurrency: c, failures: 0, p50: NaN, p95: NaN },
-    );
-    sql.push(await runConcurrent(RUNS, c, sqlTask, BUDGET_MS));
+    api.push(first.ok ? await runConcurrent(RUNS, c, get, BUDGET_MS) : none(c));
+    sql.push(statements.length ? await runConcurrent(RUNS, c, sqlTask, BUDGET_MS) : none(c));
   }
   process.stderr.write(`measured ${endpoint.name} ${range.label}\n`);
-  return { endpoint: endpoint.name, range, api, sql, status: first.status, figure };
+  return { endpoint: endpoint.name, once: Boolean(endpoint.once), range, api, sql, status: first.status, figure };
 };
 
 const ms = (v: number) => (Number.isNaN(v) ? '—' : v.toFixed(1));
-const ratio = (a: number, b: number) => (Number.isNaN(a) || b <= 0 ? '—' : `${(a / b).toFixed(2)}x`);
+const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b <= 0 ? '—' : `${(a / b).toFixed(2)}x`);
 
-const print = (seed: SeedReport, seedSeconds: number, rollUp: string, rows: Row[]) => {
+const print = (seed: SeedReport, seedSeconds: number, rollUp: string, load: string, rows: Row[]) => {
   const header = [
-    'endpoint'.padEnd(16),
+    'endpoint'.padEnd(18),
     'range'.padEnd(26),
     'API c=1 p50/p95'.padStart(17),
     'API c=10 p50/p95'.padStart(18),
@@ -308,8 +323,8 @@ const print = (seed: SeedReport, seedSeconds: number, rollUp: string, rows: Row[
       .map(([side, run]) => `${side} c=${run.concurrency}: ${run.runs} runs`);
     const goal = Number.isNaN(api10.p95) ? '—' : Math.max(api1.p95, api10.p95) <= GOAL_MS ? 'yes' : 'NO';
     return [
-      r.endpoint.padEnd(16),
-      `${r.range.label} ${r.range.from}…${r.range.to.slice(5)} ${r.range.bucket}`.padEnd(26),
+      r.endpoint.padEnd(18),
+      (r.once ? '(no range)' : `${r.range.label} ${r.range.from}…${r.range.to.slice(5)} ${r.range.bucket}`).padEnd(26),
       `${ms(api1.p50)}/${ms(api1.p95)}`.padStart(17),
       `${ms(api10.p50)}/${ms(api10.p95)}`.padStart(18),
       `${ms(sql1.p50)}/${ms(sql1.p95)}`.padStart(17),
@@ -330,6 +345,7 @@ const print = (seed: SeedReport, seedSeconds: number, rollUp: string, rows: Row[
           : `${s.table.padEnd(31)} ${''.padStart(10)}      in ${s.seconds.toFixed(1)} s`,
       ),
       `seeding in all: ${seedSeconds.toFixed(1)} s; ${rollUp}`,
+      load,
       '',
       header,
       ...lines,
@@ -357,6 +373,35 @@ const foldAfterLoad = async (server: BenchServer, db: Client, today: string): Pr
   return `the first read after the load (HTTP ${res.status}) folded ${(marks - left).toLocaleString('en-US')} day marks in ${seconds.toFixed(1)} s`;
 };
 
+/** The statistics' own triggers (wasl_stats_…) on every table, switched off for a load or back on. */
+const statsTriggers = async (db: Client, enabled: boolean) => {
+  const triggers = await db.query<{ relname: string; tgname: string }>(
+    `SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+     WHERE NOT t.tgisinternal AND t.tgname LIKE 'wasl\\_stats\\_%'`,
+  );
+  for (const { relname, tgname } of triggers.rows)
+    await db.query(`ALTER TABLE ${relname} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER ${tgname}`);
+  return triggers.rows.length;
+};
+
+/** `npm run stats:rebuild` (scripts/stats-rebuild.ts) on the bench's database, timed as a whole. */
+const backfill = (server: BenchServer): string => {
+  // The rebuild script writes a .env with fresh secrets when there is none (as npm start does); the bench
+  // passes its server's environment instead and leaves no .env behind that was not there before.
+  const envFile = path.join(ROOT, '.env');
+  const hadEnv = fs.existsSync(envFile);
+  const started = performance.now();
+  const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/stats-rebuild.ts'], {
+    cwd: ROOT,
+    env: server.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).toString();
+  const seconds = (performance.now() - started) / 1000;
+  if (!hadEnv) fs.rmSync(envFile, { force: true });
+  const result = output.split('\n').find((line) => line.startsWith('statistics roll-ups rebuilt')) ?? output.trim();
+  return `npm run stats:rebuild took ${seconds.toFixed(1)} s (compile and Strapi load included): ${result}`;
+};
+
 const main = async () => {
   if (!process.env.DATABASE_URL) {
     process.stderr.write(
@@ -370,11 +415,15 @@ const main = async () => {
   const pool = new Pool({ connectionString: server.db.database, max: Math.max(...CONCURRENCY) });
   try {
     const now = new Date();
+    const today = riyadhDay(now);
+    const disabled = BACKFILL ? await statsTriggers(db, false) : 0;
     const started = Date.now();
     const seed = await seedStatsRows(db, sizes, now);
     const seedSeconds = (Date.now() - started) / 1000;
-    const today = riyadhDay(now);
-    const rollUp = await foldAfterLoad(server, db, today);
+    if (BACKFILL) await statsTriggers(db, true);
+    const rollUp = BACKFILL
+      ? `loaded with ${disabled} statistics triggers disabled; ${backfill(server)}`
+      : `loaded through the statistics triggers; ${await foldAfterLoad(server, db, today)}`;
     const hasInvitations = Boolean(
       (await db.query<{ t: string | null }>("SELECT to_regclass('wasl_survey_invitations') AS t")).rows[0].t,
     );
@@ -383,8 +432,9 @@ const main = async () => {
       { label: '1 year', from: daysBefore(today, 364), to: today, bucket: 'month' },
     ];
     const rows: Row[] = [];
+    const loadBefore = os.loadavg();
     for (const endpoint of endpoints(hasInvitations))
-      for (const range of ranges) {
+      for (const range of endpoint.once ? ranges.slice(0, 1) : ranges) {
         const measuredAt = new Date();
         const params: SqlParams = {
           from: range.from,
@@ -395,7 +445,9 @@ const main = async () => {
         };
         rows.push(await measureEndpoint(server, pool, endpoint, range, params));
       }
-    print(seed, seedSeconds, rollUp, rows);
+    const loadAfter = os.loadavg();
+    const load = `machine load average (1/5/15 min) before the measurements ${loadBefore.map((v) => v.toFixed(1)).join('/')}, after ${loadAfter.map((v) => v.toFixed(1)).join('/')} on ${os.cpus().length} cores`;
+    print(seed, seedSeconds, rollUp, load, rows);
   } finally {
     await pool.end();
     await db.end();

@@ -14,6 +14,8 @@ export type BenchServer = {
   db: ThrowawayDb;
   /** The demo staff password of this server (P1: random, none is fixed). */
   demoPassword: string;
+  /** The environment Strapi runs with (its secrets and database), for a command that must load the same app. */
+  env: NodeJS.ProcessEnv;
   /** Stops Strapi (the database stays). */
   halt: () => Promise<void>;
   /** Starts Strapi again on the same database and port, e.g. after rows were written behind its back. */
@@ -63,6 +65,7 @@ export const bootBenchServer = async (label: string, extraEnv: NodeJS.ProcessEnv
     baseUrl,
     db,
     demoPassword,
+    env,
     halt,
     restart: async () => {
       await halt();
