@@ -30,6 +30,8 @@ import { runConcurrent, type TaskRun } from './lib/load';
 import { ROOT } from './lib/setup';
 import { FULL_SIZES, seedStatsRows, type SeedReport, type SeedSizes } from './lib/stats-seed';
 import { computeDueAt } from '../cms/domain/sla-calendar';
+import { addDays } from '../cms/services/stats-rollup';
+import { riyadhToday } from '../cms/validation/stats-query';
 
 const SMALL = process.argv.includes('--small');
 const BACKFILL = process.argv.includes('--backfill');
@@ -38,7 +40,6 @@ const BUDGET_MS = Number(process.env.BENCH_SECONDS ?? 30) * 1000;
 const CONCURRENCY = [1, 10] as const;
 const GOAL_MS = 150;
 const WARM_UP = 3;
-const DAY = 86_400_000;
 
 const sizes: SeedSizes = SMALL
   ? {
@@ -51,11 +52,8 @@ const sizes: SeedSizes = SMALL
 
 type Range = { label: string; from: string; to: string; bucket: 'day' | 'week' | 'month' };
 
-const riyadhDay = (at: Date) => new Date(at.getTime() + 3 * 3600_000).toISOString().slice(0, 10);
 /** An instant as the tables store it (timestamp without time zone, UTC). */
 const stored = (at: Date) => at.toISOString().replace('T', ' ').replace('Z', '');
-const daysBefore = (day: string, n: number) =>
-  new Date(new Date(`${day}T00:00:00Z`).getTime() - n * DAY).toISOString().slice(0, 10);
 
 /**
  * The SQL's named parameters: :from and :to the first and last day (Riyadh, inclusive), :now, :today
@@ -191,7 +189,7 @@ const endpoints = (hasInvitations: boolean): Endpoint[] => [
     name: 'complaint-stats',
     url: (r) =>
       `/api/wasl/complaint-stats?from=${encodeURIComponent(`${r.from}T00:00:00+03:00`)}&to=${encodeURIComponent(
-        `${daysBefore(r.to, -1)}T00:00:00+03:00`,
+        `${addDays(r.to, 1)}T00:00:00+03:00`,
       )}`,
     sql: () => [
       `SELECT GROUPING(kind, channel, category, status) AS g, kind, channel, category, status, count(*) AS count
@@ -415,7 +413,7 @@ const main = async () => {
   const pool = new Pool({ connectionString: server.db.database, max: Math.max(...CONCURRENCY) });
   try {
     const now = new Date();
-    const today = riyadhDay(now);
+    const today = riyadhToday(now);
     const disabled = BACKFILL ? await statsTriggers(db, false) : 0;
     const started = Date.now();
     const seed = await seedStatsRows(db, sizes, now);
@@ -428,8 +426,8 @@ const main = async () => {
       (await db.query<{ t: string | null }>("SELECT to_regclass('wasl_survey_invitations') AS t")).rows[0].t,
     );
     const ranges: Range[] = [
-      { label: '90 days', from: daysBefore(today, 89), to: today, bucket: 'day' },
-      { label: '1 year', from: daysBefore(today, 364), to: today, bucket: 'month' },
+      { label: '90 days', from: addDays(today, -89), to: today, bucket: 'day' },
+      { label: '1 year', from: addDays(today, -364), to: today, bucket: 'month' },
     ];
     const rows: Row[] = [];
     const loadBefore = os.loadavg();
@@ -440,7 +438,7 @@ const main = async () => {
           from: range.from,
           to: range.to,
           now: stored(measuredAt),
-          today: riyadhDay(measuredAt),
+          today: riyadhToday(measuredAt),
           soon: stored(computeDueAt(measuredAt, 3, 'working_days')),
         };
         rows.push(await measureEndpoint(server, pool, endpoint, range, params));

@@ -16,6 +16,7 @@ import type { Client } from 'pg';
 import { CATEGORY_ROWS, YUSR_CHANNELS } from '../../cms/seed/lists';
 import { TRACKING_PREFIXES } from '../../cms/domain/tracking-number';
 import { progressBar } from './progress';
+import { riyadhToday } from '../../cms/validation/stats-query';
 
 export type SeedSizes = { requests: number; complaints: number; visits: number; surveyResponses: number };
 
@@ -45,9 +46,6 @@ const pick = (r: string, choices: Weighted): string => {
   return `(CASE ${whens.join(' ')} ELSE ${literal(choices[choices.length - 1][0])} END)`;
 };
 
-/** The Riyadh calendar day (YYYY-MM-DD) of an instant. */
-const riyadhDay = (at: Date) => new Date(at.getTime() + 3 * 3600_000).toISOString().slice(0, 10);
-
 /**
  * The calendar the rows are spread over: from the Sunday on or before two years ago to today (Riyadh).
  * `workingDays` is how many Sunday–Thursday days that holds, so that working day k maps to the date
@@ -56,7 +54,7 @@ const riyadhDay = (at: Date) => new Date(at.getTime() + 3 * 3600_000).toISOStrin
 export type History = { now: Date; today: string; sunday: string; days: number; workingDays: number };
 
 export const historyEnding = (now: Date): History => {
-  const today = riyadhDay(now);
+  const today = riyadhToday(now);
   const start = new Date(`${today}T00:00:00Z`).getTime() - HISTORY_DAYS * DAY;
   const sundayTime = start - new Date(start).getUTCDay() * DAY;
   const days = Math.round((new Date(`${today}T00:00:00Z`).getTime() - sundayTime) / DAY) + 1;
