@@ -100,7 +100,7 @@ const totalRow = (rows: Record<string, unknown>[], key: string) => {
   return Number(rows.find((row) => Number(row.g) === top)?.[key] ?? 0);
 };
 
-const endpoints = (hasInvitations: boolean): Endpoint[] => [
+const endpoints: Endpoint[] = [
   // What any signed-in GET costs (token, session, permissions, request log) before a statistic is counted.
   { name: 'baseline /users/me', url: () => '/api/users/me', sql: () => [], once: true },
   {
@@ -169,7 +169,8 @@ const endpoints = (hasInvitations: boolean): Endpoint[] => [
        LEFT JOIN wasl_service_requests_branch_lnk bl ON bl.service_request_id = rl.service_request_id
        WHERE ${inDays('s.submitted_at')}
        GROUP BY GROUPING SETS ((${bucketOf(localDay('s.submitted_at'), r.bucket)}), (sl.service_id), (bl.branch_id), ())`,
-      ...(hasInvitations ? [`SELECT count(*) AS sent FROM wasl_survey_invitations WHERE ${inDays('sent_at')}`] : []),
+      // The response rate's terms: the one-time links sent in the range, and how many were answered.
+      `SELECT count(*) AS sent, count(used_at) AS answered FROM wasl_survey_invitations WHERE ${inDays('sent_at')}`,
     ],
     figure: { name: 'responses', sql: (rows) => totalRow(rows, 'responses'), api: (body) => field(body, 'responses') },
   },
@@ -422,16 +423,13 @@ const main = async () => {
     const rollUp = BACKFILL
       ? `loaded with ${disabled} statistics triggers disabled; ${backfill(server)}`
       : `loaded through the statistics triggers; ${await foldAfterLoad(server, db, today)}`;
-    const hasInvitations = Boolean(
-      (await db.query<{ t: string | null }>("SELECT to_regclass('wasl_survey_invitations') AS t")).rows[0].t,
-    );
     const ranges: Range[] = [
       { label: '90 days', from: addDays(today, -89), to: today, bucket: 'day' },
       { label: '1 year', from: addDays(today, -364), to: today, bucket: 'month' },
     ];
     const rows: Row[] = [];
     const loadBefore = os.loadavg();
-    for (const endpoint of endpoints(hasInvitations))
+    for (const endpoint of endpoints)
       for (const range of endpoint.once ? ranges.slice(0, 1) : ranges) {
         const measuredAt = new Date();
         const params: SqlParams = {

@@ -4,7 +4,8 @@
  * (INSERT … SELECT FROM generate_series) in chunks, each row as Strapi's query engine writes it: its
  * own `document_id`, `created_at` / `updated_at` / `published_at` (no draft and publish: published at
  * creation), `locale` NULL, and the manyToOne relations in the `…_lnk` tables (request → service and
- * branch, complaint → branch, visit → branch, survey response → survey and request).
+ * branch, complaint → branch, visit → branch, survey response → survey, request, and the request's service
+ * and branch, as the survey answer stores them).
  *
  * Distributions follow the demo (cms/seed): the branches it created (the first one busiest), its five
  * services with their deadlines, Yusr's channels (cms/seed/lists.ts), the policy's complaint
@@ -341,8 +342,11 @@ WITH src AS MATERIALIZED (${source(base, ['rs', 'rq', 'rt', 'rc'], `${requests.b
     [2, 7],
     [1, 5],
   ])} AS overall,
-    least(coalesce(q.decided_at, q.received_at) + (1 + rt * 5) * interval '1 day', $3::timestamp - interval '1 minute') AS submitted_at
+    least(coalesce(q.decided_at, q.received_at) + (1 + rt * 5) * interval '1 day', $3::timestamp - interval '1 minute') AS submitted_at,
+    qs.service_id, qb.branch_id
   FROM src s JOIN wasl_service_requests q ON q.id = s.request_id
+  LEFT JOIN wasl_service_requests_service_lnk qs ON qs.service_request_id = q.id
+  LEFT JOIN wasl_service_requests_branch_lnk qb ON qb.service_request_id = q.id
 ), main AS (
   INSERT INTO wasl_survey_responses (id, document_id, answers, score, channel, submitted_at, created_at, updated_at, published_at, locale)
   SELECT id, ${documentId('id', 'survey')}, jsonb_build_object('overall', overall),
@@ -351,6 +355,10 @@ WITH src AS MATERIALIZED (${source(base, ['rs', 'rq', 'rt', 'rc'], `${requests.b
   FROM rows
 ), survey_links AS (
   INSERT INTO wasl_survey_responses_survey_lnk (survey_response_id, survey_id) SELECT id, ${refs.surveyId} FROM rows
+), service_links AS (
+  INSERT INTO wasl_survey_responses_service_lnk (survey_response_id, service_id) SELECT id, service_id FROM rows
+), branch_links AS (
+  INSERT INTO wasl_survey_responses_branch_lnk (survey_response_id, branch_id) SELECT id, branch_id FROM rows
 )
 INSERT INTO wasl_survey_responses_request_lnk (survey_response_id, service_request_id) SELECT id, request_id FROM rows`,
 });
