@@ -8,71 +8,22 @@
  * targets a running one: BENCH_URL=http://host:port (it must trust X-Forwarded-For or have a high
  * WASL_PUBLIC_RATE_LIMIT_MAX). BENCH_REQUESTS (default 2000) and BENCH_CONNECTIONS (default 50).
  */
-import { spawn, type ChildProcess } from 'child_process';
-import fs from 'fs';
-import path from 'path';
 import { randomUUID } from 'crypto';
-import { compileServer, ensureFolders, ROOT, strapiBin } from './lib/setup';
 import { runLoad, type LoadRun } from './lib/load';
-import { freePort, secret, waitForHealth } from './lib/server-boot';
-import { createThrowawayDb, dropThrowawayDb, type ThrowawayDb } from './lib/throwaway-db';
-import { randomPassword } from '../cms/utils/random-password';
+import { bootBenchServer } from './lib/bench-server';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
-type Server = { baseUrl: string; stop: () => Promise<void> };
+type Server = { baseUrl: string; demoPassword?: string; stop: () => Promise<void> };
 
-// The server it boots gets a random demo password (P1: none is fixed); BENCH_PASSWORD signs in to BENCH_URL.
-const demoPassword = randomPassword();
-
-const boot = async (): Promise<Server> => {
-  ensureFolders();
-  compileServer();
-  const port = await freePort();
-  const db: ThrowawayDb = await createThrowawayDb('bench');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SERVE_ADMIN_PANEL: 'false',
-    WASL_SEED: 'demo',
-    WASL_DEMO_PASSWORD: demoPassword,
-    WASL_ADMIN_PASSWORD: randomPassword(),
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    TRUST_PROXY: 'true',
-    WASL_PUBLIC_RATE_LIMIT_MAX: '1000000000',
-    LOGIN_RATE_LIMIT_MAX: '100000',
-    WASL_ESCALATION_JOB: 'false',
-    ...db.env,
-  };
-  const logFile = path.join(ROOT, '.tmp', 'bench-server.log');
-  const child: ChildProcess = spawn(process.execPath, [strapiBin(), 'start'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(baseUrl, child, logFile);
-  return {
-    baseUrl,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      await dropThrowawayDb(db);
-    },
-  };
-};
+// The server it boots has a random demo password (P1: none is fixed); BENCH_PASSWORD signs in to BENCH_URL.
+const boot = (): Promise<Server> =>
+  bootBenchServer('bench', { TRUST_PROXY: 'true', WASL_PUBLIC_RATE_LIMIT_MAX: '1000000000' });
 
 const json = async <T>(url: string, init: RequestInit = {}): Promise<T> => (await (await fetch(url, init)).json()) as T;
 
-const staffToken = async (baseUrl: string): Promise<string> =>
+const staffToken = async (baseUrl: string, demoPassword?: string): Promise<string> =>
   (
     await json<{ jwt: string }>(`${baseUrl}/api/auth/local`, {
       method: 'POST',
@@ -91,8 +42,8 @@ const complaint = (i: number) =>
     complainantPhone: `05${String(30_000_000 + i).padStart(8, '0')}`,
   });
 
-const measure = async (baseUrl: string): Promise<[LoadRun, LoadRun]> => {
-  const token = await staffToken(baseUrl);
+const measure = async ({ baseUrl, demoPassword }: Server): Promise<[LoadRun, LoadRun]> => {
+  const token = await staffToken(baseUrl, demoPassword);
   const branches = await json<{ id: string }[]>(`${baseUrl}/api/wasl/branches`, {
     headers: { authorization: `Bearer ${token}` },
   });
@@ -148,7 +99,7 @@ const main = async () => {
   const target = process.env.BENCH_URL;
   const server = target ? { baseUrl: target, stop: async () => undefined } : await boot();
   try {
-    print(await measure(server.baseUrl));
+    print(await measure(server));
   } finally {
     await server.stop();
   }

@@ -12,6 +12,7 @@ import reports from './reports';
 import stats from './stats';
 import surveys from './surveys';
 import publicSurveys from './public-surveys';
+import frontDesk from './front-desk';
 
 export default {
   'content-api': {
@@ -31,6 +32,7 @@ export default {
       ...stats,
       ...surveys,
       ...publicSurveys,
+      ...frontDesk,
     ],
   },
 };

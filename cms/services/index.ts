@@ -34,6 +34,9 @@ import confidential from './confidential';
 import readAudit from './read-audit';
 import monthlyReport from './monthly-report';
 import surveys from './surveys';
+import frontDesk from './front-desk';
+import inspectionStats from './inspection-stats';
+import inspectionPhotos from './inspection-photos';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -72,4 +75,7 @@ export default {
   'read-audit': readAudit,
   'monthly-report': monthlyReport,
   surveys,
+  'front-desk': frontDesk,
+  'inspection-stats': inspectionStats,
+  'inspection-photos': inspectionPhotos,
 };

@@ -31,6 +31,8 @@ const EXPECTED_TYPES = [
   // S1, YSR-E1: one-time survey links (cms/services/surveys.ts).
   'survey-invitation',
   'field-inspection',
+  'inspection-finding',
+  'corrective-action',
   'contact-officer-assignment',
   'holiday',
   'policy-document',

@@ -2,20 +2,34 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import GavelIcon from '@mui/icons-material/Gavel';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import TableChartIcon from '@mui/icons-material/TableChart';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
-import { can, useRole } from '../common/access';
-import { grantedActions } from '../../../cms/constants/access';
+import { can, useGranted, useRole } from '../common/access';
 import { ROLES } from '../../../cms/constants/roles';
 
 export const Menu = () => {
   const role = useRole();
   const translate = useTranslate();
+  const frontDesk = useGranted('plugin::wasl.front-desk.record');
+  const visitTotals = useGranted('plugin::wasl.front-desk.daily');
+  const monthlyReports = useGranted('plugin::wasl.monthly-report.monthly');
   return (
     <RaMenu>
       {role === ROLES.COMMITTEE_MEMBER && (
         <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />
       )}
-      {role && grantedActions(role).includes('plugin::wasl.monthly-report.monthly') && (
+      {frontDesk && (
+        <RaMenu.Item to="/front-desk" primaryText={translate('wasl.menu.front_desk')} leftIcon={<HowToRegIcon />} />
+      )}
+      {visitTotals && (
+        <RaMenu.Item
+          to="/visit-totals"
+          primaryText={translate('wasl.menu.visit_totals')}
+          leftIcon={<TableChartIcon />}
+        />
+      )}
+      {monthlyReports && (
         <RaMenu.Item to="/reports/monthly" primaryText={translate('wasl.menu.reports')} leftIcon={<AssessmentIcon />} />
       )}
       <RaMenu.ResourceItems />
