@@ -1,4 +1,4 @@
-/** The menu: the role's own resources (react-admin lists only those registered with a list), plus its queues. */
+/** The menu: the landing page (dashboard or the role's queues), the role's own resources (react-admin lists only those registered with a list), plus its queues. */
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { useRole } from '../common/access';
@@ -9,6 +9,7 @@ export const Menu = () => {
   const translate = useTranslate();
   return (
     <RaMenu>
+      <RaMenu.DashboardItem />
       {role === ROLES.COMMITTEE_MEMBER && (
         <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />
       )}

@@ -1,0 +1,79 @@
+/**
+ * ESR-H7: per service, requests decided within or after their deadline in the range (the compliance %),
+ * and those open now that are due soon or overdue.
+ */
+import { Box, Typography } from '@mui/material';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslate } from 'react-admin';
+import { ChartCard } from './ChartCard';
+import { COLORS, useFigure, useNumberCell } from './chart-parts';
+import { useDirection } from './useDirection';
+import { useStats } from './useStats';
+import type { RequestSlaStats, StatsFilter } from './types';
+
+const COLUMNS = ['service', 'onTime', 'late', 'compliance', 'open', 'dueSoon', 'overdue'].map(
+  (c) => `wasl.dashboard.sla.${c}`,
+);
+const BARS = [
+  ['onTime', COLORS.good],
+  ['late', COLORS.bad],
+  ['dueSoon', COLORS.warn],
+  ['overdue', COLORS.secondary],
+] as const;
+
+export const RequestsSlaWidget = ({ filter }: { filter: StatsFilter }) => {
+  const translate = useTranslate();
+  const number = useNumberCell();
+  const figure = useFigure();
+  const { rtl } = useDirection();
+  const result = useStats<RequestSlaStats>('requests-sla', filter);
+  return (
+    <ChartCard
+      id="requests-sla"
+      title="wasl.dashboard.sla.title"
+      caption={translate('wasl.dashboard.sla.caption')}
+      result={result}
+      summary={(data) => (
+        <Box sx={{ my: 1 }}>
+          <Typography variant="h4" component="p" data-testid="sla-compliance" data-value={data.totals.compliance ?? ''}>
+            {figure(data.totals.compliance, '%')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {data.totals.compliance === null
+              ? translate('wasl.dashboard.sla.compliance_none')
+              : translate('wasl.dashboard.sla.compliance_help')}
+          </Typography>
+        </Box>
+      )}
+      table={(data) => ({
+        columns: COLUMNS,
+        rows: data.byService.map((s) => ({
+          key: String(s.serviceId),
+          cells: [
+            { value: s.serviceName, csv: s.serviceName, display: s.serviceName },
+            number(s.onTime),
+            number(s.late),
+            number(s.compliance, '%'),
+            number(s.open),
+            number(s.dueSoon),
+            number(s.overdue),
+          ],
+        })),
+      })}
+      chart={(data) => (
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data.byService} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="serviceName" reversed={rtl} interval={0} tick={{ fontSize: 11 }} />
+            <YAxis orientation={rtl ? 'right' : 'left'} allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            {BARS.map(([key, color]) => (
+              <Bar key={key} dataKey={key} name={translate(`wasl.dashboard.sla.${key}`)} fill={color} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+    />
+  );
+};
