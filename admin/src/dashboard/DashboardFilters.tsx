@@ -28,6 +28,7 @@ const DayInput = ({ name, value, onChange }: { name: 'from' | 'to'; value: strin
       <TextField
         type="date"
         size="small"
+        fullWidth={false}
         label={translate(`wasl.dashboard.filter.${name}`)}
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -67,10 +68,11 @@ export const DashboardFilters = ({
       <TextField
         select
         size="small"
+        fullWidth={false}
         label={translate('wasl.dashboard.filter.branch')}
         value={draft.branch}
         onChange={(e) => update({ branch: e.target.value })}
-        sx={{ minWidth: 200 }}
+        sx={{ minWidth: 200, width: { xs: '100%', sm: 'auto' } }}
         slotProps={{ htmlInput: { 'data-testid': 'filter-branch' } }}
       >
         <MenuItem value="">{translate('wasl.dashboard.filter.all_branches')}</MenuItem>

@@ -5,6 +5,10 @@
 import type { ResourceName } from '../../../cms/constants/access';
 import { ROLES, type StaffRole } from '../../../cms/constants/roles';
 
+/** The stats contract's readers: the manager and the association admin land on the statistics. */
+export const seesStatistics = (role: StaffRole | null): boolean =>
+  role === ROLES.MANAGER || role === ROLES.ASSOCIATION_ADMIN;
+
 export type Queue = { key: string; resource: ResourceName; filter: Record<string, unknown> };
 
 /** Complaint states that are still being worked (not resolved or closed). */
@@ -54,9 +58,13 @@ export const queuesFor = (role: StaffRole | null, now: Date = new Date()): Queue
       ];
     case ROLES.CONTACT_OFFICER:
       return [
-        { key: 'complaints_open', resource: 'complaints', filter: { status: OPEN_COMPLAINT_STATES } },
-        { key: 'complaints_overdue', resource: 'complaints', filter: { slaState: 'overdue' } },
-        { key: 'complaints_due_soon', resource: 'complaints', filter: { slaState: 'due_soon' } },
+        {
+          key: 'mine_open',
+          resource: 'complaints',
+          filter: { assignedToMe: true, status: OPEN_COMPLAINT_STATES },
+        },
+        { key: 'mine_overdue', resource: 'complaints', filter: { assignedToMe: true, slaState: 'overdue' } },
+        { key: 'mine_due_soon', resource: 'complaints', filter: { assignedToMe: true, slaState: 'due_soon' } },
       ];
     default:
       return [];

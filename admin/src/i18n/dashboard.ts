@@ -94,7 +94,9 @@ export const dashboardAr = {
     awaiting_my_vote: 'بنود بانتظار تصويتي',
     escalated_open: 'شكاوى مصعّدة مفتوحة',
     complaints_overdue: 'شكاوى متأخرة عن موعد الرد',
-    complaints_due_soon: 'شكاوى قارب موعد الرد عليها',
+    mine_open: 'شكاوى مُسندة إليّ مفتوحة',
+    mine_overdue: 'منها متأخرة عن موعد الرد',
+    mine_due_soon: 'منها قارب موعد الرد',
     complaints_open: 'شكاوى مفتوحة',
   },
 };
@@ -195,7 +197,9 @@ export const dashboardEn: typeof dashboardAr = {
     awaiting_my_vote: 'Items awaiting my vote',
     escalated_open: 'Open escalated complaints',
     complaints_overdue: 'Complaints past their reply date',
-    complaints_due_soon: 'Complaints due soon',
+    mine_open: 'Open complaints assigned to me',
+    mine_overdue: 'Of which past their reply date',
+    mine_due_soon: 'Of which due soon',
     complaints_open: 'Open complaints',
   },
 };

@@ -2,6 +2,7 @@
 import GavelIcon from '@mui/icons-material/Gavel';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { useRole } from '../common/access';
+import { seesStatistics } from '../dashboard/queues';
 import { ROLES } from '../../../cms/constants/roles';
 
 export const Menu = () => {
@@ -9,7 +10,9 @@ export const Menu = () => {
   const translate = useTranslate();
   return (
     <RaMenu>
-      <RaMenu.DashboardItem />
+      <RaMenu.DashboardItem
+        primaryText={translate(seesStatistics(role) ? 'wasl.dashboard.title' : 'wasl.dashboard.my_work')}
+      />
       {role === ROLES.COMMITTEE_MEMBER && (
         <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />
       )}
