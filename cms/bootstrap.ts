@@ -51,6 +51,9 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'roles').ensureRoles();
   // P1: before anything else writes, the audit table refuses UPDATE/DELETE/TRUNCATE (cms/services/audit-append-only.ts).
   await getService(strapi, 'audit').ensureAppendOnly();
+  // Issue 12: the statistics' roll-up tables and the triggers that keep them, before anything writes (a backfill when new).
+  const stats = await getService(strapi, 'stats').install();
+  if (stats.rebuilt) strapi.log.info('[wasl] statistics roll-ups rebuilt from the raw rows');
   // P1: complaint attachments and signature images are private files; earlier public copies move there.
   getService(strapi, 'private-files').subscribeToDeletes();
   await getService(strapi, 'private-files').adoptPublicFiles();

@@ -283,6 +283,10 @@ const CLAIM_ROUTES = ['open', 'explain', 'condition', 'negotiate', 'settle', 'cl
 );
 /** MC3: complaint statistics for senior management. */
 const COMPLAINT_STATS = 'plugin::wasl.complaint-stats.summary';
+/** Issue 12 (MC1, MC3, MC4, S1, S5, MC10, ESR-H7): the statistics API, management only. */
+const STATS = ['visitors', 'complaints', 'requestsSla', 'satisfaction', 'escalations'].map(
+  (figure) => `plugin::wasl.stats.${figure}`,
+);
 /** P1: private files, for exactly the roles that read the complaint (findOne) or the attestation; cms/services/file-downloads.ts. */
 const COMPLAINT_FILES = [
   'plugin::wasl.file-downloads.listComplaintAttachments',
@@ -320,13 +324,14 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     ...COMPLAINT_STEPS,
     ...CLAIM_ROUTES,
     COMPLAINT_STATS,
+    ...STATS,
     ...CONTACT_TASKS,
     ...COMPLAINT_FILES,
     SIGNATURE_IMAGE,
   ],
   [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, ...CONTACT_TASKS, ...COMPLAINT_FILES],
   [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES],
-  [ADMIN]: [COMPLAINT_STATS],
+  [ADMIN]: [COMPLAINT_STATS, ...STATS],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */
 const STAFF_DIRECTORY = ['plugin::wasl.staff.find', 'plugin::wasl.staff.findOne'];

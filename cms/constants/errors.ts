@@ -296,6 +296,11 @@ export const ERRORS = {
     ar: 'نطاق التاريخ غير صحيح (from قبل to، بصيغة ISO)',
     en: 'The date range is not valid (ISO dates, from before to)',
   },
+  STATS_RANGE_TOO_LONG: {
+    status: 400,
+    ar: 'نطاق التاريخ أطول من الحد المسموح ({max} يوماً)',
+    en: 'The date range is longer than {max} days',
+  },
   // Idempotency draft (draft-ietf-httpapi-idempotency-key-header §2.7): a reused key with another payload is 422.
   IDEMPOTENCY_KEY_REUSED: {
     status: 422,

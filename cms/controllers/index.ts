@@ -8,6 +8,7 @@ import publicComplaints from './public-complaints';
 import complaintWorkflow from './complaints';
 import compensation from './compensation';
 import complaintStats from './complaint-stats';
+import stats from './stats';
 import session from './session';
 import staff from './staff';
 import contactTasks from './contact-tasks';
@@ -23,6 +24,7 @@ export default {
   'complaint-workflow': complaintWorkflow,
   compensation,
   'complaint-stats': complaintStats,
+  stats,
   // ALL-CH: the console's create goes through intake, so every complaint gets its number and deadline.
   complaints: ({ strapi }: { strapi: Core.Strapi }) => ({
     ...createRecordController('complaints')({ strapi }),

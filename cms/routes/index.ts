@@ -8,6 +8,7 @@ import session from './session';
 import staff from './staff';
 import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
+import stats from './stats';
 
 export default {
   'content-api': {
@@ -23,6 +24,7 @@ export default {
       ...staff,
       ...contactTasks,
       ...fileDownloads,
+      ...stats,
     ],
   },
 };

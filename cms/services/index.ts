@@ -19,6 +19,7 @@ import complaintStaffIntake from './complaint-staff-intake';
 import complaintWorkflow from './complaint-workflow';
 import compensation from './compensation';
 import complaintStats from './complaint-stats';
+import stats from './stats';
 import staff from './staff';
 import contactTasks from './contact-tasks';
 import channels from './channels';
@@ -54,6 +55,7 @@ export default {
   'complaint-workflow': complaintWorkflow,
   compensation,
   'complaint-stats': complaintStats,
+  stats,
   staff,
   'contact-tasks': contactTasks,
   channels,

@@ -26,7 +26,7 @@ describe('roles and permissions', () => {
       'reception_officer',
       75,
       ['plugin::wasl.journey.transition', 'plugin::wasl.attestation.sign', 'plugin::wasl.contact-tasks.done'],
-      ['plugin::wasl.journey.vote', 'plugin::wasl.votes.find'],
+      ['plugin::wasl.journey.vote', 'plugin::wasl.votes.find', 'plugin::wasl.stats.visitors'],
     ],
     [
       'social_researcher',
@@ -54,14 +54,14 @@ describe('roles and permissions', () => {
     ],
     [
       'manager',
-      102,
-      ['plugin::wasl.complaint-stats.summary', 'plugin::wasl.audit-logs.find', 'plugin::wasl.compensation.settle'],
+      107,
+      ['plugin::wasl.complaint-stats.summary', 'plugin::wasl.stats.requestsSla', 'plugin::wasl.audit-logs.find', 'plugin::wasl.compensation.settle'],
       ['plugin::wasl.beneficiaries.create', 'plugin::wasl.journey.vote'],
     ],
     [
       'association_admin',
-      80,
-      ['plugin::wasl.services.create', 'plugin::wasl.channels.update', 'plugin::wasl.audit-logs.find'],
+      85,
+      ['plugin::wasl.stats.visitors', 'plugin::wasl.services.create', 'plugin::wasl.channels.update', 'plugin::wasl.audit-logs.find'],
       ['plugin::wasl.journey.transition', 'plugin::wasl.channels.delete'],
     ],
   ])(

@@ -5,6 +5,7 @@
 import { RESOURCE_NAMES } from '../../cms/constants/access';
 import complaintRoutes from '../../cms/routes/complaints';
 import recordRoutes from '../../cms/routes/records';
+import statsRoutes from '../../cms/routes/stats';
 
 type Route = { method: string; path: string; handler: string };
 
@@ -32,8 +33,18 @@ describe('route files', () => {
     ]);
   });
 
+  it('[HRF-P1] the statistics are five GET routes, each its own handler', () => {
+    expect((statsRoutes as Route[]).map((r) => `${r.method} ${r.path} ${r.handler}`)).toEqual([
+      'GET /stats/visitors stats.visitors',
+      'GET /stats/complaints stats.complaints',
+      'GET /stats/requests-sla stats.requestsSla',
+      'GET /stats/satisfaction stats.satisfaction',
+      'GET /stats/escalations stats.escalations',
+    ]);
+  });
+
   it("[HRF-P1] every staff route gets its own config object (Strapi writes each route's auth scope into it)", () => {
-    const configs = [...recordRoutes, ...complaintRoutes].map((r) => (r as { config: object }).config);
+    const configs = [...recordRoutes, ...complaintRoutes, ...statsRoutes].map((r) => (r as { config: object }).config);
     expect(new Set(configs).size).toBe(configs.length);
   });
 });
