@@ -2,6 +2,8 @@
  * One dashboard widget: a card with its title and caption, the chart, the same numbers in a <table>
  * (for screen readers and for anyone who wants the figures) and a keyboard-reachable CSV download.
  * A widget whose endpoint is not there yet (404), still loading or with nothing in the range says so.
+ * The chart's box is dir="ltr" as an attribute: recharts lays SVG text out left to right (the widgets mirror
+ * their axes in Arabic), and a CSS `direction` would be flipped by the RTL style plugin.
  */
 import DownloadIcon from '@mui/icons-material/Download';
 import {
@@ -148,7 +150,7 @@ export function ChartCard<T>({ id, title, caption, result, table, chart, summary
               </State>
             ) : (
               <Box component="figure" aria-labelledby={titleId} sx={{ m: 0 }}>
-                <Box sx={{ height: 260, direction: 'ltr' }} data-testid={`chart-${id}`}>
+                <Box sx={{ height: 260 }} dir="ltr" data-testid={`chart-${id}`}>
                   {chart(result.data)}
                 </Box>
                 <figcaption>

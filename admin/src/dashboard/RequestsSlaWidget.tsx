@@ -14,11 +14,12 @@ import type { RequestSlaStats, StatsFilter } from './types';
 const COLUMNS = ['service', 'onTime', 'late', 'compliance', 'open', 'dueSoon', 'overdue'].map(
   (c) => `wasl.dashboard.sla.${c}`,
 );
+// Two stacks per service: the requests decided in the range, and those open now that need attention.
 const BARS = [
-  ['onTime', COLORS.good],
-  ['late', COLORS.bad],
-  ['dueSoon', COLORS.warn],
-  ['overdue', COLORS.secondary],
+  ['onTime', COLORS.good, 'decided'],
+  ['late', COLORS.bad, 'decided'],
+  ['dueSoon', COLORS.warn, 'open'],
+  ['overdue', COLORS.secondary, 'open'],
 ] as const;
 
 export const RequestsSlaWidget = ({ filter }: { filter: StatsFilter }) => {
@@ -62,14 +63,21 @@ export const RequestsSlaWidget = ({ filter }: { filter: StatsFilter }) => {
       })}
       chart={(data) => (
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data.byService} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+          <BarChart data={data.byService} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="serviceName" reversed={rtl} interval={0} tick={{ fontSize: 11 }} />
-            <YAxis orientation={rtl ? 'right' : 'left'} allowDecimals={false} />
+            <XAxis type="number" allowDecimals={false} reversed={rtl} />
+            <YAxis
+              type="category"
+              dataKey="serviceName"
+              width={140}
+              interval={0}
+              tick={{ fontSize: 11 }}
+              orientation={rtl ? 'right' : 'left'}
+            />
             <Tooltip />
             <Legend />
-            {BARS.map(([key, color]) => (
-              <Bar key={key} dataKey={key} name={translate(`wasl.dashboard.sla.${key}`)} fill={color} />
+            {BARS.map(([key, color, stack]) => (
+              <Bar key={key} dataKey={key} stackId={stack} name={translate(`wasl.dashboard.sla.${key}`)} fill={color} />
             ))}
           </BarChart>
         </ResponsiveContainer>
