@@ -117,7 +117,13 @@ export function ChartCard<T>({ id, title, caption, result, table, chart, summary
             </Typography>
           </Box>
           {data && data.rows.length > 0 && (
-            <Button size="small" startIcon={<DownloadIcon />} onClick={csv} data-testid={`csv-${id}`}>
+            <Button
+              size="small"
+              startIcon={<DownloadIcon />}
+              onClick={csv}
+              data-testid={`csv-${id}`}
+              sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}
+            >
               {translate('wasl.dashboard.csv')}
             </Button>
           )}
