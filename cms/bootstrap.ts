@@ -60,6 +60,7 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // P1: a revoked session's access token is refused at once; password, block and role changes revoke sessions.
   getService(strapi, 'sessions').install();
   getService(strapi, 'password-reset').scrubDeliveredLinks();
+  getService(strapi, 'surveys').scrubDeliveredLinks();
   // P1: before the server listens, so POST /admin/register-admin never finds an empty admin table.
   const firstAdmin: FirstAdmin = await getService(strapi, 'first-admin').ensureFirstAdmin();
   // P1: search keys from before they held names only no longer answer a search by ID or phone.

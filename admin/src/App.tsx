@@ -23,6 +23,8 @@ import services from './services';
 import { staffScreensFor } from './staff';
 import { waslTheme } from './theme';
 import visits from './visits';
+import surveys from './surveys';
+import surveyResponses from './surveys/responses';
 
 export const App = () => (
   <RtlRoot>
@@ -52,6 +54,12 @@ export const App = () => (
             <Resource key="complaints" name="complaints" {...screensFor(role, 'complaints', complaints)} />,
             <Resource key="visits" name="visits" {...screensFor(role, 'visits', visits)} />,
             <Resource key="services" name="services" {...screensFor(role, 'services', services)} />,
+            <Resource key="surveys" name="surveys" {...screensFor(role, 'surveys', surveys)} />,
+            <Resource
+              key="survey-responses"
+              name="survey-responses"
+              {...screensFor(role, 'survey-responses', surveyResponses)}
+            />,
             <Resource
               key="policy-documents"
               name="policy-documents"

@@ -60,6 +60,34 @@ export type MinutesView = {
   pending: number[];
 };
 
+/** MC4: GET /surveys/:id/results (cms/services/surveys.ts results). */
+export type SurveySummary = { responses: number; averageScore: number | null; csat: number | null };
+export type SurveyResults = SurveySummary & {
+  from: string;
+  to: string;
+  invitations: number | null;
+  answeredInvitations: number | null;
+  responseRate: number | null;
+  questions: {
+    key: string;
+    kind: 'likert' | 'choice' | 'text';
+    labelAr: string;
+    labelEn: string;
+    answered: number;
+    mean?: number | null;
+    distribution?: { value: number | string; labelAr?: string; labelEn?: string; count: number }[];
+    texts?: string[];
+  }[];
+  comments: string[];
+  byService: (SurveySummary & {
+    serviceId: number | null;
+    serviceNameAr: string | null;
+    serviceNameEn: string | null;
+  })[];
+  byBranch: (SurveySummary & { branchId: number | null; branchNameAr: string | null; branchNameEn: string | null })[];
+  byMonth: (SurveySummary & { month: string })[];
+};
+
 export type WaslDataProvider = DataProvider & {
   getJourney: (requestId: string) => Promise<JourneyView>;
   transitionRequest: (
@@ -80,6 +108,14 @@ export type WaslDataProvider = DataProvider & {
   fetchPrivateFile: (downloadPath: string) => Promise<Blob>;
   updateStaff: (staffId: number, input: { blocked?: boolean; role?: string }) => Promise<unknown>;
   issuePasswordReset: (staffId: number) => Promise<{ expiresAt: string }>;
+  getSurveyResults: (
+    surveyId: string,
+    query: { from?: string; to?: string; branch?: string },
+  ) => Promise<SurveyResults>;
+  sendSurveyCampaign: (
+    surveyId: string,
+    input: { period: string; branch?: string },
+  ) => Promise<{ invited: number; alreadyInvited: number }>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -116,4 +152,11 @@ export const dataProvider: WaslDataProvider = {
   updateStaff: async (staffId, input) =>
     (await httpClient(`${BASE}/staff/${staffId}`, { method: 'PUT', body: JSON.stringify(input) })).json,
   issuePasswordReset: (staffId) => post<{ expiresAt: string }>(`/staff/${staffId}/password-reset`, {}),
+  getSurveyResults: async (surveyId, query) => {
+    const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
+    const text = params.toString();
+    return (await httpClient(`${BASE}/surveys/${surveyId}/results${text ? `?${text}` : ''}`)).json as SurveyResults;
+  },
+  sendSurveyCampaign: (surveyId, input) =>
+    post<{ invited: number; alreadyInvited: number }>(`/surveys/${surveyId}/campaigns`, input),
 };

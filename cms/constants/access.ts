@@ -223,13 +223,32 @@ export const RESOURCES = {
   },
   surveys: {
     uid: 'plugin::wasl.survey',
-    grants: { [ADMIN]: ALL, [MANAGER]: WRITE, [RECEPTION]: READ },
+    // S4: the researcher reads the questionnaire to record an interview's answers.
+    grants: { [ADMIN]: ALL, [MANAGER]: WRITE, [RECEPTION]: READ, [RESEARCHER]: READ },
     search: ['titleAr', 'titleEn'],
   },
-  // ALL-SAT: responses are for evaluation, not shaming: no role edits or deletes them.
+  // ALL-SAT: responses are for evaluation, not shaming: no role edits or deletes them. S4: the front desk and
+  // the researcher record an interview's (or a call's) answers; the server checks them against the questions and
+  // sets the score, the time and the service, branch and beneficiary from the request (cms/services/surveys.ts).
   'survey-responses': {
     uid: 'plugin::wasl.survey-response',
-    grants: { [MANAGER]: READ, [ADMIN]: READ, [FOLLOW_UP]: READ, [RECEPTION]: ['find', 'findOne', 'create'] },
+    grants: {
+      [MANAGER]: READ,
+      [ADMIN]: READ,
+      [FOLLOW_UP]: READ,
+      [RECEPTION]: ['find', 'findOne', 'create'],
+      [RESEARCHER]: ['create'],
+    },
+    serverOwned: ['score', 'submittedAt', 'beneficiary', 'service', 'branch'],
+    writable: {
+      [RECEPTION]: ['survey', 'request', 'answers', 'comment', 'channel'],
+      [RESEARCHER]: ['survey', 'request', 'answers', 'comment', 'channel'],
+    },
+  },
+  // S1, YSR-E1: one-time links, created by the server (after delivery, or a campaign); read-only, the token never kept.
+  'survey-invitations': {
+    uid: 'plugin::wasl.survey-invitation',
+    grants: { [MANAGER]: READ, [ADMIN]: READ },
   },
   'field-inspections': { uid: 'plugin::wasl.field-inspection', grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE } },
   'contact-officer-assignments': {
@@ -294,6 +313,10 @@ const COMPLAINT_FILES = [
 ];
 const SIGNATURE_IMAGE = 'plugin::wasl.file-downloads.attestationSignature';
 
+/** MC4, ALL-SAT: a questionnaire's aggregated results (never per staff member). S1: a periodic campaign. */
+const SURVEY_RESULTS = 'plugin::wasl.survey-tools.results';
+const SURVEY_CAMPAIGN = 'plugin::wasl.survey-tools.campaign';
+
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
 
@@ -328,10 +351,20 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     ...CONTACT_TASKS,
     ...COMPLAINT_FILES,
     SIGNATURE_IMAGE,
+    SURVEY_RESULTS,
+    SURVEY_CAMPAIGN,
   ],
-  [FOLLOW_UP]: [JOURNEY_VIEW, ...MINUTES, ...COMPLAINT_STEPS, ...CLAIM_ROUTES, ...CONTACT_TASKS, ...COMPLAINT_FILES],
+  [FOLLOW_UP]: [
+    JOURNEY_VIEW,
+    ...MINUTES,
+    ...COMPLAINT_STEPS,
+    ...CLAIM_ROUTES,
+    ...CONTACT_TASKS,
+    ...COMPLAINT_FILES,
+    SURVEY_RESULTS,
+  ],
   [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES],
-  [ADMIN]: [COMPLAINT_STATS, ...STATS],
+  [ADMIN]: [COMPLAINT_STATS, ...STATS, SURVEY_RESULTS, SURVEY_CAMPAIGN],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */
 const STAFF_DIRECTORY = ['plugin::wasl.staff.find', 'plugin::wasl.staff.findOne'];

@@ -27,6 +27,9 @@ export const AUDIT_ACTIONS = [
   'minutes_approved',
   'seed_reset',
   'contact_task_done',
+  'survey_invited',
+  'survey_answered',
+  'survey_campaign_sent',
 ] as const;
 
 /** `demo` is the demo association as a whole (`npm run seed -- --reset`). */

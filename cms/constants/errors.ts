@@ -359,6 +359,52 @@ export const ERRORS = {
     ar: 'لا يمكنك تغيير دورك أو إيقاف حسابك بنفسك',
     en: 'You cannot change your own role or block your own account',
   },
+  // Surveys (S1, S4, ALL-SAT, YSR-E1): cms/validation/survey-body.ts, cms/domain/survey-answers.ts, cms/services/surveys.ts.
+  SURVEY_NEEDS_LIKERT: {
+    status: 400,
+    ar: 'يجب أن يتضمن الاستبيان سؤالاً إلزامياً واحداً على الأقل بمقياس من ١ إلى ٥ (منه تُحسب درجة الرضا)',
+    en: 'A questionnaire needs at least one required 1–5 rating question (the satisfaction score comes from them)',
+  },
+  SURVEY_OPTIONS_REQUIRED: {
+    status: 400,
+    ar: 'سؤال الاختيار يحتاج خيارين على الأقل',
+    en: 'A choice question needs at least two options',
+  },
+  SURVEY_OPTIONS_NOT_ALLOWED: {
+    status: 400,
+    ar: 'الخيارات لأسئلة الاختيار فقط',
+    en: 'Only choice questions have options',
+  },
+  SURVEY_KEY_REPEATED: {
+    status: 400,
+    ar: 'المفتاح «{key}» مكرر؛ لكل سؤال أو خيار مفتاح مختلف',
+    en: 'The key "{key}" is repeated; each question or option needs its own key',
+  },
+  SURVEY_LINK_INVALID: {
+    status: 404,
+    ar: 'رابط الاستبيان غير صحيح أو انتهت صلاحيته',
+    en: 'The survey link is not valid or has expired',
+  },
+  SURVEY_ALREADY_ANSWERED: {
+    status: 410,
+    ar: 'سبقت الإجابة عن هذا الاستبيان، شكراً لكم',
+    en: 'This survey has already been answered, thank you',
+  },
+  SURVEY_NOT_PERIODIC: {
+    status: 409,
+    ar: 'الحملات للاستبيانات الدورية فقط؛ استبيان ما بعد الخدمة يُرسل عند تقديم الخدمة',
+    en: 'Campaigns are for periodic surveys only; a post-service survey is sent when the service is delivered',
+  },
+  SURVEY_INACTIVE: {
+    status: 409,
+    ar: 'الاستبيان غير مفعل أو خارج فترة استقباله',
+    en: 'The survey is not active or is outside its open period',
+  },
+  SURVEY_MISMATCH: {
+    status: 400,
+    ar: 'هذا الاستبيان لا يخص خدمة هذا الطلب',
+    en: "This survey is not the one for this request's service",
+  },
 } as const satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -18,6 +18,7 @@ export type FieldVisibility = 'hidden' | 'masked' | 'readonly' | 'full';
 export const HIDDEN_FIELDS: Partial<Record<ResourceName, readonly string[]>> = {
   beneficiaries: ['searchKey'],
   complaints: ['trackingSecretHash', 'idempotencyKey', 'idempotencyHash'],
+  'survey-invitations': ['tokenHash', 'dedupeKey'],
 };
 
 /**

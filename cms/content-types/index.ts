@@ -27,6 +27,7 @@ import signInAttempt from './sign-in-attempt';
 import serviceRequest from './service-request';
 import stakeholder from './stakeholder';
 import survey from './survey';
+import surveyInvitation from './survey-invitation';
 import surveyResponse from './survey-response';
 import trackingSequence from './tracking-sequence';
 import visit from './visit';
@@ -63,6 +64,7 @@ export default {
   'sign-in-attempt': signInAttempt,
   stakeholder,
   survey,
+  'survey-invitation': surveyInvitation,
   'survey-response': surveyResponse,
   'tracking-sequence': trackingSequence,
   visit,

@@ -14,6 +14,8 @@ import staff from './staff';
 import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
 import passwordReset from './password-reset';
+import publicSurveys from './public-surveys';
+import surveyTools from './survey-tools';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -35,4 +37,6 @@ export default {
   'contact-tasks': contactTasks,
   'file-downloads': fileDownloads,
   'password-reset': passwordReset,
+  'public-surveys': publicSurveys,
+  'survey-tools': surveyTools,
 };

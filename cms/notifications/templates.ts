@@ -66,13 +66,44 @@ export const requestDecided = (c: Common & { outcome: 'approved' | 'rejected'; r
     c,
   );
 
-/** YSR-E1, YSR-E3: after delivery, the beneficiary rates the service (ALL-SAT: for improvement, not punishment). */
-export const ratingRequested = (c: Common): Rendered =>
+/**
+ * YSR-E1, YSR-E3: after delivery, the beneficiary rates the service (ALL-SAT: for improvement, not punishment).
+ * With a one-time survey link when the mail goes by email (cms/services/surveys.ts); the link carries a random
+ * token only, never an ID or a phone.
+ */
+export const ratingRequested = (c: Common & { link?: string | null; expiresAt?: Date | null }): Rendered =>
   render(
     'نسعد بتقييمكم للخدمة',
     [
       `السلام عليكم ${c.beneficiaryName}،`,
-      `شكراً لاستفادتكم من خدمة «${c.serviceName}». رأيكم يساعدنا على التطوير والتحسين، نرجو تقييم الخدمة بالرد على هذه الرسالة أو عبر موقع الجمعية.`,
+      c.link
+        ? `شكراً لاستفادتكم من خدمة «${c.serviceName}». رأيكم يساعدنا على التطوير والتحسين، نرجو تقييم الخدمة عبر الرابط التالي (يستخدم مرة واحدة):`
+        : `شكراً لاستفادتكم من خدمة «${c.serviceName}». رأيكم يساعدنا على التطوير والتحسين، نرجو تقييم الخدمة بالرد على هذه الرسالة أو عبر موقع الجمعية.`,
+      ...(c.link ? [c.link] : []),
+      ...(c.link && c.expiresAt ? [`الرابط صالح حتى ${formatDualDate(c.expiresAt, 'ar')}.`] : []),
     ],
     c,
   );
+
+/** S1: a periodic satisfaction survey, with a one-time link (no tracking number: it is about the association). */
+export const surveyInvitation = (c: {
+  associationName: string;
+  beneficiaryName: string;
+  surveyTitle: string;
+  link: string;
+  expiresAt: Date;
+}): Rendered => {
+  const title = 'شاركونا رأيكم';
+  const paragraphs = [
+    `السلام عليكم ${c.beneficiaryName}،`,
+    `تحرص ${c.associationName} على قياس رضا المستفيدين لتطوير خدماتها، ونسعد بمشاركتكم في «${c.surveyTitle}» عبر الرابط التالي (يستخدم مرة واحدة):`,
+    c.link,
+    `الرابط صالح حتى ${formatDualDate(c.expiresAt, 'ar')}. إجاباتكم للتحسين والتطوير فقط.`,
+  ];
+  const footer = c.associationName;
+  return {
+    subject: `${title} — ${c.surveyTitle}`,
+    bodyText: [title, '', ...paragraphs, '', footer].join('\n'),
+    bodyHtml: html(title, paragraphs, footer),
+  };
+};

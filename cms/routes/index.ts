@@ -9,6 +9,8 @@ import staff from './staff';
 import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
 import stats from './stats';
+import surveys from './surveys';
+import publicSurveys from './public-surveys';
 
 export default {
   'content-api': {
@@ -25,6 +27,8 @@ export default {
       ...contactTasks,
       ...fileDownloads,
       ...stats,
+      ...surveys,
+      ...publicSurveys,
     ],
   },
 };

@@ -127,6 +127,12 @@ export default [
   { method: 'POST', path: '/survey-responses', handler: 'survey-responses.create', config: staffOnly() },
   { method: 'PUT', path: '/survey-responses/:id', handler: 'survey-responses.update', config: staffOnly() },
   { method: 'DELETE', path: '/survey-responses/:id', handler: 'survey-responses.delete', config: staffOnly() },
+  // survey-invitations
+  { method: 'GET', path: '/survey-invitations', handler: 'survey-invitations.find', config: staffOnly() },
+  { method: 'GET', path: '/survey-invitations/:id', handler: 'survey-invitations.findOne', config: staffOnly() },
+  { method: 'POST', path: '/survey-invitations', handler: 'survey-invitations.create', config: staffOnly() },
+  { method: 'PUT', path: '/survey-invitations/:id', handler: 'survey-invitations.update', config: staffOnly() },
+  { method: 'DELETE', path: '/survey-invitations/:id', handler: 'survey-invitations.delete', config: staffOnly() },
   // field-inspections
   { method: 'GET', path: '/field-inspections', handler: 'field-inspections.find', config: staffOnly() },
   { method: 'GET', path: '/field-inspections/:id', handler: 'field-inspections.findOne', config: staffOnly() },

@@ -3,7 +3,9 @@
  * (CM1, ALL-CH) with their follow-up log, 90 days of visitor counts per branch (MC1), satisfaction
  * responses (S1), field inspections (MC7), appointments (MC6), contact officers (I1), stakeholders.
  */
+import crypto from 'crypto';
 import { computeDueAt, isWorkingDay } from '../domain/sla-calendar';
+import { hijriYear } from '../domain/hijri';
 import type { TrackingKind } from '../domain/tracking-number';
 import { insert, stepTimes, workingInstant, type Row, type SeedContext } from './context';
 import type { DemoBeneficiary } from './people';
@@ -151,49 +153,218 @@ export const seedVisits = async (ctx: SeedContext, branchIds: number[]) => {
   return { visitRows: rows, visitors };
 };
 
-const QUESTIONS = [
-  { key: 'courtesy', textAr: 'تعامل الموظفين بلباقة واحترام', type: 'likert' },
-  { key: 'clarity', textAr: 'وضوح الإجراءات والمتطلبات', type: 'likert' },
-  { key: 'speed', textAr: 'سرعة إنجاز الطلب', type: 'likert' },
-  { key: 'overall', textAr: 'رضاك العام عن الخدمة', type: 'likert' },
-  { key: 'comment', textAr: 'ملاحظات ومقترحات', type: 'text' },
+const likert = (key: string, labelAr: string, labelEn: string, required = true) => ({
+  key,
+  kind: 'likert' as const,
+  labelAr,
+  labelEn,
+  required,
+});
+const option = (key: string, labelAr: string, labelEn: string) => ({ key, labelAr, labelEn });
+
+/** YSR-E1, ALL-SAT: "تقييم الخدمة بعد الحصول عليها", for improvement, never to punish (Yusr's policy). */
+const POST_SERVICE_QUESTIONS = [
+  likert('overall', 'ما مدى رضاك العام عن الخدمة المقدمة؟', 'Overall, how satisfied are you with the service?'),
+  likert('clarity', 'وضوح الإجراءات والمتطلبات', 'Clarity of the procedures and requirements'),
+  likert('speed', 'إنجاز الطلب في الموعد المحدد', 'The request was completed within the set time', false),
+  likert('courtesy', 'حسن التعامل واحترام الخصوصية', 'Courtesy and respect for privacy', false),
+  {
+    key: 'heard_from',
+    kind: 'choice' as const,
+    labelAr: 'كيف عرفت بالخدمة؟',
+    labelEn: 'How did you hear about the service?',
+    required: false,
+    options: [
+      option('website', 'موقع الجمعية', 'The association’s website'),
+      option('social_media', 'وسائل التواصل الاجتماعي', 'Social media'),
+      option('relative', 'قريب أو صديق', 'A relative or a friend'),
+      option('branch', 'زيارة الفرع', 'A visit to the branch'),
+    ],
+  },
+  {
+    key: 'suggestions',
+    kind: 'text' as const,
+    labelAr: 'ملاحظاتك ومقترحاتك للتطوير والتحسين',
+    labelEn: 'Your remarks and suggestions for improvement',
+    required: false,
+  },
 ];
 
-/** S1, ALL-SAT: a post-service questionnaire and answers from beneficiaries who received a service. */
-export const seedSurveys = async (ctx: SeedContext, served: { request: number; beneficiary: number; at: Date }[]) => {
-  const survey = await insert(ctx, 'survey', {
-    key: 'post-service',
-    titleAr: 'استبيان رضا المستفيد بعد الخدمة',
-    titleEn: 'Post-service satisfaction',
-    kind: 'post_service',
-    questions: QUESTIONS,
-    active: true,
-  });
-  await insert(ctx, 'survey', {
+/** S1: "رفع استبانة قياس الرضا بشكل دوري" — the periodic questionnaire about the association as a whole. */
+const PERIODIC_QUESTIONS = [
+  likert(
+    'overall',
+    'ما مدى رضاك العام عن خدمات الجمعية؟',
+    'Overall, how satisfied are you with the association’s services?',
+  ),
+  likert(
+    'reach',
+    'سهولة التواصل مع الجمعية عبر القنوات المتاحة',
+    'Ease of reaching the association through its channels',
+  ),
+  likert(
+    'information',
+    'وضوح المعلومات عن الخدمات وشروطها',
+    'Clarity of the information about services and their conditions',
+  ),
+  {
+    key: 'recommend',
+    kind: 'choice' as const,
+    labelAr: 'هل توصي غيرك بخدمات الجمعية؟',
+    labelEn: 'Would you recommend the association’s services to others?',
+    required: true,
+    options: [option('yes', 'نعم', 'Yes'), option('maybe', 'ربما', 'Maybe'), option('no', 'لا', 'No')],
+  },
+  {
+    key: 'suggestions',
+    kind: 'text' as const,
+    labelAr: 'ما الذي تقترحه لتطوير خدمات الجمعية؟',
+    labelEn: 'What would you suggest to improve the association’s services?',
+    required: false,
+  },
+];
+
+const INTRO_AR =
+  'تقييم جودة الخدمة حق من حقوق المستفيد، وهو أداة للتقويم والتطوير لا للعقاب والتشهير. إجاباتكم تساعدنا على رفع جودة الخدمة والتحسين المستمر.';
+const INTRO_EN =
+  'Rating the service is your right: it is a tool for evaluation and improvement, never for punishment or shaming. Your answers help us keep improving.';
+
+const SUGGESTIONS = [
+  'أتمنى توفير مواعيد مسائية',
+  'الإجراءات واضحة وشكراً لكم',
+  'نرجو تقليل المستندات المطلوبة',
+  'أقترح إرسال تذكير قبل الموعد',
+];
+
+/** A hash nobody holds the token of: the demo's invitations were "sent" before this database existed. */
+const demoTokenHash = () => crypto.createHash('sha256').update(crypto.randomBytes(32)).digest('hex');
+
+const HOUR = 3_600_000;
+
+type Served = {
+  request: number;
+  beneficiary: number;
+  /** Whether the beneficiary has an e-mail address: only then does a link go out (YSR-E1). */
+  email: boolean;
+  service: number | null;
+  branch: number | null;
+  at: Date;
+};
+
+/**
+ * S1, YSR-E1, ALL-SAT: a post-service questionnaire per service, one periodic questionnaire, the invitations
+ * sent after each delivered request (most answered) and a periodic campaign with some answers.
+ */
+export const seedSurveys = async (
+  ctx: SeedContext,
+  services: { id: number; key: string; nameAr: string; nameEn: string }[],
+  served: Served[],
+  campaign: { beneficiary: number; branch: number | null }[],
+) => {
+  const postService = new Map<number, number>();
+  for (const service of services) {
+    const survey = await insert(ctx, 'survey', {
+      key: `post-service-${service.key}`,
+      titleAr: `استبانة رضا المستفيد بعد خدمة «${service.nameAr}»`,
+      titleEn: `Satisfaction after “${service.nameEn}”`,
+      introAr: INTRO_AR,
+      introEn: INTRO_EN,
+      kind: 'post_service',
+      service: service.id,
+      questions: POST_SERVICE_QUESTIONS,
+      active: true,
+    });
+    postService.set(service.id, survey.id);
+  }
+  const periodic = await insert(ctx, 'survey', {
     key: 'periodic-1448',
-    titleAr: 'استبيان قياس رضا المستفيدين الدوري ١٤٤٨هـ',
-    titleEn: 'Periodic satisfaction survey 1448',
+    titleAr: 'استبانة قياس رضا المستفيدين الدورية ١٤٤٨هـ',
+    titleEn: 'Periodic beneficiary satisfaction survey 1448',
+    introAr: INTRO_AR,
+    introEn: INTRO_EN,
     kind: 'periodic',
-    questions: QUESTIONS,
+    questions: PERIODIC_QUESTIONS,
     active: true,
   });
   let responses = 0;
-  for (const { request, beneficiary, at } of served) {
-    const scores = QUESTIONS.filter((q) => q.type === 'likert').map((q) => [q.key, ctx.random.int(3, 5)] as const);
-    const answers = Object.fromEntries(scores);
-    const score = scores.reduce((sum, [, v]) => sum + v, 0) / scores.length;
+  let invitations = 0;
+  const DAY_MS = 24 * HOUR;
+  for (const { request, beneficiary, email, service, branch, at } of served) {
+    const survey = service ? postService.get(service) : undefined;
+    if (!survey) continue;
+    // By e-mail a one-time link (most answer it); otherwise staff ask on a call and record the answers (S4).
+    const answered = ctx.random.chance(email ? 0.7 : 0.5);
+    const submittedAt = new Date(Math.min(at.getTime() + ctx.random.int(1, 48) * HOUR, ctx.now.getTime()));
+    if (email) {
+      await insert(ctx, 'survey-invitation', {
+        survey,
+        request,
+        beneficiary,
+        channel: 'email',
+        sentAt: at,
+        expiresAt: new Date(at.getTime() + 30 * DAY_MS),
+        usedAt: answered ? submittedAt : null,
+        tokenHash: demoTokenHash(),
+        dedupeKey: `request:${request}:survey:${survey}`,
+      });
+      invitations += 1;
+    }
+    if (!answered) continue;
+    const answers: Record<string, number | string> = {};
+    for (const q of POST_SERVICE_QUESTIONS)
+      if (q.kind === 'likert' && (q.required || ctx.random.chance(0.8))) answers[q.key] = ctx.random.int(2, 5);
+    if (ctx.random.chance(0.6)) answers.heard_from = ctx.random.pick(['website', 'social_media', 'relative', 'branch']);
+    if (ctx.random.chance(0.3)) answers.suggestions = ctx.random.pick(SUGGESTIONS);
+    const likerts = Object.values(answers).filter((v): v is number => typeof v === 'number');
     await insert(ctx, 'survey-response', {
-      survey: survey.id,
+      survey,
       request,
       beneficiary,
+      service,
+      branch,
       answers,
-      score: Math.round(score * 100) / 100,
-      channel: 'website',
-      submittedAt: at,
+      score: Math.round((likerts.reduce((sum, v) => sum + v, 0) / likerts.length) * 100) / 100,
+      channel: email ? 'website' : 'phone',
+      submittedAt,
     });
     responses += 1;
   }
-  return { surveyResponses: responses };
+  const period = `${hijriYear(ctx.now)}-H1`;
+  for (const [index, { beneficiary, branch }] of campaign.entries()) {
+    const sentAt = new Date(ctx.now.getTime() - 20 * DAY_MS);
+    const answered = index % 3 === 0;
+    const submittedAt = new Date(sentAt.getTime() + ctx.random.int(1, 10) * DAY_MS);
+    await insert(ctx, 'survey-invitation', {
+      survey: periodic.id,
+      beneficiary,
+      channel: 'email',
+      campaignPeriod: period,
+      sentAt,
+      expiresAt: new Date(sentAt.getTime() + 30 * DAY_MS),
+      usedAt: answered ? submittedAt : null,
+      tokenHash: demoTokenHash(),
+      dedupeKey: `campaign:${periodic.id}:${period}:${beneficiary}`,
+    });
+    invitations += 1;
+    if (!answered) continue;
+    const answers = {
+      overall: ctx.random.int(3, 5),
+      reach: ctx.random.int(2, 5),
+      information: ctx.random.int(3, 5),
+      recommend: ctx.random.pick(['yes', 'yes', 'maybe', 'no']),
+    };
+    await insert(ctx, 'survey-response', {
+      survey: periodic.id,
+      beneficiary,
+      branch,
+      answers,
+      score: Math.round(((answers.overall + answers.reach + answers.information) / 3) * 100) / 100,
+      channel: 'website',
+      submittedAt,
+    });
+    responses += 1;
+  }
+  return { surveyInvitations: invitations, surveyResponses: responses };
 };
 
 export const seedOffice = async (ctx: SeedContext, branchIds: number[]) => {

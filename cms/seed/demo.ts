@@ -221,15 +221,42 @@ export const seedDemoData = async (
       branches.map((b) => b.id),
     );
     const served = (
-      await strapi.db
-        .query('plugin::wasl.service-request')
-        .findMany({ where: { status: 'closed' }, populate: { beneficiary: { select: ['id'] } } })
-    ).map((r: { id: number; beneficiary: { id: number }; closedAt: string }) => ({
-      request: r.id,
-      beneficiary: r.beneficiary.id,
-      at: new Date(r.closedAt),
-    }));
-    const surveys = await seedSurveys(ctx, served);
+      await strapi.db.query('plugin::wasl.service-request').findMany({
+        where: { status: 'closed' },
+        populate: {
+          beneficiary: { select: ['id', 'email'] },
+          service: { select: ['id'] },
+          branch: { select: ['id'] },
+        },
+      })
+    ).map(
+      (r: {
+        id: number;
+        beneficiary: { id: number; email: string | null };
+        service: { id: number } | null;
+        branch: { id: number } | null;
+        closedAt: string;
+      }) => ({
+        request: r.id,
+        beneficiary: r.beneficiary.id,
+        email: Boolean(r.beneficiary.email),
+        service: r.service?.id ?? null,
+        branch: r.branch?.id ?? null,
+        at: new Date(r.closedAt),
+      }),
+    );
+    const surveys = await seedSurveys(
+      ctx,
+      services.map((s) => {
+        const named = YUSR_SERVICES.find((y) => y.key === s.key);
+        return { id: s.id, key: s.key, nameAr: named?.nameAr ?? s.key, nameEn: named?.nameEn ?? s.key };
+      }),
+      served,
+      people
+        .filter((p) => p.person.email)
+        .slice(0, 30)
+        .map((p) => ({ beneficiary: p.row.id, branch: p.branchId ?? null })),
+    );
     await seedOffice(
       ctx,
       branches.map((b) => b.id),

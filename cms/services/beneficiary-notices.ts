@@ -4,13 +4,7 @@
  * and a crash after commit loses nothing.
  */
 import type { Core } from '@strapi/strapi';
-import {
-  ratingRequested,
-  requestCompleted,
-  requestDecided,
-  requestInCommittee,
-  type Rendered,
-} from '../notifications/templates';
+import { requestCompleted, requestDecided, requestInCommittee, type Rendered } from '../notifications/templates';
 import { CHANNELS, type Channel, type OutgoingMessage } from '../notifications/transports';
 import type { RequestStatus } from '../domain/request-journey';
 import type { LoadedRequest } from './request-journey';
@@ -55,10 +49,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (to === 'in_committee') message = ['request_in_committee', requestInCommittee(common)];
     if (to === 'approved' || to === 'rejected')
       message = ['request_decided', requestDecided({ ...common, outcome: to, reasons: extra.reasons ?? '' })];
-    if (to === 'delivered' && request.service.ratingRequired) message = ['rating_requested', ratingRequested(common)];
+    const delivery = deliveryFor(request.beneficiary);
+    // YSR-E1, H8: by email the rating request carries a one-time survey link (cms/services/surveys.ts).
+    if (to === 'delivered' && request.service.ratingRequired)
+      message = [
+        'rating_requested',
+        await getService(strapi, 'surveys').ratingMessage(request, common, delivery.channel),
+      ];
     if (!message) return;
     const [template, rendered] = message;
-    const delivery = deliveryFor(request.beneficiary);
     await getService(strapi, 'outbox').enqueue({
       ...delivery,
       template,

@@ -32,6 +32,7 @@ import signInLimit from './sign-in-limit';
 import passwordReset from './password-reset';
 import confidential from './confidential';
 import readAudit from './read-audit';
+import surveys from './surveys';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -68,4 +69,5 @@ export default {
   'password-reset': passwordReset,
   confidential,
   'read-audit': readAudit,
+  surveys,
 };

@@ -10,7 +10,7 @@ import { waslError } from '../utils/errors';
 
 type Bucket = { count: number; resetAt: number };
 const MAX_KEYS = 100_000;
-export type LimitName = 'intake' | 'track';
+export type LimitName = 'intake' | 'track' | 'survey';
 
 const SETTINGS: Record<LimitName, { maxEnv: string; windowEnv: string; max: number; windowMs: number }> = {
   intake: {
@@ -22,6 +22,13 @@ const SETTINGS: Record<LimitName, { maxEnv: string; windowEnv: string; max: numb
   track: {
     maxEnv: 'WASL_TRACK_RATE_LIMIT_MAX',
     windowEnv: 'WASL_TRACK_RATE_LIMIT_WINDOW_MS',
+    max: 30,
+    windowMs: 10 * 60_000,
+  },
+  // S1: the public survey page (reading and answering a one-time link).
+  survey: {
+    maxEnv: 'WASL_SURVEY_RATE_LIMIT_MAX',
+    windowEnv: 'WASL_SURVEY_RATE_LIMIT_WINDOW_MS',
     max: 30,
     windowMs: 10 * 60_000,
   },

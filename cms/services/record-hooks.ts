@@ -15,6 +15,8 @@ import { SLA_STATES, type SlaState } from '../domain/sla-state';
 import { checkCalendarSettings, checkHolidayDates } from '../validation/calendar-settings';
 import { complaintSlaHook, retimeOpenComplaints } from './complaint-sla';
 import { resetMailRedaction } from './reset-mail-redaction';
+import { redactSurveyLinks, SURVEY_MAIL_TEMPLATES } from './surveys';
+import { parseQuestions } from '../validation/survey-body';
 import { getService } from '../utils/services';
 
 type Data = Record<string, unknown>;
@@ -299,6 +301,48 @@ const listRows: RecordHook = {
   },
 };
 
+/** S1: a questionnaire is data the admin builds; its questions are checked (and normalised) on every write. */
+const surveys: RecordHook = {
+  normalise({ data, mode }) {
+    if (mode === 'create' && !('questions' in data)) return [{ field: 'questions', code: 'FIELD_REQUIRED' }];
+    if (!('questions' in data)) return [];
+    const parsed = parseQuestions(data.questions);
+    if (!parsed.ok) return parsed.errors;
+    data.questions = parsed.value;
+    return [];
+  },
+};
+
+const INTERVIEW_CHANNELS = ['in_person', 'phone'];
+
+/** S4: staff record an interview's (or a call's) answers for a request; the server checks and scores them. */
+const surveyResponses: RecordHook = {
+  normalise({ data, mode }) {
+    if (mode !== 'create') return [];
+    const errors: FieldError[] = [];
+    if (data.request === undefined || data.request === null || data.request === '')
+      errors.push({ field: 'request', code: 'FIELD_REQUIRED' });
+    if (data.channel === undefined || data.channel === null) data.channel = 'in_person';
+    else if (!INTERVIEW_CHANNELS.includes(String(data.channel)))
+      errors.push({ field: 'channel', code: 'FIELD_INVALID_ENUM', params: { values: INTERVIEW_CHANNELS.join(', ') } });
+    if (data.answers === undefined || data.answers === null) errors.push({ field: 'answers', code: 'FIELD_REQUIRED' });
+    return errors;
+  },
+  beforeInsert: ({ strapi, data }) => getService(strapi, 'surveys').prepareInterview(data),
+};
+
+/** P1: whoever reads the outbox never sees a usable one-time link (reset or survey). */
+const notifications: RecordHook = {
+  async decorate(strapi, records) {
+    await resetMailRedaction.decorate?.(strapi, records);
+    for (const record of records) {
+      if (!SURVEY_MAIL_TEMPLATES.includes(String(record.template))) continue;
+      if (typeof record.bodyText === 'string') record.bodyText = redactSurveyLinks(record.bodyText);
+      if (typeof record.bodyHtml === 'string') record.bodyHtml = redactSurveyLinks(record.bodyHtml);
+    }
+  },
+};
+
 export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   channels: listRows,
   'complaint-categories': listRows,
@@ -310,5 +354,7 @@ export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   'association-profiles': associationProfiles,
   complaints: { ...complaintSlaHook, computedFilters: { ...complaintSlaHook.computedFilters, assignedToMe } },
   'policy-acknowledgements': policyAcknowledgements,
-  notifications: resetMailRedaction,
+  notifications,
+  surveys,
+  'survey-responses': surveyResponses,
 };

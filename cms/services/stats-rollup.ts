@@ -298,8 +298,17 @@ const postgresTriggers = (): string[] =>
       `drop trigger if exists ${triggerName(table, 'upd')} on ${table}`,
       `create trigger ${triggerName(table, 'upd')} after update on ${table}
          referencing old table as old_rows new table as new_rows for each statement execute function ${fn}()`,
+      // TRUNCATE has no rows to read: it marks everything for a rebuild at the next fold.
+      `drop trigger if exists ${triggerName(table, 'trunc')} on ${table}`,
+      `create trigger ${triggerName(table, 'trunc')} after truncate on ${table}
+         for each statement execute function wasl_stats_mark_truncate()`,
     ];
   });
+
+/** The mark a TRUNCATE leaves: every roll-up is recomputed by the next fold. */
+const TRUNCATED = 'all';
+const POSTGRES_TRUNCATE_FUNCTION = `create or replace function wasl_stats_mark_truncate() returns trigger language plpgsql as $$
+  begin insert into ${DIRTY} (fact, day) values ('${TRUNCATED}', 'truncated'); return null; end $$`;
 
 const createTables = async (trx: Knex.Transaction): Promise<boolean> => {
   let created = false;
@@ -388,7 +397,8 @@ export const rollups = (strapi: Core.Strapi) => {
     const d = dialect();
     const expr = {
       complaints: ['wasl_complaints', dayOfInstant(d, 'received_at')],
-      requests: ['wasl_service_requests', dayOfInstant(d, 'decided_at')],
+      // Only what the roll-up counts, so a table of undecided requests does not look like a missing roll-up.
+      requests: ['wasl_service_requests where sla_met is not null', dayOfInstant(d, 'decided_at')],
       visits: ['wasl_visits', dayOfDate(d, 'visit_date')],
       surveys: ['wasl_survey_responses', dayOfInstant(d, 'submitted_at')],
     }[fact];
@@ -404,21 +414,26 @@ export const rollups = (strapi: Core.Strapi) => {
       return work(trx);
     });
 
+  const rebuildIn = async (trx: Knex.Transaction): Promise<Record<Fact, number>> => {
+    const rows = {} as Record<Fact, number>;
+    for (const fact of FACTS) {
+      await trx(ROLLUP[fact]).del();
+      const span = await spanOf(trx, fact);
+      if (span) await recount(trx, fact, span[0], span[1]);
+      const [count] = await trx(ROLLUP[fact]).count({ n: '*' });
+      rows[fact] = Number(count.n);
+    }
+    await trx(META).where({ key: 'version' }).del();
+    await trx(META).insert({ key: 'version', value: ROLLUP_VERSION });
+    return rows;
+  };
+
   /** Every roll-up recomputed from the raw rows (the backfill; `npm run stats:rebuild`). */
   const rebuild = async (): Promise<Record<Fact, number>> =>
     locked(async (trx) => {
+      // Only the marks this transaction sees: a writer that commits later leaves its mark for the next fold.
       await trx.raw(`delete from ${DIRTY} where id in (select id from ${DIRTY})`);
-      const rows = {} as Record<Fact, number>;
-      for (const fact of FACTS) {
-        await trx(ROLLUP[fact]).del();
-        const span = await spanOf(trx, fact);
-        if (span) await recount(trx, fact, span[0], span[1]);
-        const [count] = await trx(ROLLUP[fact]).count({ n: '*' });
-        rows[fact] = Number(count.n);
-      }
-      await trx(META).where({ key: 'version' }).del();
-      await trx(META).insert({ key: 'version', value: ROLLUP_VERSION });
-      return rows;
+      return rebuildIn(trx);
     });
 
   /** Folds the days marked since the last fold into the roll-ups; a no-op read when nothing is marked. */
@@ -426,7 +441,13 @@ export const rollups = (strapi: Core.Strapi) => {
     const [pending] = await knex()(DIRTY).select('id').limit(1);
     if (!pending) return 0;
     return locked(async (trx) => {
-      const marks = rowsOf<{ fact: Fact; day: string }>(await trx.raw(`delete from ${DIRTY} returning fact, day`));
+      const marks = rowsOf<{ fact: Fact | typeof TRUNCATED; day: string }>(
+        await trx.raw(`delete from ${DIRTY} returning fact, day`),
+      );
+      if (marks.some((m) => m.fact === TRUNCATED)) {
+        await rebuildIn(trx);
+        return marks.length;
+      }
       for (const fact of FACTS) {
         const days = marks.filter((m) => m.fact === fact).map((m) => m.day);
         for (const [d1, d2] of dayRuns(days)) await recount(trx, fact, d1, d2);
@@ -444,7 +465,8 @@ export const rollups = (strapi: Core.Strapi) => {
     const needsRebuild = await knex().transaction(async (trx) => {
       if (dialect() === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [DDL_LOCK]);
       const created = await createTables(trx);
-      for (const sql of dialect() === 'postgres' ? postgresTriggers() : sqliteTriggers()) await trx.raw(sql);
+      const ddl = dialect() === 'postgres' ? [POSTGRES_TRUNCATE_FUNCTION, ...postgresTriggers()] : sqliteTriggers();
+      for (const sql of ddl) await trx.raw(sql);
       if (created) return true;
       const version = await trx(META).where({ key: 'version' }).first();
       if (version?.value !== ROLLUP_VERSION) return true;

@@ -31,8 +31,11 @@ const codeOf = (issue: Issue, body: unknown): { code: ErrorCode; params?: Record
       return { code: 'FIELD_INVALID_ENUM', params: { values: issue.values.map(String).join(', ') } };
     case 'invalid_format':
       return { code: issue.format === 'email' ? 'EMAIL_INVALID' : 'FIELD_INVALID_TYPE' };
-    case 'custom':
-      return { code: (issue.params as { code?: ErrorCode } | undefined)?.code ?? 'FIELD_INVALID_TYPE' };
+    case 'custom': {
+      // A refinement names its code and, optionally, the values its message shows (`{ code, key: 'q1' }`).
+      const { code, ...params } = (issue.params ?? {}) as { code?: ErrorCode } & Record<string, string | number>;
+      return { code: code ?? 'FIELD_INVALID_TYPE', ...(Object.keys(params).length ? { params } : {}) };
+    }
     default:
       return { code: 'FIELD_INVALID_TYPE' };
   }

@@ -30,7 +30,7 @@ describe('roles and permissions', () => {
     ],
     [
       'social_researcher',
-      39,
+      42,
       ['plugin::wasl.journey.transition', 'plugin::wasl.service-requests.update'],
       ['plugin::wasl.complaints.find', 'plugin::wasl.votes.find'],
     ],
@@ -42,7 +42,7 @@ describe('roles and permissions', () => {
     ],
     [
       'follow_up_committee',
-      83,
+      84,
       ['plugin::wasl.complaint-workflow.assign', 'plugin::wasl.compensation.condition'],
       ['plugin::wasl.audit-logs.find'],
     ],
@@ -54,14 +54,26 @@ describe('roles and permissions', () => {
     ],
     [
       'manager',
-      107,
-      ['plugin::wasl.complaint-stats.summary', 'plugin::wasl.stats.requestsSla', 'plugin::wasl.audit-logs.find', 'plugin::wasl.compensation.settle'],
+      111,
+      [
+        'plugin::wasl.complaint-stats.summary',
+        'plugin::wasl.stats.requestsSla',
+        'plugin::wasl.audit-logs.find',
+        'plugin::wasl.compensation.settle',
+        'plugin::wasl.survey-tools.campaign',
+      ],
       ['plugin::wasl.beneficiaries.create', 'plugin::wasl.journey.vote'],
     ],
     [
       'association_admin',
-      85,
-      ['plugin::wasl.stats.visitors', 'plugin::wasl.services.create', 'plugin::wasl.channels.update', 'plugin::wasl.audit-logs.find'],
+      89,
+      [
+        'plugin::wasl.stats.visitors',
+        'plugin::wasl.services.create',
+        'plugin::wasl.channels.update',
+        'plugin::wasl.audit-logs.find',
+        'plugin::wasl.survey-tools.results',
+      ],
       ['plugin::wasl.journey.transition', 'plugin::wasl.channels.delete'],
     ],
   ])(
@@ -146,7 +158,7 @@ describe('roles and permissions', () => {
       'survey-responses',
       'stakeholders',
     ],
-    social_researcher: [...COMMON, 'attestations', 'committee-meetings', 'decisions'],
+    social_researcher: [...COMMON, 'attestations', 'committee-meetings', 'decisions', 'surveys'],
     committee_member: [
       ...COMMON,
       'attestations',
@@ -185,6 +197,7 @@ describe('roles and permissions', () => {
       'appointments',
       'surveys',
       'survey-responses',
+      'survey-invitations',
       'field-inspections',
       'contact-officer-assignments',
       'stakeholders',
@@ -196,6 +209,7 @@ describe('roles and permissions', () => {
       'visits',
       'surveys',
       'survey-responses',
+      'survey-invitations',
       'contact-officer-assignments',
       'stakeholders',
       'audit-logs',
@@ -204,7 +218,7 @@ describe('roles and permissions', () => {
   };
 
   it('[HRF-P1] each role can list exactly the resources its work needs', async () => {
-    expect(RESOURCE_NAMES).toHaveLength(29);
+    expect(RESOURCE_NAMES).toHaveLength(30);
     const mismatches: string[] = [];
     for (const role of STAFF_ROLES) {
       const token = await loginAs(role);

@@ -28,6 +28,8 @@ const EXPECTED_TYPES = [
   'appointment',
   'survey',
   'survey-response',
+  // S1, YSR-E1: one-time survey links (cms/services/surveys.ts).
+  'survey-invitation',
   'field-inspection',
   'contact-officer-assignment',
   'holiday',

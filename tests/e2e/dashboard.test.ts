@@ -15,7 +15,7 @@ import { launchChromium, missingKeys, screenshot, signIn } from '../helpers/brow
 
 jest.setTimeout(180_000);
 
-/** A day long before the demo's 90 days and any other test's data: its figures are only this file's. */
+/** A day whose Hijri date is worked out by hand (20 Shaʻban 1446). */
 const QUIET_DAY = '2025-02-19';
 
 const widget = (page: Page, id: string) => page.locator(`[data-widget="${id}"]`);
@@ -157,37 +157,45 @@ describe('the manager’s dashboard in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
-  it('[MC4] a survey response posted through the API moves the CSAT figure and its trend', async () => {
-    // Still in English from the previous test; one quiet day, shown in Hijri and Gregorian.
+  it('[MC4] a survey response recorded through the API today moves the CSAT figure and its trend', async () => {
+    // A branch of this test's own, so today's figures there are only the answers below.
+    const admin = await loginAs('association_admin');
+    const code = `E2E-CSAT-${Date.now() % 1_000_000}`;
+    const branch = await http<{ id: string }>('POST', '/api/wasl/branches', {
+      token: admin,
+      body: { code, nameAr: 'فرع اختبار الرضا', active: true },
+    });
+    expect(branch.status).toBe(201);
+    const counselling = await serviceId('family-counselling');
+    const reception = await loginAs('reception_officer');
+    const surveys = await list(reception, 'surveys', { filter: { key: 'post-service-family-counselling' } });
+    expect(surveys.body.length).toBe(1);
+
+    // Still in English from the previous test. Each end of the range reads in Hijri and Gregorian.
+    await refresh(page, 'Refresh');
     await page.locator('input[name="from"]').fill(QUIET_DAY);
-    await page.locator('input[name="to"]').fill(QUIET_DAY);
     await page
       .locator('[data-testid="filter-from-dual"]')
       .getByText('Shaʻban 20, 1446 AH — 19 February 2025')
       .waitFor();
+    const today = await page.locator('input[name="to"]').inputValue();
+    await page.locator('input[name="from"]').fill(today);
+    await page.getByRole('combobox', { name: 'Branch' }).click();
+    await page.getByRole('option', { name: 'فرع اختبار الرضا' }).click();
     const satisfaction = widget(page, 'satisfaction');
     await satisfaction.locator('[data-testid="responses"][data-value="0"]').waitFor();
     expect(await satisfaction.locator('[data-testid="csat"]').getAttribute('data-value')).toBe('');
     expect(await satisfaction.locator('[data-testid="csat"] p').innerText()).toBe('—');
 
-    const reception = await loginAs('reception_officer');
-    const surveys = await list(reception, 'surveys');
-    expect(surveys.body.length).toBeGreaterThan(0);
-    for (const [score, hour] of [
-      [5, '09'],
-      [4, '11'],
-      [2, '13'],
-    ] as const) {
-      const res = await http('POST', '/api/wasl/survey-responses', {
+    // S4: interviews recorded by the front desk; the score is the mean of the Likert answers (5, 4 and 2).
+    for (const rating of [5, 4, 2]) {
+      const beneficiary = await registerBeneficiary();
+      const request = await fileRequest(beneficiary.id, counselling, { branch: branch.body.id });
+      const res = await http<{ score: string | number }>('POST', '/api/wasl/survey-responses', {
         token: reception,
-        body: {
-          survey: surveys.body[0].id,
-          score,
-          channel: 'in_person',
-          submittedAt: `${QUIET_DAY}T${hour}:00:00+03:00`,
-        },
+        body: { survey: surveys.body[0].id, request: request.id, answers: { overall: rating, clarity: rating } },
       });
-      expect(res.status).toBe(201);
+      expect([res.status, Number(res.body.score)]).toEqual([201, rating]);
     }
     await refresh(page, 'Refresh');
     // Two of three scored 4 or more: 66.7 %; the mean of 5, 4 and 2 is 3.67.
@@ -195,7 +203,7 @@ describe('the manager’s dashboard in Chromium', () => {
     expect(await satisfaction.locator('[data-testid="csat"] p').innerText()).toBe('66.7%');
     expect(await satisfaction.locator('[data-testid="average-score"]').getAttribute('data-value')).toBe('3.67');
     expect(await satisfaction.locator('[data-testid="responses"]').getAttribute('data-value')).toBe('3');
-    const row = satisfaction.locator(`[data-row="${QUIET_DAY}"]`);
+    const row = satisfaction.locator(`[data-row="${today}"]`);
     expect(await row.locator('[data-column="csat"]').getAttribute('data-value')).toBe('66.7');
     expect(await row.locator('[data-column="responses"]').innerText()).toBe('3');
     await screenshot(page, 'dashboard-csat-moved-en');

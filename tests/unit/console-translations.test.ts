@@ -52,6 +52,7 @@ const FOLDER_RESOURCE: Record<string, string[]> = {
   configuration: ['holidays', 'committees', 'association-profiles', 'channels', 'complaint-categories'],
   'audit-logs': ['audit-logs'],
   staff: ['staff'],
+  surveys: ['surveys', 'survey-responses'],
 };
 const sourcesWithResources = () =>
   FILES.filter(({ file }) => file.endsWith('.tsx') && FOLDER_RESOURCE[file.split(path.sep)[0]]).flatMap(

@@ -6,6 +6,8 @@ import { RESOURCE_NAMES } from '../../cms/constants/access';
 import complaintRoutes from '../../cms/routes/complaints';
 import recordRoutes from '../../cms/routes/records';
 import statsRoutes from '../../cms/routes/stats';
+import surveyRoutes from '../../cms/routes/surveys';
+import publicSurveyRoutes from '../../cms/routes/public-surveys';
 
 type Route = { method: string; path: string; handler: string };
 
@@ -43,8 +45,23 @@ describe('route files', () => {
     ]);
   });
 
+  it('[S1] surveys: results and campaigns for staff, the one-time link read and answered without sign-in', () => {
+    expect((surveyRoutes as Route[]).map((r) => `${r.method} ${r.path} ${r.handler}`)).toEqual([
+      'GET /surveys/:id/results survey-tools.results',
+      'POST /surveys/:id/campaigns survey-tools.campaign',
+    ]);
+    expect(
+      (publicSurveyRoutes as (Route & { config: { auth?: boolean } })[]).map((r) => [r.method, r.path, r.config.auth]),
+    ).toEqual([
+      ['GET', '/public/surveys/:token', false],
+      ['POST', '/public/surveys/:token', false],
+    ]);
+  });
+
   it("[HRF-P1] every staff route gets its own config object (Strapi writes each route's auth scope into it)", () => {
-    const configs = [...recordRoutes, ...complaintRoutes, ...statsRoutes].map((r) => (r as { config: object }).config);
+    const configs = [...recordRoutes, ...complaintRoutes, ...statsRoutes, ...surveyRoutes, ...publicSurveyRoutes].map(
+      (r) => (r as { config: object }).config,
+    );
     expect(new Set(configs).size).toBe(configs.length);
   });
 });

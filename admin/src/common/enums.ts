@@ -15,6 +15,9 @@ import attestation from '../../../cms/content-types/attestation/schema.json';
 import meeting from '../../../cms/content-types/committee-meeting/schema.json';
 import complaintAction from '../../../cms/content-types/complaint-action/schema.json';
 import notification from '../../../cms/content-types/notification/schema.json';
+import survey from '../../../cms/content-types/survey/schema.json';
+import surveyResponse from '../../../cms/content-types/survey-response/schema.json';
+import { QUESTION_KINDS } from '../../../cms/domain/survey-answers';
 import { SLA_STATES } from '../../../cms/domain/sla-state';
 import { AUDIT_ACTIONS, AUDIT_RESOURCES } from '../../../cms/constants/audit';
 
@@ -50,6 +53,7 @@ export const ENUMS = {
     'request_in_committee',
     'request_decided',
     'rating_requested',
+    'survey_invitation',
     'complaint_acknowledged',
     'complaint_replied',
     'complaint_escalated',
@@ -65,6 +69,9 @@ export const ENUMS = {
     'selfReferralPartiesResident',
   ],
   nationality: ['SA', 'AE', 'KW', 'BH', 'QA', 'OM', 'EG', 'JO', 'YE', 'SY', 'SD'],
+  surveyKind: values(survey, 'kind'),
+  questionKind: QUESTION_KINDS,
+  responseChannel: values(surveyResponse, 'channel'),
   slaState: SLA_STATES,
   auditAction: AUDIT_ACTIONS,
   auditResource: AUDIT_RESOURCES,

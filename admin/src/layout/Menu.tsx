@@ -1,7 +1,8 @@
-/** The menu: the landing page (dashboard or the role's queues), the role's own resources (react-admin lists only those registered with a list), plus its queues. */
+/** The menu: the landing page (statistics or the role's queue counts), the role's own resources (react-admin lists only those registered with a list), plus its queues. */
 import GavelIcon from '@mui/icons-material/Gavel';
+import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
-import { useRole } from '../common/access';
+import { can, useRole } from '../common/access';
 import { seesStatistics } from '../dashboard/queues';
 import { ROLES } from '../../../cms/constants/roles';
 
@@ -17,6 +18,13 @@ export const Menu = () => {
         <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />
       )}
       <RaMenu.ResourceItems />
+      {can(role, 'survey-responses', 'create') && (
+        <RaMenu.Item
+          to="/survey-responses/create"
+          primaryText={translate('wasl.surveys.record_interview')}
+          leftIcon={<RecordVoiceOverIcon />}
+        />
+      )}
     </RaMenu>
   );
 };
