@@ -112,7 +112,14 @@ describe('the manager’s dashboard in Chromium', () => {
       expect(await widget(page, 'findings').innerText()).toContain('تقارير المسح الميداني غير متاحة بعد');
     } else {
       expect(reply.status).toBe(200);
-      await widget(page, 'findings').locator('[data-state="ready"], [data-testid="table-findings"]').first().waitFor();
+      const card = page.locator('[data-widget="findings"][data-state="ready"]');
+      await card.waitFor();
+      const { open } = reply.body as { open: number };
+      if (open === 0) await card.locator('[data-testid="empty-findings"]').waitFor();
+      else
+        expect(await card.locator('[data-row="open"] [data-column="count"]').getAttribute('data-value')).toBe(
+          String(open),
+        );
     }
   });
 
