@@ -25,6 +25,10 @@ import { waslTheme } from './theme';
 import visits from './visits';
 import surveys from './surveys';
 import surveyResponses from './surveys/responses';
+import { FrontDesk } from './visits/FrontDesk';
+import { VisitTotals } from './visits/VisitTotals';
+import appointments from './appointments';
+import fieldInspections from './field-inspections';
 
 export const App = () => (
   <RtlRoot>
@@ -53,6 +57,14 @@ export const App = () => (
             <Resource key="beneficiaries" name="beneficiaries" {...screensFor(role, 'beneficiaries', beneficiaries)} />,
             <Resource key="complaints" name="complaints" {...screensFor(role, 'complaints', complaints)} />,
             <Resource key="visits" name="visits" {...screensFor(role, 'visits', visits)} />,
+            <Resource key="appointments" name="appointments" {...screensFor(role, 'appointments', appointments)} />,
+            <Resource
+              key="field-inspections"
+              name="field-inspections"
+              {...screensFor(role, 'field-inspections', fieldInspections)}
+            />,
+            <Resource key="inspection-findings" name="inspection-findings" />,
+            <Resource key="corrective-actions" name="corrective-actions" />,
             <Resource key="services" name="services" {...screensFor(role, 'services', services)} />,
             <Resource key="surveys" name="surveys" {...screensFor(role, 'surveys', surveys)} />,
             <Resource
@@ -93,6 +105,8 @@ export const App = () => (
             <Resource key="staff" name="staff" {...staffScreensFor(role)} />,
             <CustomRoutes key="routes">
               <Route path="/committee" element={<CommitteeQueue />} />
+              <Route path="/front-desk" element={<FrontDesk />} />
+              <Route path="/visit-totals" element={<VisitTotals />} />
             </CustomRoutes>,
           ];
         }}

@@ -88,7 +88,23 @@ export type SurveyResults = SurveySummary & {
   byMonth: (SurveySummary & { month: string })[];
 };
 
+/** MC1: GET /front-desk/today and GET /visit-totals (cms/services/front-desk.ts). */
+export type PurposeCount = { key: string; count: number };
+export type TodayCounters = { date: string; branch: string; total: number; byPurpose: PurposeCount[] };
+export type VisitTotals = {
+  from: string;
+  to: string;
+  rows: { visitDate: string; branchId: string; branchName: string; total: number; byPurpose: PurposeCount[] }[];
+  totals: { total: number; byPurpose: PurposeCount[] };
+};
+
 export type WaslDataProvider = DataProvider & {
+  recordWalkIn: (input: { branch: string; purpose: string; outcome?: string }) => Promise<unknown>;
+  undoWalkIn: (input: { branch: string; purpose: string }) => Promise<unknown>;
+  getTodayCounters: (branch: string) => Promise<TodayCounters>;
+  getVisitTotals: (query: { from: string; to: string; branch?: string }) => Promise<VisitTotals>;
+  /** S2: JPEG or PNG photos of a finding (multipart; the server decodes each and keeps it private). */
+  addFindingPhotos: (findingId: string, files: File[]) => Promise<unknown>;
   getJourney: (requestId: string) => Promise<JourneyView>;
   transitionRequest: (
     requestId: string,
@@ -123,6 +139,21 @@ const post = async <T>(path: string, body: unknown): Promise<T> =>
 
 export const dataProvider: WaslDataProvider = {
   ...simpleRestProvider(BASE, httpClient),
+  recordWalkIn: (input) => post('/front-desk/visits', input),
+  addFindingPhotos: async (findingId, files) => {
+    const form = new FormData();
+    for (const file of files) form.append('photos', file, file.name);
+    return (await httpClient(`${BASE}/inspection-findings/${findingId}/photos`, { method: 'POST', body: form })).json;
+  },
+  undoWalkIn: (input) => post('/front-desk/visits/undo', input),
+  getTodayCounters: async (branch) =>
+    (await httpClient(`${BASE}/front-desk/today?${new URLSearchParams({ branch })}`)).json as TodayCounters,
+  getVisitTotals: async (query) =>
+    (
+      await httpClient(
+        `${BASE}/visit-totals?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])))}`,
+      )
+    ).json as VisitTotals,
   getJourney: async (requestId) =>
     (await httpClient(`${BASE}/service-requests/${requestId}/journey`)).json as JourneyView,
   transitionRequest: (requestId, input) => post<JourneyView>(`/service-requests/${requestId}/transitions`, input),

@@ -216,9 +216,11 @@ export const RESOURCES = {
     grants: { [RECEPTION]: ALL, [MANAGER]: READ, [FOLLOW_UP]: READ, [ADMIN]: READ },
     serverOwned: ['recordedBy'],
   },
+  // MC6: `officialKey` is the official's name normalised (cms/domain/appointment-slot.ts); the clash check uses it.
   appointments: {
     uid: 'plugin::wasl.appointment',
     grants: { [RECEPTION]: WRITE, [MANAGER]: WRITE, [CONTACT]: READ },
+    serverOwned: ['officialKey'],
     search: ['officialName'],
   },
   surveys: {
@@ -250,7 +252,26 @@ export const RESOURCES = {
     uid: 'plugin::wasl.survey-invitation',
     grants: { [MANAGER]: READ, [ADMIN]: READ },
   },
-  'field-inspections': { uid: 'plugin::wasl.field-inspection', grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE } },
+  // MC7–MC9, S2, S3: the manager and the follow-up committee inspect; nobody deletes what an inspection found.
+  'field-inspections': {
+    uid: 'plugin::wasl.field-inspection',
+    grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE },
+    serverOwned: ['inspector', 'reportedToManagerAt', 'checklist'],
+  },
+  'inspection-findings': {
+    uid: 'plugin::wasl.inspection-finding',
+    grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE },
+    // Photos arrive only through POST /inspection-findings/:id/photos (checked by a decoder, kept private).
+    serverOwned: ['recordedBy', 'photos'],
+    search: ['description'],
+  },
+  // Done records who and when (the server's); a done action is not reopened or rewritten.
+  'corrective-actions': {
+    uid: 'plugin::wasl.corrective-action',
+    grants: { [MANAGER]: WRITE, [FOLLOW_UP]: WRITE },
+    serverOwned: ['doneAt', 'doneBy'],
+    search: ['description'],
+  },
   'contact-officer-assignments': {
     uid: 'plugin::wasl.contact-officer-assignment',
     grants: { [ADMIN]: ALL, [MANAGER]: READ, [CONTACT]: READ, [FOLLOW_UP]: READ },
@@ -316,6 +337,14 @@ const SIGNATURE_IMAGE = 'plugin::wasl.file-downloads.attestationSignature';
 /** MC4, ALL-SAT: a questionnaire's aggregated results (never per staff member). S1: a periodic campaign. */
 const SURVEY_RESULTS = 'plugin::wasl.survey-tools.results';
 const SURVEY_CAMPAIGN = 'plugin::wasl.survey-tools.campaign';
+/** MC1: the reception officer taps a walk-in, takes back their own last tap and sees today's counters. */
+const FRONT_DESK = ['record', 'undo', 'today'].map((step) => `plugin::wasl.front-desk.${step}`);
+/** MC1: the daily totals per branch and day, for whoever reads the visitor log. */
+const VISIT_TOTALS = 'plugin::wasl.front-desk.daily';
+/** MC7–MC9, S2: open corrective actions for senior management (contract.md). */
+const INSPECTION_FINDINGS = 'plugin::wasl.inspection-stats.inspectionFindings';
+/** MC7, S2, P1: a finding's photos, added and downloaded by whoever writes the finding. */
+const FINDING_PHOTOS = ['plugin::wasl.inspection-photos.add', 'plugin::wasl.inspection-photos.download'];
 
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
@@ -329,6 +358,8 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     ...CONTACT_TASKS,
     ...COMPLAINT_FILES,
     SIGNATURE_IMAGE,
+    ...FRONT_DESK,
+    VISIT_TOTALS,
   ],
   [RESEARCHER]: [JOURNEY_VIEW, JOURNEY_MOVE, SIGNATURE_IMAGE],
   [COMMITTEE]: [
@@ -353,6 +384,9 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     SIGNATURE_IMAGE,
     SURVEY_RESULTS,
     SURVEY_CAMPAIGN,
+    VISIT_TOTALS,
+    INSPECTION_FINDINGS,
+    ...FINDING_PHOTOS,
   ],
   [FOLLOW_UP]: [
     JOURNEY_VIEW,
@@ -362,9 +396,11 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     ...CONTACT_TASKS,
     ...COMPLAINT_FILES,
     SURVEY_RESULTS,
+    VISIT_TOTALS,
+    ...FINDING_PHOTOS,
   ],
   [CONTACT]: [JOURNEY_VIEW, ...COMPLAINT_STEPS, ...CONTACT_TASKS, ...COMPLAINT_FILES],
-  [ADMIN]: [COMPLAINT_STATS, ...STATS, SURVEY_RESULTS, SURVEY_CAMPAIGN],
+  [ADMIN]: [COMPLAINT_STATS, ...STATS, SURVEY_RESULTS, SURVEY_CAMPAIGN, VISIT_TOTALS, INSPECTION_FINDINGS],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */
 const STAFF_DIRECTORY = ['plugin::wasl.staff.find', 'plugin::wasl.staff.findOne'];

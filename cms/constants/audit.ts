@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'survey_invited',
   'survey_answered',
   'survey_campaign_sent',
+  'emergency_reported',
 ] as const;
 
 /** `demo` is the demo association as a whole (`npm run seed -- --reset`). */

@@ -405,6 +405,63 @@ export const ERRORS = {
     ar: 'هذا الاستبيان لا يخص خدمة هذا الطلب',
     en: "This survey is not the one for this request's service",
   },
+  // MC1: the visitor log counts what happened, never what has not yet.
+  VISIT_DATE_IN_FUTURE: {
+    status: 400,
+    ar: 'لا يصح تسجيل زيارة بتاريخ لاحق لليوم',
+    en: 'A visit cannot be recorded for a day after today',
+  },
+  VISIT_NOTHING_TO_UNDO: {
+    status: 409,
+    ar: 'لا يوجد إدخال لك اليوم في هذا الفرع للتراجع عنه',
+    en: 'You have no entry today at this branch to undo',
+  },
+  // MC6: each refusal names the rule it applies (422: well-formed, but the calendar refuses it).
+  APPOINTMENT_ENDS_BEFORE_START: {
+    status: 422,
+    ar: 'يجب أن ينتهي الموعد بعد وقت بدايته',
+    en: 'The appointment must end after it starts',
+  },
+  APPOINTMENT_ON_HOLIDAY: {
+    status: 422,
+    ar: 'اليوم المختار إجازة رسمية في تقويم الجمعية',
+    en: "The chosen day is a holiday in the association's calendar",
+  },
+  APPOINTMENT_ON_WEEKEND: {
+    status: 422,
+    ar: 'اليوم المختار ليس من أيام العمل الرسمية للجمعية',
+    en: "The chosen day is not one of the association's working days",
+  },
+  APPOINTMENT_OUTSIDE_WORKING_HOURS: {
+    status: 422,
+    ar: 'الموعد خارج ساعات العمل الرسمية ({start} – {end})',
+    en: 'The appointment is outside official working hours ({start} – {end})',
+  },
+  APPOINTMENT_CLASH: {
+    status: 422,
+    ar: 'يتعارض الموعد مع موعد آخر مجدول للمسؤول نفسه',
+    en: 'The appointment clashes with another scheduled appointment of the same official',
+  },
+  INSPECTION_DATE_IN_FUTURE: {
+    status: 400,
+    ar: 'لا يصح تسجيل جولة ميدانية بتاريخ لاحق لليوم',
+    en: 'An inspection cannot be recorded for a day after today',
+  },
+  CHECKLIST_NOTE_REQUIRED: {
+    status: 400,
+    ar: 'اكتب ملاحظة لبند القائمة غير المستوفى',
+    en: 'Write a note for a checklist item that is not in order',
+  },
+  ACTION_ALREADY_DONE: {
+    status: 409,
+    ar: 'أُنجز هذا الإجراء التصحيحي ولا يعدَّل بعد إنجازه',
+    en: 'This corrective action is done and can no longer be changed',
+  },
+  FINDINGS_RANGE_TOO_LONG: {
+    status: 400,
+    ar: 'الفترة أطول من {max} يوماً',
+    en: 'The range is longer than {max} days',
+  },
 } as const satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -17,6 +17,8 @@ import contactOfficerAssignment from './contact-officer-assignment';
 import decision from './decision';
 import fieldInspection from './field-inspection';
 import holiday from './holiday';
+import inspectionFinding from './inspection-finding';
+import correctiveAction from './corrective-action';
 import notification from './notification';
 import policyAcknowledgement from './policy-acknowledgement';
 import passwordReset from './password-reset';
@@ -53,6 +55,8 @@ export default {
   'contact-officer-assignment': contactOfficerAssignment,
   decision,
   'field-inspection': fieldInspection,
+  'inspection-finding': inspectionFinding,
+  'corrective-action': correctiveAction,
   holiday,
   notification,
   'policy-acknowledgement': policyAcknowledgement,

@@ -9,7 +9,7 @@ import { getService } from '../utils/services';
  * P1: private files go out as downloads, never rendered by the browser as a page: attachment
  * disposition, the stored type (what the decoder checked), nosniff, and no copy in any cache.
  */
-const send = (ctx: Context, file: OpenedFile) => {
+export const send = (ctx: Context, file: OpenedFile) => {
   ctx.attachment(file.name, { fallback: asciiFileName(file.name) });
   ctx.type = file.mime;
   ctx.length = file.bytes;

@@ -16,6 +16,9 @@ import fileDownloads from './file-downloads';
 import passwordReset from './password-reset';
 import publicSurveys from './public-surveys';
 import surveyTools from './survey-tools';
+import frontDesk from './front-desk';
+import inspectionStats from './inspection-stats';
+import inspectionPhotos from './inspection-photos';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -39,4 +42,7 @@ export default {
   'password-reset': passwordReset,
   'public-surveys': publicSurveys,
   'survey-tools': surveyTools,
+  'front-desk': frontDesk,
+  'inspection-stats': inspectionStats,
+  'inspection-photos': inspectionPhotos,
 };

@@ -11,6 +11,7 @@ import fileDownloads from './file-downloads';
 import stats from './stats';
 import surveys from './surveys';
 import publicSurveys from './public-surveys';
+import frontDesk from './front-desk';
 
 export default {
   'content-api': {
@@ -29,6 +30,7 @@ export default {
       ...stats,
       ...surveys,
       ...publicSurveys,
+      ...frontDesk,
     ],
   },
 };

@@ -139,6 +139,18 @@ export default [
   { method: 'POST', path: '/field-inspections', handler: 'field-inspections.create', config: staffOnly() },
   { method: 'PUT', path: '/field-inspections/:id', handler: 'field-inspections.update', config: staffOnly() },
   { method: 'DELETE', path: '/field-inspections/:id', handler: 'field-inspections.delete', config: staffOnly() },
+  // inspection-findings
+  { method: 'GET', path: '/inspection-findings', handler: 'inspection-findings.find', config: staffOnly() },
+  { method: 'GET', path: '/inspection-findings/:id', handler: 'inspection-findings.findOne', config: staffOnly() },
+  { method: 'POST', path: '/inspection-findings', handler: 'inspection-findings.create', config: staffOnly() },
+  { method: 'PUT', path: '/inspection-findings/:id', handler: 'inspection-findings.update', config: staffOnly() },
+  { method: 'DELETE', path: '/inspection-findings/:id', handler: 'inspection-findings.delete', config: staffOnly() },
+  // corrective-actions
+  { method: 'GET', path: '/corrective-actions', handler: 'corrective-actions.find', config: staffOnly() },
+  { method: 'GET', path: '/corrective-actions/:id', handler: 'corrective-actions.findOne', config: staffOnly() },
+  { method: 'POST', path: '/corrective-actions', handler: 'corrective-actions.create', config: staffOnly() },
+  { method: 'PUT', path: '/corrective-actions/:id', handler: 'corrective-actions.update', config: staffOnly() },
+  { method: 'DELETE', path: '/corrective-actions/:id', handler: 'corrective-actions.delete', config: staffOnly() },
   // contact-officer-assignments
   {
     method: 'GET',

@@ -10,6 +10,7 @@ import type { TrackingKind } from '../domain/tracking-number';
 import { insert, stepTimes, workingInstant, type Row, type SeedContext } from './context';
 import type { DemoBeneficiary } from './people';
 import { YUSR_CHANNELS } from './lists';
+import { officialKeyOf } from '../domain/appointment-slot';
 
 const SUBJECTS: Record<'complaint' | 'inquiry' | 'suggestion', [string, string, string][]> = {
   complaint: [
@@ -125,6 +126,16 @@ export const seedComplaints = async (
 
 const PURPOSES = ['inquiry', 'service_request', 'complaint', 'follow_up', 'appointment', 'support_service'];
 
+/** Most walk-ins are served on the spot; some are referred, booked for later, or leave before their turn. */
+const visitOutcome = (ctx: SeedContext, purpose: string): string => {
+  if (purpose === 'appointment') return 'served';
+  const roll = ctx.random.int(1, 20);
+  if (roll <= 14) return 'served';
+  if (roll <= 16) return 'referred';
+  if (roll <= 19) return 'appointment_booked';
+  return 'left_without_service';
+};
+
 /** MC1: the visitor count of every working day of the last 90 days, per branch and purpose. */
 export const seedVisits = async (ctx: SeedContext, branchIds: number[]) => {
   let rows = 0;
@@ -143,6 +154,7 @@ export const seedVisits = async (ctx: SeedContext, branchIds: number[]) => {
           count,
           purpose,
           channel: purpose === 'appointment' ? 'appointment' : 'walk_in',
+          outcome: visitOutcome(ctx, purpose),
           recordedBy: ctx.staff.reception_officer,
         });
         rows += 1;
@@ -367,32 +379,89 @@ export const seedSurveys = async (
   return { surveyInvitations: invitations, surveyResponses: responses };
 };
 
-export const seedOffice = async (ctx: SeedContext, branchIds: number[]) => {
+/** The next `n` working days after now (Riyadh), for appointments the calendar accepts (MC6). */
+const nextWorkingDays = (ctx: SeedContext, n: number): string[] => {
+  const days: string[] = [];
+  for (let ahead = 1; days.length < n && ahead < 60; ahead += 1) {
+    const day = new Date(ctx.now.getTime() + 3 * 3600_000 + ahead * 86_400_000).toISOString().slice(0, 10);
+    if (isWorkingDay(new Date(`${day}T00:00:00Z`), ctx.calendar)) days.push(day);
+  }
+  return days;
+};
+
+const OFFICIALS = [
+  { officialName: 'أ. نوال عبدالله القحطاني', officialTitle: 'المدير العام' },
+  { officialName: 'د. منيرة فهد العتيبي', officialTitle: 'رئيسة اللجنة المختصة' },
+];
+
+/** MC7–MC9, S2, S3: the daily field checklist of the last two weeks, its findings and corrective actions. */
+const seedInspections = async (ctx: SeedContext, branchIds: number[]) => {
   for (let daysAgo = 14; daysAgo >= 1; daysAgo -= 1) {
-    const date = new Date(ctx.now.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(ctx.now.getTime() + 3 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
     if (!isWorkingDay(new Date(`${date}T00:00:00Z`), ctx.calendar)) continue;
     const emergency = daysAgo === 6;
-    await insert(ctx, 'field-inspection', {
+    const guidanceGap = daysAgo % 5 === 0;
+    const inspection = await insert(ctx, 'field-inspection', {
       inspectionDate: date,
       branch: branchIds[daysAgo % branchIds.length],
-      inspector: ctx.staff.manager,
+      site: 'صالة الاستقبال ومكتب خدمة المستفيدين',
+      inspector: daysAgo % 2 ? ctx.staff.follow_up_committee : ctx.staff.manager,
       orderOk: !emergency,
-      guidanceClear: true,
+      orderNote: emergency ? 'ازدحام في صالة الانتظار بسبب تعطل نظام الأرقام' : null,
+      guidanceClear: !guidanceGap,
+      guidanceNote: guidanceGap ? 'لوحة مسار الخدمات عند المدخل غير محدثة' : null,
       workflowOk: true,
+      officeOk: true,
       emergency,
       findings: emergency
         ? 'ازدحام في صالة الانتظار بسبب تعطل نظام الأرقام'
-        : 'الوضع العام منتظم واللوحات الإرشادية واضحة',
+        : guidanceGap
+          ? 'لوحة مسار الخدمات عند المدخل غير محدثة'
+          : 'الوضع العام منتظم واللوحات الإرشادية واضحة',
       correctiveAction: emergency ? 'تنظيم الدور يدوياً وإبلاغ الدعم الفني' : null,
       reportedToManagerAt: emergency ? workingInstant(ctx, daysAgo) : null,
-      status: emergency ? 'reported' : 'closed',
+      status: emergency ? 'reported' : guidanceGap ? 'open' : 'closed',
     });
+    const gaps: [string, string, string, number][] = [];
+    if (emergency)
+      gaps.push(['general_order', 'تعطل نظام أرقام الانتظار', 'إصلاح نظام الأرقام مع الدعم الفني', daysAgo - 2]);
+    if (guidanceGap)
+      gaps.push([
+        'service_guidance',
+        'لوحة مسار الخدمات غير محدثة',
+        'طباعة لوحة محدثة وتعليقها عند المدخل',
+        3 - daysAgo,
+      ]);
+    for (const [item, description, action, dueInDays] of gaps) {
+      const finding = await insert(ctx, 'inspection-finding', {
+        inspection: inspection.id,
+        item,
+        description,
+        recordedBy: ctx.staff.manager,
+      });
+      const done = dueInDays < -3;
+      await insert(ctx, 'corrective-action', {
+        finding: finding.id,
+        description: action,
+        owner: ctx.staff.reception_officer,
+        dueDate: new Date(ctx.now.getTime() + 3 * 3600_000 + dueInDays * 86_400_000).toISOString().slice(0, 10),
+        status: done ? 'done' : 'open',
+        doneAt: done ? workingInstant(ctx, daysAgo - 1) : null,
+        doneBy: done ? ctx.staff.reception_officer : null,
+      });
+    }
   }
-  for (let i = 1; i <= 4; i += 1) {
-    const startsAt = workingInstant(ctx, -i);
+};
+
+export const seedOffice = async (ctx: SeedContext, branchIds: number[]) => {
+  await seedInspections(ctx, branchIds);
+  // MC6: inside working hours (10:00 and 11:00 Riyadh) of the coming working days, one official at a time.
+  for (const [i, day] of nextWorkingDays(ctx, 4).entries()) {
+    const startsAt = new Date(`${day}T${i % 2 ? '07' : '08'}:00:00Z`);
+    const official = OFFICIALS[i % 2];
     await insert(ctx, 'appointment', {
-      officialName: i % 2 ? 'أ. نوال عبدالله القحطاني' : 'د. منيرة فهد العتيبي',
-      officialTitle: i % 2 ? 'المدير العام' : 'رئيسة اللجنة المختصة',
+      ...official,
+      officialKey: officialKeyOf(official.officialName),
       branch: branchIds[0],
       startsAt,
       endsAt: new Date(startsAt.getTime() + 30 * 60_000),

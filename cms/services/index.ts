@@ -33,6 +33,9 @@ import passwordReset from './password-reset';
 import confidential from './confidential';
 import readAudit from './read-audit';
 import surveys from './surveys';
+import frontDesk from './front-desk';
+import inspectionStats from './inspection-stats';
+import inspectionPhotos from './inspection-photos';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -70,4 +73,7 @@ export default {
   confidential,
   'read-audit': readAudit,
   surveys,
+  'front-desk': frontDesk,
+  'inspection-stats': inspectionStats,
+  'inspection-photos': inspectionPhotos,
 };

@@ -18,15 +18,27 @@ import { resetMailRedaction } from './reset-mail-redaction';
 import { redactSurveyLinks, SURVEY_MAIL_TEMPLATES } from './surveys';
 import { parseQuestions } from '../validation/survey-body';
 import { getService } from '../utils/services';
+import {
+  appointmentsHook,
+  correctiveActionsHook,
+  fieldInspectionsHook,
+  inspectionFindingsHook,
+  visitsHook,
+} from './desk-hooks';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
-export type WriteContext = { strapi: Core.Strapi; data: Data; actor: Actor };
+export type WriteContext = { strapi: Core.Strapi; data: Data; actor: Actor; existing?: Data };
 export type RecordHook = {
   /** Pure normalisation; returns field errors. Mutates `data`. */
   normalise?(ctx: HookContext): FieldError[];
   /** Database rules; returns conflicts (409). */
   conflicts?(ctx: HookContext): Promise<FieldError[]>;
+  /**
+   * Inside the transaction of a create or an update, before the write (`existing` on update): rules that
+   * must hold against the rows other writers commit (a clash), and values the server sets. Mutates `data`.
+   */
+  beforeWrite?(ctx: WriteContext): Promise<void>;
   /** Inside the create transaction, before the insert: values only the server sets. Mutates `data`. */
   beforeInsert?(ctx: WriteContext): Promise<void>;
   /** Inside the create transaction, after the insert: rows that must land with it. */
@@ -357,4 +369,9 @@ export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   notifications,
   surveys,
   'survey-responses': surveyResponses,
+  visits: visitsHook,
+  appointments: appointmentsHook,
+  'field-inspections': fieldInspectionsHook,
+  'inspection-findings': inspectionFindingsHook,
+  'corrective-actions': correctiveActionsHook,
 };

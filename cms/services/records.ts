@@ -213,6 +213,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const hook = RECORD_HOOKS[resource];
       const doc = await inTransaction(
         async () => {
+          await hook?.beforeWrite?.({ strapi, data, actor });
           await hook?.beforeInsert?.({ strapi, data, actor });
           const created = await docs(resource).create({
             data,
@@ -240,12 +241,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = await prepareWrite(resource, body, actor, existing);
       const doc = await inTransaction(
         async () => {
+          await RECORD_HOOKS[resource]?.beforeWrite?.({ strapi, data, actor, existing });
           const updated = await docs(resource).update({
             documentId: id,
             data,
             populate: populateFor(attributesOf(resource), 'one'),
           } as never);
-          await RECORD_HOOKS[resource]?.afterWrite?.({ strapi, data, actor });
+          await RECORD_HOOKS[resource]?.afterWrite?.({ strapi, data, actor, existing });
           await audit().record({
             actor,
             action: 'update',

@@ -11,10 +11,12 @@ import { parseStaffQuery } from '../validation/staff-query';
 
 const USER = 'plugin::users-permissions.user';
 const ACK = 'plugin::wasl.policy-acknowledgement';
-const FIELDS = ['id', 'username', 'fullNameAr', 'fullNameEn', 'blocked', 'confirmed'];
+const FIELDS = ['id', 'documentId', 'username', 'fullNameAr', 'fullNameEn', 'blocked', 'confirmed'];
 
 export type StaffMember = {
   id: number;
+  /** What the record adapter takes for a relation to a user (a corrective action's owner). */
+  documentId: string;
   username: string;
   fullNameAr: string | null;
   fullNameEn: string | null;
@@ -26,6 +28,7 @@ export type PolicySignature = StaffMember & { signed: boolean; acknowledgedAt: s
 
 type UserRow = {
   id: number;
+  documentId: string;
   username: string;
   fullNameAr?: string | null;
   fullNameEn?: string | null;
@@ -37,6 +40,7 @@ type UserRow = {
 /** Explicit: a row becomes exactly these keys, whatever else the user table holds. */
 const toMember = (row: UserRow): StaffMember => ({
   id: row.id,
+  documentId: row.documentId,
   username: row.username,
   fullNameAr: row.fullNameAr ?? null,
   fullNameEn: row.fullNameEn ?? null,

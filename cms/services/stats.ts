@@ -183,15 +183,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     compliance: percent(onTime, onTime + late),
   });
 
-  /** Invitations sent in the range, when the surveys engineer's table exists (else null). */
-  const invitationsSent = async (q: StatsQuery): Promise<number | null> => {
+  /**
+   * The one-time survey links sent in the range and how many were answered (the response rate's terms, as the
+   * survey results count it: interviews have no link, so they are not in the rate). Null with a branch filter:
+   * a link belongs to a beneficiary, not to a branch.
+   */
+  const invitationsSent = async (q: StatsQuery): Promise<{ sent: number; answered: number } | null> => {
     if (q.branchId) return null;
-    if (!(await knex().schema.hasTable('wasl_survey_invitations'))) return null;
-    if (!(await knex().schema.hasColumn('wasl_survey_invitations', 'sent_at'))) return null;
-    const [row] = (await inDays(knex()('wasl_survey_invitations'), 'sent_at', q).count({ n: '*' })) as {
-      n: unknown;
-    }[];
-    return num(row?.n);
+    const [row] = (await inDays(knex()('wasl_survey_invitations'), 'sent_at', q).select(
+      knex().raw('count(*) as n, count(used_at) as answered'),
+    )) as { n: unknown; answered: unknown }[];
+    return { sent: num(row?.n), answered: num(row?.answered) };
   };
 
   const satisfactionSums = {
@@ -342,7 +344,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         to: q.to,
         bucket: q.bucket,
         ...totals,
-        responseRate: invitations === null ? null : percent(totals.responses, invitations),
+        responseRate: invitations === null ? null : percent(invitations.answered, invitations.sent),
         series: points.map((p) => ({ bucket: p.bucket, ...satisfactionOf(p) })),
         byService: serviceList.map((s) => ({
           serviceId: s.id,

@@ -83,8 +83,8 @@ describe('the role walk', () => {
     );
   });
 
-  it('[P1] the walk covers 7 roles × 30 resources', () => {
-    expect([STAFF_ROLES.length, RESOURCE_NAMES.length, CELLS.length]).toEqual([7, 30, 210]);
+  it('[P1] the walk covers 7 roles × 32 resources', () => {
+    expect([STAFF_ROLES.length, RESOURCE_NAMES.length, CELLS.length]).toEqual([7, 32, 224]);
   });
 
   it.each(CELLS)(

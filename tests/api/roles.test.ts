@@ -24,7 +24,7 @@ describe('roles and permissions', () => {
   it.each([
     [
       'reception_officer',
-      75,
+      79,
       ['plugin::wasl.journey.transition', 'plugin::wasl.attestation.sign', 'plugin::wasl.contact-tasks.done'],
       ['plugin::wasl.journey.vote', 'plugin::wasl.votes.find', 'plugin::wasl.stats.visitors'],
     ],
@@ -42,7 +42,7 @@ describe('roles and permissions', () => {
     ],
     [
       'follow_up_committee',
-      84,
+      95,
       ['plugin::wasl.complaint-workflow.assign', 'plugin::wasl.compensation.condition'],
       ['plugin::wasl.audit-logs.find'],
     ],
@@ -54,7 +54,7 @@ describe('roles and permissions', () => {
     ],
     [
       'manager',
-      111,
+      123,
       [
         'plugin::wasl.complaint-stats.summary',
         'plugin::wasl.stats.requestsSla',
@@ -66,7 +66,7 @@ describe('roles and permissions', () => {
     ],
     [
       'association_admin',
-      89,
+      91,
       [
         'plugin::wasl.stats.visitors',
         'plugin::wasl.services.create',
@@ -180,6 +180,8 @@ describe('roles and permissions', () => {
       'visits',
       'survey-responses',
       'field-inspections',
+      'inspection-findings',
+      'corrective-actions',
       'contact-officer-assignments',
     ],
     contact_officer: [...COMMON, 'complaints', 'complaint-actions', 'appointments', 'contact-officer-assignments'],
@@ -199,6 +201,8 @@ describe('roles and permissions', () => {
       'survey-responses',
       'survey-invitations',
       'field-inspections',
+      'inspection-findings',
+      'corrective-actions',
       'contact-officer-assignments',
       'stakeholders',
       'audit-logs',
@@ -218,7 +222,7 @@ describe('roles and permissions', () => {
   };
 
   it('[HRF-P1] each role can list exactly the resources its work needs', async () => {
-    expect(RESOURCE_NAMES).toHaveLength(30);
+    expect(RESOURCE_NAMES).toHaveLength(32);
     const mismatches: string[] = [];
     for (const role of STAFF_ROLES) {
       const token = await loginAs(role);

@@ -24,7 +24,7 @@ type Signatures = {
   staff: (Member & { signed: boolean; acknowledgedAt: string | null })[];
 };
 
-const KEYS = ['blocked', 'confirmed', 'fullNameAr', 'fullNameEn', 'id', 'role', 'username'];
+const KEYS = ['blocked', 'confirmed', 'documentId', 'fullNameAr', 'fullNameEn', 'id', 'role', 'username'];
 const list = async (token: string, query: Record<string, unknown> = {}) =>
   http<Member[]>('GET', '/api/wasl/staff', { token, query });
 
@@ -35,7 +35,7 @@ describe('the staff directory', () => {
   });
   afterAll(closeDb);
 
-  it('[P1] lists staff with Content-Range, exactly id, username, names, role and account state — never e-mail, hash or token', async () => {
+  it('[P1] lists staff with Content-Range, exactly id, documentId, username, names, role and account state — never e-mail, hash or token', async () => {
     const res = await list(manager, { range: [0, 499] });
     expect(res.status).toBe(200);
     const total = Number(/\/(\d+)$/.exec(res.headers.get('content-range') ?? '')?.[1]);

@@ -89,7 +89,7 @@ describe('satisfaction statistics', () => {
   it('[S1] gives the responses, the mean score and CSAT of the range, per Riyadh day', async () => {
     const res = await stats<Satisfaction>('satisfaction', { ...july, branch: branch.id });
     expect(res.status).toBe(200);
-    // (5 + 4 + 3 + 2) / 4 = 3.5; two of four scored 4 or 5. No invitations table yet: no response rate.
+    // (5 + 4 + 3 + 2) / 4 = 3.5; two of four scored 4 or 5. A link belongs to no branch: no response rate here.
     expect(res.body).toMatchObject({
       from: '2025-07-01',
       to: '2025-07-31',
@@ -132,6 +132,38 @@ describe('satisfaction statistics', () => {
       csat: null,
     });
     expect(moved.body.series).toEqual([{ bucket: '2025-07-01', responses: 4, averageScore: 4.25, csat: 75 }]);
+  });
+
+  it('[S1] gives the response rate: the one-time links sent in the range that were answered', async () => {
+    const [survey] = (await db()('wasl_surveys').select('id').orderBy('id')) as { id: number }[];
+    const invite = async (sentAt: string, usedAt: string | null) => {
+      const key = rawKey('inv');
+      const id = insertedId(
+        await db()('wasl_survey_invitations')
+          .insert({
+            document_id: key,
+            channel: 'email',
+            sent_at: rawInstant(client, sentAt),
+            expires_at: rawInstant(client, '2025-09-30T00:00:00Z'),
+            used_at: usedAt === null ? null : rawInstant(client, usedAt),
+            token_hash: `${key}-hash`,
+            dedupe_key: `${key}-dedupe`,
+            created_at: now(),
+            updated_at: now(),
+          })
+          .returning('id'),
+      );
+      await db()('wasl_survey_invitations_survey_lnk').insert({ survey_invitation_id: id, survey_id: survey.id });
+    };
+    // Four links sent in July (Riyadh), three answered; one sent on 30 June 23:30 Riyadh does not count.
+    await invite('2025-07-02T06:00:00Z', '2025-07-02T08:00:00Z');
+    await invite('2025-07-03T06:00:00Z', '2025-07-04T08:00:00Z');
+    await invite('2025-07-10T06:00:00Z', '2025-08-01T08:00:00Z');
+    await invite('2025-07-31T20:00:00Z', null);
+    await invite('2025-06-30T20:30:00Z', '2025-07-01T08:00:00Z');
+    const res = await stats<Satisfaction>('satisfaction', july);
+    expect(res.status).toBe(200);
+    expect(res.body.responseRate).toBe(75);
   });
 
   it('[ALL-SAT] gives no figure per staff member, and only management reads it', async () => {

@@ -48,6 +48,8 @@ const FOLDER_RESOURCE: Record<string, string[]> = {
   services: ['services'],
   complaints: ['complaints'],
   visits: ['visits'],
+  appointments: ['appointments'],
+  'field-inspections': ['field-inspections', 'inspection-findings', 'corrective-actions'],
   'policy-documents': ['policy-documents'],
   configuration: ['holidays', 'committees', 'association-profiles', 'channels', 'complaint-categories'],
   'audit-logs': ['audit-logs'],

@@ -11,6 +11,10 @@ import service from '../../../cms/content-types/service/schema.json';
 import request from '../../../cms/content-types/service-request/schema.json';
 import visit from '../../../cms/content-types/visit/schema.json';
 import vote from '../../../cms/content-types/vote/schema.json';
+import appointment from '../../../cms/content-types/appointment/schema.json';
+import finding from '../../../cms/content-types/inspection-finding/schema.json';
+import correctiveAction from '../../../cms/content-types/corrective-action/schema.json';
+import inspection from '../../../cms/content-types/field-inspection/schema.json';
 import attestation from '../../../cms/content-types/attestation/schema.json';
 import meeting from '../../../cms/content-types/committee-meeting/schema.json';
 import complaintAction from '../../../cms/content-types/complaint-action/schema.json';
@@ -39,6 +43,11 @@ export const ENUMS = {
   complaintStatus: values(complaint, 'status'),
   visitPurpose: values(visit, 'purpose'),
   visitChannel: values(visit, 'channel'),
+  visitOutcome: values(visit, 'outcome'),
+  appointmentStatus: values(appointment, 'status'),
+  findingItem: values(finding, 'item'),
+  actionStatus: values(correctiveAction, 'status'),
+  inspectionStatus: values(inspection, 'status'),
   holidayKind: values(holiday, 'kind'),
   committeeType: values(committee, 'type'),
   voteChoice: values(vote, 'choice'),

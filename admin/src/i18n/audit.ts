@@ -50,6 +50,7 @@ export const auditAr = {
     survey_invited: 'إرسال دعوة استبيان',
     survey_answered: 'إجابة استبيان عبر الرابط',
     survey_campaign_sent: 'إرسال حملة استبيان دوري',
+    emergency_reported: 'إبلاغ المدير بحالة طارئة',
   },
   auditResource: {
     beneficiaries: 'المستفيدون',
@@ -72,6 +73,8 @@ export const auditAr = {
     'survey-responses': 'ردود الاستبيانات',
     'survey-invitations': 'دعوات الاستبيانات',
     'field-inspections': 'الجولات الميدانية',
+    'inspection-findings': 'ملاحظات الجولات',
+    'corrective-actions': 'الإجراءات التصحيحية',
     'contact-officer-assignments': 'تكليفات ضباط الاتصال',
     'association-profiles': 'ملف الجمعية',
     channels: 'قنوات التواصل',
@@ -135,6 +138,7 @@ export const auditEn: typeof auditAr = {
     survey_invited: 'Survey invitation sent',
     survey_answered: 'Survey answered by link',
     survey_campaign_sent: 'Periodic survey campaign sent',
+    emergency_reported: 'Emergency reported to the manager',
   },
   auditResource: {
     beneficiaries: 'Beneficiaries',
@@ -157,6 +161,8 @@ export const auditEn: typeof auditAr = {
     'survey-responses': 'Survey responses',
     'survey-invitations': 'Survey invitations',
     'field-inspections': 'Field inspections',
+    'inspection-findings': 'Inspection findings',
+    'corrective-actions': 'Corrective actions',
     'contact-officer-assignments': 'Contact officer assignments',
     'association-profiles': 'Association profile',
     channels: 'Channels',

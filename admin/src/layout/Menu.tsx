@@ -1,14 +1,18 @@
 /** The menu: the landing page (statistics or the role's queue counts), the role's own resources (react-admin lists only those registered with a list), plus its queues. */
 import GavelIcon from '@mui/icons-material/Gavel';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import TableChartIcon from '@mui/icons-material/TableChart';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
-import { can, useRole } from '../common/access';
+import { can, useGranted, useRole } from '../common/access';
 import { seesStatistics } from '../dashboard/queues';
 import { ROLES } from '../../../cms/constants/roles';
 
 export const Menu = () => {
   const role = useRole();
   const translate = useTranslate();
+  const frontDesk = useGranted('plugin::wasl.front-desk.record');
+  const visitTotals = useGranted('plugin::wasl.front-desk.daily');
   return (
     <RaMenu>
       <RaMenu.DashboardItem
@@ -16,6 +20,16 @@ export const Menu = () => {
       />
       {role === ROLES.COMMITTEE_MEMBER && (
         <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />
+      )}
+      {frontDesk && (
+        <RaMenu.Item to="/front-desk" primaryText={translate('wasl.menu.front_desk')} leftIcon={<HowToRegIcon />} />
+      )}
+      {visitTotals && (
+        <RaMenu.Item
+          to="/visit-totals"
+          primaryText={translate('wasl.menu.visit_totals')}
+          leftIcon={<TableChartIcon />}
+        />
       )}
       <RaMenu.ResourceItems />
       {can(role, 'survey-responses', 'create') && (

@@ -1,6 +1,7 @@
 /**
- * The front desk's visitor log: a walk-in is two clicks (the form opens filled with today, one
- * visitor, walk-in, the first branch; pick a purpose, save).
+ * The visitor log (MC1): the list with its filters, and a form for a group or a past day (the form opens
+ * filled with today, one visitor, walk-in, served, the first branch). One walk-in at a time is the
+ * front-desk screen (./FrontDesk.tsx); the daily totals are ./VisitTotals.tsx.
  */
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
 import {
@@ -31,9 +32,21 @@ import { EnumInput } from '../common/inputs';
 
 const today = () => new Date(Date.now() + 3 * 3600_000).toISOString().slice(0, 10); // Riyadh day
 
+/** The issue: "773 raw rows with no date filter": the list filters by day range, branch, purpose and outcome. */
+const filters = [
+  <DateInput key="from" source="visitDate_gte" label="wasl.visit_totals.from" alwaysOn />,
+  <DateInput key="to" source="visitDate_lte" label="wasl.visit_totals.to" alwaysOn />,
+  <ReferenceInput key="branch" source="branch" reference="branches" alwaysOn>
+    <SelectInput optionText="nameAr" />
+  </ReferenceInput>,
+  <EnumInput key="purpose" source="purpose" enumName="visitPurpose" />,
+  <EnumInput key="outcome" source="outcome" enumName="visitOutcome" />,
+];
+
 const VisitList = () => (
   <List
-    actions={<ListActions filters={false} />}
+    actions={<ListActions />}
+    filters={filters}
     sort={{ field: 'visitDate', order: 'DESC' }}
     exporter={csvExporter('visits')}
   >
@@ -44,6 +57,7 @@ const VisitList = () => (
       </ReferenceField>
       <NumberField source="count" />
       <EnumField source="purpose" enumName="visitPurpose" />
+      <EnumField source="outcome" enumName="visitOutcome" />
       <EnumField source="channel" enumName="visitChannel" />
     </Datagrid>
   </List>
@@ -74,10 +88,12 @@ const VisitCreate = () => {
           count: 1,
           channel: 'walk_in',
           purpose: 'inquiry',
+          outcome: 'served',
           branch: branches[0]?.id,
         }}
       >
         <EnumInput source="purpose" enumName="visitPurpose" validate={required()} />
+        <EnumInput source="outcome" enumName="visitOutcome" validate={required()} />
         <ReferenceInput source="branch" reference="branches">
           <SelectInput optionText="nameAr" validate={required()} />
         </ReferenceInput>
