@@ -210,6 +210,7 @@ describe('the manager’s dashboard in Chromium', () => {
     expect(await satisfaction.locator('[data-testid="csat"] p').innerText()).toBe('66.7%');
     expect(await satisfaction.locator('[data-testid="average-score"]').getAttribute('data-value')).toBe('3.67');
     expect(await satisfaction.locator('[data-testid="responses"]').getAttribute('data-value')).toBe('3');
+    expect(await satisfaction.locator('[data-testid="responses"] p').innerText()).toBe('3');
     const row = satisfaction.locator(`[data-row="${today}"]`);
     expect(await row.locator('[data-column="csat"]').getAttribute('data-value')).toBe('66.7');
     expect(await row.locator('[data-column="responses"]').innerText()).toBe('3');

@@ -15,7 +15,9 @@ import type { SatisfactionStats, StatsFilter } from './types';
 const series = (data: SatisfactionStats) =>
   fillSeries(data.series, data, (bucket) => ({ bucket, responses: 0, averageScore: null, csat: null }));
 
-const Figure = ({ id, label, value, help }: { id: string; label: string; value: number | null; help?: string }) => {
+type FigureProps = { id: string; label: string; value: number | null; percent?: boolean; help?: string };
+
+const Figure = ({ id, label, value, percent = false, help }: FigureProps) => {
   const figure = useFigure();
   return (
     <Box data-testid={id} data-value={value ?? ''} sx={{ minWidth: 110 }}>
@@ -23,7 +25,7 @@ const Figure = ({ id, label, value, help }: { id: string; label: string; value: 
         {label}
       </Typography>
       <Typography variant="h5" component="p">
-        {figure(value, id === 'average-score' ? '' : '%')}
+        {figure(value, percent ? '%' : '')}
       </Typography>
       {help && (
         <Typography variant="caption" color="text.secondary" sx={{ display: 'block', maxWidth: 220 }}>
@@ -49,7 +51,7 @@ export const SatisfactionWidget = ({ filter }: { filter: StatsFilter }) => {
       result={result}
       summary={(data) => (
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, my: 1 }}>
-          <Figure id="csat" label={translate('wasl.dashboard.satisfaction.csat')} value={data.csat} />
+          <Figure id="csat" label={translate('wasl.dashboard.satisfaction.csat')} value={data.csat} percent />
           <Figure
             id="average-score"
             label={translate('wasl.dashboard.satisfaction.averageScore')}
@@ -59,6 +61,7 @@ export const SatisfactionWidget = ({ filter }: { filter: StatsFilter }) => {
             id="response-rate"
             label={translate('wasl.dashboard.satisfaction.responseRate')}
             value={data.responseRate}
+            percent
             help={data.responseRate === null ? translate('wasl.dashboard.satisfaction.response_rate_none') : undefined}
           />
           <Figure id="responses" label={translate('wasl.dashboard.satisfaction.responses')} value={data.responses} />
