@@ -9,6 +9,7 @@ import { CommitteeQueue } from './committee/CommitteeQueue';
 import { isStaffRole } from '../../cms/constants/roles';
 import { screensFor } from './common/resourceProps';
 import complaints from './complaints';
+import { Dashboard } from './dashboard';
 import meetings from './committee/meetings';
 import { channels, committees, complaintCategories, holidays } from './configuration';
 import profile from './configuration/profile';
@@ -39,6 +40,7 @@ export const App = () => (
         i18nProvider={i18nProvider}
         theme={waslTheme(direction)}
         layout={Layout}
+        dashboard={Dashboard}
         requireAuth
         disableTelemetry
       >

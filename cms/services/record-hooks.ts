@@ -200,6 +200,11 @@ async function awaitingVoteOf(strapi: Core.Strapi, value: unknown, actor: Actor)
   };
 }
 
+/** I1: "assigned to me" — the complaints routed to the signed-in staff member (the contact officer's queue). */
+async function assignedToMe(_strapi: Core.Strapi, value: unknown, actor: Actor): Promise<Data | null> {
+  return value === true ? { assignedTo: { id: actor.id } } : null;
+}
+
 /** H1: a request is received with a tracking number, in state `received`, and its first event. */
 const serviceRequests: RecordHook = {
   // H7: the queue's SLA badge and its filter are computed by the server.
@@ -359,7 +364,7 @@ export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   attestations,
   holidays,
   'association-profiles': associationProfiles,
-  complaints: complaintSlaHook,
+  complaints: { ...complaintSlaHook, computedFilters: { ...complaintSlaHook.computedFilters, assignedToMe } },
   'policy-acknowledgements': policyAcknowledgements,
   notifications,
   surveys,

@@ -51,6 +51,7 @@ describe('the staff console in Chromium', () => {
     const page = await signIn(browser, 'reception-officer');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await page.goto(consoleUrl('service-requests'));
     await page.locator('table tbody tr').first().waitFor();
     await screenshot(page, 'requests-queue-reception');
     // CSV export: UTF-8 with a byte-order mark so Excel shows Arabic.

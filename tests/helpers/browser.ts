@@ -38,8 +38,9 @@ export const signIn = async (browser: Browser, username: string): Promise<Page> 
   await page.locator('input[name="password"]').fill(demoPassword());
   await page.locator('button[type="submit"]').click();
   await page.locator('[data-role]').waitFor();
-  // Every role lands on its request queue; wait for it so the post-login redirect cannot undo a later goto.
-  await page.locator('.RaList-main').waitFor();
+  // Every role lands on its dashboard (the manager's statistics, the others' queue counts); wait for it so
+  // the post-login redirect cannot undo a later goto.
+  await page.locator('[data-testid="dashboard"]').waitFor();
   return page;
 };
 

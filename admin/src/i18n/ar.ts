@@ -6,6 +6,7 @@ import type { TranslationMessages } from 'ra-core';
 import { arPlural } from './plural';
 import { raArabic } from './ra-ar';
 import { auditAr } from './audit';
+import { dashboardAr } from './dashboard';
 
 export const arApp = {
   resources: {
@@ -579,6 +580,7 @@ export const arApp = {
       recorded: 'سُجّل إتمام المهمة',
     },
     audit: auditAr.wasl,
+    dashboard: dashboardAr,
     weekday: { 0: 'الأحد', 1: 'الاثنين', 2: 'الثلاثاء', 3: 'الأربعاء', 4: 'الخميس', 5: 'الجمعة', 6: 'السبت' },
   },
   enums: {

@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'ra-core';
 import englishMessages from 'ra-language-english';
 import type { AppMessages } from './ar';
 import { auditEn } from './audit';
+import { dashboardEn } from './dashboard';
 
 export const enApp: AppMessages = {
   resources: {
@@ -576,6 +577,7 @@ export const enApp: AppMessages = {
       recorded: 'Recorded as done',
     },
     audit: auditEn.wasl,
+    dashboard: dashboardEn,
     weekday: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   },
   enums: {

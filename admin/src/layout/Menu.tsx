@@ -1,4 +1,4 @@
-/** The menu: the role's own resources (react-admin lists only those registered with a list), plus its queues. */
+/** The menu: the landing page (statistics or the role's queue counts), the role's own resources (react-admin lists only those registered with a list), plus its queues. */
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import GavelIcon from '@mui/icons-material/Gavel';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
@@ -6,6 +6,7 @@ import HowToRegIcon from '@mui/icons-material/HowToReg';
 import TableChartIcon from '@mui/icons-material/TableChart';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { can, useGranted, useRole } from '../common/access';
+import { seesStatistics } from '../dashboard/queues';
 import { ROLES } from '../../../cms/constants/roles';
 
 export const Menu = () => {
@@ -16,6 +17,9 @@ export const Menu = () => {
   const monthlyReports = useGranted('plugin::wasl.monthly-report.monthly');
   return (
     <RaMenu>
+      <RaMenu.DashboardItem
+        primaryText={translate(seesStatistics(role) ? 'wasl.dashboard.title' : 'wasl.dashboard.my_work')}
+      />
       {role === ROLES.COMMITTEE_MEMBER && (
         <RaMenu.Item to="/committee" primaryText={translate('wasl.menu.committee')} leftIcon={<GavelIcon />} />
       )}
