@@ -2,23 +2,13 @@
  * P1: the manager's audit screen in real Chromium: the entries a sensitive read left, filtered by
  * action (and by day), with the staff member's name, and one entry's summary as field names.
  */
-import type { Browser } from 'playwright-core';
-import { buildConsole } from '../../scripts/lib/setup';
 import { http, loginAs } from '../helpers/api';
-import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn } from '../helpers/browser';
+import { consoleUrl, missingKeys, pick, screenshot, signIn, useChromium } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 
 describe('the audit screen in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildConsole();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('[P1] the manager filters the audit log by action and day and opens an entry', async () => {
     // A sensitive read by the manager, so the filtered list cannot be empty.
@@ -26,7 +16,7 @@ describe('the audit screen in Chromium', () => {
     const list = await http<{ id: string }[]>('GET', '/api/wasl/beneficiaries', { token, query: { range: [0, 0] } });
     expect((await http('GET', `/api/wasl/beneficiaries/${list.body[0].id}`, { token })).status).toBe(200);
 
-    const page = await signIn(browser, 'manager');
+    const page = await signIn(chromium.browser, 'manager');
     await page.goto(consoleUrl('audit-logs'));
     await page.locator('tbody tr').first().waitFor();
     await pick(page, 'action', 'اطلاع على بيانات حساسة');

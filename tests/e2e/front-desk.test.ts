@@ -2,9 +2,8 @@
  * MC1 in real Chromium: the reception officer's «سجل الزوار اليوم» — a tap per walk-in raises that
  * purpose's counter, undo takes one back — and the manager's daily totals with their totals row, in Arabic.
  */
-import type { Browser, Page } from 'playwright-core';
-import { buildConsole } from '../../scripts/lib/setup';
-import { consoleUrl, launchChromium, missingKeys, screenshot, signIn } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { consoleUrl, missingKeys, screenshot, signIn, useChromium } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 
@@ -12,18 +11,10 @@ const counter = async (page: Page, purpose: string) =>
   Number(await page.locator(`[data-testid="desk-count-${purpose}"]`).innerText());
 
 describe('the front desk in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildConsole();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('[MC1] the reception officer counts walk-ins per purpose and undoes the last one', async () => {
-    const page = await signIn(browser, 'reception-officer');
+    const page = await signIn(chromium.browser, 'reception-officer');
     await page.goto(consoleUrl('front-desk'));
     await page.getByText('سجل الزوار اليوم').first().waitFor();
     const add = page.locator('[data-testid="desk-add-complaint"]');
@@ -58,7 +49,7 @@ describe('the front desk in Chromium', () => {
   });
 
   it('[MC1] the manager reads the daily totals per branch and day with a totals row', async () => {
-    const page = await signIn(browser, 'manager');
+    const page = await signIn(chromium.browser, 'manager');
     await page.goto(consoleUrl('visit-totals'));
     await page.getByText('إجمالي الزوار اليومي').first().waitFor();
     const totals = page.locator('[data-testid="totals-row"]');

@@ -3,25 +3,15 @@
  * downloads its PDF; the reception officer's menu has no such screen.
  */
 import fs from 'fs';
-import type { Browser } from 'playwright-core';
-import { buildConsole } from '../../scripts/lib/setup';
-import { launchChromium, missingKeys, screenshot, signIn } from '../helpers/browser';
+import { missingKeys, screenshot, signIn, useChromium } from '../helpers/browser';
 
 jest.setTimeout(180_000);
 
 describe('the monthly reports screen in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildConsole();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('[MC4] the manager picks March 2025 (Gregorian and Hijri) and downloads its PDF', async () => {
-    const page = await signIn(browser, 'manager');
+    const page = await signIn(chromium.browser, 'manager');
     await page.getByRole('menuitem', { name: 'التقارير الشهرية' }).click();
     await page.waitForURL(/#\/reports\/monthly/);
     await page.getByRole('combobox', { name: 'الشهر' }).click();
@@ -40,7 +30,7 @@ describe('the monthly reports screen in Chromium', () => {
     await screenshot(page, 'monthly-reports');
     await page.context().close();
 
-    const reception = await signIn(browser, 'reception-officer');
+    const reception = await signIn(chromium.browser, 'reception-officer');
     await reception.getByRole('menuitem').first().waitFor();
     expect(await reception.getByRole('menuitem', { name: 'التقارير الشهرية' }).count()).toBe(0);
     await reception.context().close();

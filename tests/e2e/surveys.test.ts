@@ -4,27 +4,17 @@
  * the questionnaire as the beneficiary will see it, beside its results.
  */
 import crypto from 'crypto';
-import type { Browser } from 'playwright-core';
-import { buildConsole } from '../../scripts/lib/setup';
 import { http, loginAs } from '../helpers/api';
-import { consoleUrl, launchChromium, missingKeys, pick, screenshot, signIn } from '../helpers/browser';
+import { consoleUrl, missingKeys, pick, screenshot, signIn, useChromium } from '../helpers/browser';
 
 jest.setTimeout(180_000);
 
 describe('the questionnaire builder in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildConsole();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('[S1] the admin adds questions, sees the preview and saves a questionnaire the server accepts', async () => {
     const key = `e2e-${crypto.randomInt(100_000, 999_999)}`;
-    const page = await signIn(browser, 'association-admin');
+    const page = await signIn(chromium.browser, 'association-admin');
     await page.goto(consoleUrl('surveys/create'));
     await page.locator('input[name="key"]').fill(key);
     await page.locator('input[name="titleAr"]').fill('استبانة تجربة المتصفح');

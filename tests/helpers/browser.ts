@@ -5,6 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildConsole } from '../../scripts/lib/setup';
 import { baseUrl, demoPassword } from './api';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,6 +16,19 @@ export const launchChromium = (): Promise<Browser> =>
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+
+/** Builds the console (when stale) and opens Chromium for the enclosing describe block; closes it after. */
+export const useChromium = (): { readonly browser: Browser } => {
+  const holder = {} as { browser: Browser };
+  beforeAll(async () => {
+    buildConsole();
+    holder.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await holder.browser?.close();
+  });
+  return holder;
+};
 
 /** Every `[wasl:i18n] missing key …` the console reported on any page (admin/src/i18n/i18nProvider.ts). */
 export const missingKeys = new Set<string>();
