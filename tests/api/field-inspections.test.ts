@@ -193,7 +193,10 @@ describe('field inspections (MC7–MC9, S2, S3)', () => {
     });
     expect(reopened.status).toBe(409);
     expect(reopened.body.error.details.code).toBe('ACTION_ALREADY_DONE');
-    const audit = await db()('wasl_audit_logs').where({ resource: 'corrective-actions', record_id: created.body.id });
+    // In the order they were written: PostgreSQL returns rows in no particular order without ORDER BY.
+    const audit = await db()('wasl_audit_logs')
+      .where({ resource: 'corrective-actions', record_id: created.body.id })
+      .orderBy('id');
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['create', 'update']);
   });
 
