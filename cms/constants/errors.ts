@@ -472,11 +472,6 @@ export const ERRORS = {
     ar: 'أُنجز هذا الإجراء التصحيحي ولا يعدَّل بعد إنجازه',
     en: 'This corrective action is done and can no longer be changed',
   },
-  FINDINGS_RANGE_TOO_LONG: {
-    status: 400,
-    ar: 'الفترة أطول من {max} يوماً',
-    en: 'The range is longer than {max} days',
-  },
 } as const satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { actorOf } from '../utils/actor';
 import { waslError } from '../utils/errors';
-import { parseStatsQuery } from '../validation/desk-body';
+import { parseStatsQuery } from '../validation/stats-query';
 import { getService } from '../utils/services';
 
 /** MC7–MC9, S2: GET /api/wasl/stats/inspection-findings (contract.md); manager and association admin. */
@@ -11,7 +11,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     actorOf(ctx);
     const parsed = parseStatsQuery({ ...ctx.query });
     if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);
-    const { from, to, branch, bucket } = parsed.value;
-    ctx.body = await getService(strapi, 'inspection-stats').inspectionFindings({ from, to, bucket, branchId: branch });
+    ctx.body = await getService(strapi, 'inspection-stats').inspectionFindings(parsed.value);
   },
 });

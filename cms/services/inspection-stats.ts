@@ -5,8 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { riyadhDateKey } from '../domain/hijri';
+import type { StatsQuery } from '../validation/stats-query';
 
-export type StatsQuery = { from: string; to: string; branchId?: number; bucket: 'day' | 'week' | 'month' };
 export type InspectionFindings = {
   open: number;
   overdue: number;

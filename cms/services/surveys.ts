@@ -18,6 +18,8 @@ import type { LoadedRequest } from './request-journey';
 import { ratingRequested, surveyInvitation } from '../notifications/templates';
 import { checkAnswers, perQuestion, summarise, type Answers, type SurveyQuestion } from '../domain/survey-answers';
 import { riyadhDateKey } from '../domain/hijri';
+import { parseDayRange } from '../validation/stats-query';
+import { addDays, riyadhDayStart } from './stats-rollup';
 import {
   parseAnswerBody,
   parseCampaignBody,
@@ -40,7 +42,6 @@ const INVITATIONS_TABLE = 'wasl_survey_invitations';
 export const SURVEY_MAIL_TEMPLATES = ['rating_requested', 'survey_invitation'];
 const CAMPAIGN_BATCH = 200;
 const DAY = 86_400_000;
-const MAX_RANGE_DAYS = 731;
 
 const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
 const ttlDays = () => {
@@ -103,9 +104,6 @@ const questionsOf = (survey: SurveyRow): SurveyQuestion[] => {
 };
 
 const invalid = (errors: FieldError[]) => waslError('VALIDATION_FAILED', errors);
-
-/** Asia/Riyadh is UTC+3 all year: a calendar day there is [D 00:00+03:00, D+1 00:00+03:00). */
-const riyadhDayStart = (day: string) => new Date(`${day}T00:00:00+03:00`);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => getService(strapi, 'audit');
@@ -455,13 +453,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .query(SURVEY)
         .findOne({ where: { documentId: surveyDocumentId } })) as SurveyRow | null;
       if (!survey) throw waslError('NOT_FOUND');
-      const today = riyadhDateKey(new Date());
-      const to = query.to ?? today;
-      const from = query.from ?? riyadhDateKey(new Date(riyadhDayStart(to).getTime() - 29 * DAY + 12 * 3600_000));
+      const range = parseDayRange(query);
+      if (!range.ok) throw invalid(range.errors);
+      const { from, to } = range.value;
       const start = riyadhDayStart(from);
-      const end = new Date(riyadhDayStart(to).getTime() + DAY);
-      const days = Math.round((end.getTime() - start.getTime()) / DAY);
-      if (days < 1 || days > MAX_RANGE_DAYS) throw invalid([{ field: 'from', code: 'STATS_RANGE_INVALID' }]);
+      const end = riyadhDayStart(addDays(to, 1));
       const branchId = await resolveBranch(query.branch, 'branch');
       const rows = (await strapi.db.query(RESPONSE).findMany({
         select: ['id', 'score', 'answers', 'comment', 'submittedAt'],

@@ -388,6 +388,6 @@ describe('field inspections (MC7–MC9, S2, S3)', () => {
       query: { from: '2024-01-01', to: '2026-11-09' },
     });
     expect(tooLong.status).toBe(400);
-    expect(tooLong.body.error.details.errors[0]).toMatchObject({ field: 'to', code: 'FINDINGS_RANGE_TOO_LONG' });
+    expect(tooLong.body.error.details.errors[0]).toMatchObject({ field: 'to', code: 'STATS_RANGE_TOO_LONG' });
   });
 });

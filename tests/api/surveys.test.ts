@@ -492,7 +492,7 @@ describe('surveys', () => {
       token: manager,
       query: { from: '2024-01-01', to: '2026-01-10' },
     });
-    expect([tooLong.status, fieldsOf(tooLong)]).toEqual([400, [['from', 'STATS_RANGE_INVALID']]]);
+    expect([tooLong.status, fieldsOf(tooLong)]).toEqual([400, [['to', 'STATS_RANGE_TOO_LONG']]]);
   });
 
   it('[ALL-SAT] results never name or count per staff member, and the front desk does not read them', async () => {
