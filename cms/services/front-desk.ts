@@ -2,13 +2,14 @@
  * MC1: the visitor log as the front desk keeps it — one tap per walk-in (a visit row of one visitor,
  * today, at the officer's branch, through the generic adapter so it is validated, written in a
  * transaction and audited), an undo of the officer's own last tap, today's counters per purpose, and
- * the daily totals per branch and day for a date range (SQL GROUP BY, with a totals row).
+ * the daily totals per branch and day for a date range (from the visits' daily roll-up, with a totals row).
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { riyadhDateKey } from '../domain/hijri';
 import { waslError } from '../utils/errors';
 import { getService } from '../utils/services';
+import { ROLLUP, rollups } from './stats-rollup';
 import type { StaffActor } from './records';
 
 type Count = { key: string; count: number };
@@ -16,8 +17,6 @@ export type DailyRow = { visitDate: string; branchId: string; branchName: string
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = (): Knex => strapi.db.connection;
-  const isPostgres = () => strapi.db.dialect.client === 'postgres';
-  const dayColumn = () => (isPostgres() ? "to_char(v.visit_date, 'YYYY-MM-DD')" : 'v.visit_date');
   const branchIdOf = async (documentId: string): Promise<number> => {
     const branch = (await strapi.db
       .query('plugin::wasl.branch')
@@ -85,22 +84,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { date, branch, total: byPurpose.reduce((sum, r) => sum + r.count, 0), byPurpose };
     },
 
-    /** Visitors per branch and day between two Riyadh days (inclusive), with the totals row. */
+    /**
+     * Visitors per branch and day between two Riyadh days (inclusive), with the totals row: read from the
+     * visits' daily roll-up (day × branch × purpose, cms/services/stats-rollup.ts), folded first, not by
+     * summing the raw visit rows of the range.
+     */
     async daily(q: { from: string; to: string; branch?: string }) {
       const branchId = q.branch ? await branchIdOf(q.branch) : undefined;
-      const rows = (await visits()
-        .where('v.visit_date', '>=', q.from)
-        .andWhere('v.visit_date', '<=', q.to)
-        .modify((b) => (branchId ? b.andWhere('l.branch_id', branchId) : b))
-        .select(
-          knex().raw(`${dayColumn()} as day`),
-          'b.document_id as branch_id',
-          'b.name_ar as branch_name',
-          'v.purpose as purpose',
-        )
-        .sum({ count: 'v.count' })
-        .groupByRaw(`${dayColumn()}, b.document_id, b.name_ar, v.purpose`)
-        .orderByRaw(`${dayColumn()} desc, b.name_ar, v.purpose`)) as {
+      await rollups(strapi).fold();
+      const rows = (await knex()(`${ROLLUP.visits} as v`)
+        .join('wasl_branches as b', 'b.id', 'v.branch_id')
+        .whereBetween('v.day', [q.from, q.to])
+        .modify((b) => (branchId ? b.andWhere('v.branch_id', branchId) : b))
+        .select('v.day as day', 'b.document_id as branch_id', 'b.name_ar as branch_name', 'v.purpose as purpose')
+        .sum({ count: 'v.n' })
+        .groupBy('v.day', 'b.document_id', 'b.name_ar', 'v.purpose')
+        .havingRaw('sum(v.n) > 0')
+        .orderByRaw('v.day desc, b.name_ar, v.purpose')) as {
         day: string;
         branch_id: string;
         branch_name: string;
