@@ -5,7 +5,7 @@
  */
 import crypto from 'crypto';
 import { computeDueAt, isWorkingDay } from '../domain/sla-calendar';
-import { hijriYear } from '../domain/hijri';
+import { hijriYear, riyadhDateKey } from '../domain/hijri';
 import type { TrackingKind } from '../domain/tracking-number';
 import { insert, stepTimes, workingInstant, type Row, type SeedContext } from './context';
 import type { DemoBeneficiary } from './people';
@@ -383,7 +383,7 @@ export const seedSurveys = async (
 const nextWorkingDays = (ctx: SeedContext, n: number): string[] => {
   const days: string[] = [];
   for (let ahead = 1; days.length < n && ahead < 60; ahead += 1) {
-    const day = new Date(ctx.now.getTime() + 3 * 3600_000 + ahead * 86_400_000).toISOString().slice(0, 10);
+    const day = riyadhDateKey(new Date(ctx.now.getTime() + ahead * 86_400_000));
     if (isWorkingDay(new Date(`${day}T00:00:00Z`), ctx.calendar)) days.push(day);
   }
   return days;
@@ -397,7 +397,7 @@ const OFFICIALS = [
 /** MC7–MC9, S2, S3: the daily field checklist of the last two weeks, its findings and corrective actions. */
 const seedInspections = async (ctx: SeedContext, branchIds: number[]) => {
   for (let daysAgo = 14; daysAgo >= 1; daysAgo -= 1) {
-    const date = new Date(ctx.now.getTime() + 3 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const date = riyadhDateKey(new Date(ctx.now.getTime() - daysAgo * 86_400_000));
     if (!isWorkingDay(new Date(`${date}T00:00:00Z`), ctx.calendar)) continue;
     const emergency = daysAgo === 6;
     const guidanceGap = daysAgo % 5 === 0;
@@ -444,7 +444,7 @@ const seedInspections = async (ctx: SeedContext, branchIds: number[]) => {
         finding: finding.id,
         description: action,
         owner: ctx.staff.reception_officer,
-        dueDate: new Date(ctx.now.getTime() + 3 * 3600_000 + dueInDays * 86_400_000).toISOString().slice(0, 10),
+        dueDate: riyadhDateKey(new Date(ctx.now.getTime() + dueInDays * 86_400_000)),
         status: done ? 'done' : 'open',
         doneAt: done ? workingInstant(ctx, daysAgo - 1) : null,
         doneBy: done ? ctx.staff.reception_officer : null,

@@ -41,6 +41,7 @@ import { startPeriodic } from '../utils/periodic';
 import { getService } from '../utils/services';
 import type { StoredAttachment } from './outbox';
 import type { StatsQuery } from './stats';
+import { addDays, riyadhDayStart } from './stats-rollup';
 
 /** An arbitrary constant naming "monthly report" among the database's advisory locks. */
 export const MONTHLY_REPORT_LOCK_KEY = 7_744_204;
@@ -97,8 +98,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** S6: the month's complaints assigned to each contact officer (by received_at in Riyadh). */
   const contactOfficers = async (range: MonthRange, branchId?: number): Promise<ReportFigures['contactOfficers']> => {
-    const start = new Date(`${range.from}T00:00:00+03:00`);
-    const end = new Date(new Date(`${range.to}T00:00:00+03:00`).getTime() + 86_400_000);
+    const start = riyadhDayStart(range.from);
+    const end = riyadhDayStart(addDays(range.to, 1));
     const rows = (await strapi.db.query('plugin::wasl.complaint').findMany({
       select: ['id', 'status', 'escalationLevel'],
       where: {
