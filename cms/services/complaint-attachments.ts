@@ -39,14 +39,56 @@ export const maxAttachmentBytes = () => limit('WASL_ATTACHMENT_MAX_BYTES', 5 * 1
 export const maxAttachmentCount = () => limit('WASL_ATTACHMENT_MAX_COUNT', 3);
 
 /** The label shown to staff: the sender's name without its path or extension, and the detected extension. */
-const labelOf = (name: string | null | undefined, ext: string): string => {
+const labelOf = (name: string | null | undefined, ext: string, fallback: string): string => {
   const base =
-    (name ?? 'attachment')
+    (name ?? fallback)
       .replace(/\.[^.]*$/, '')
       .replace(/[^\p{L}\p{N} _-]/gu, '')
       .slice(0, 80)
-      .trim() || 'attachment';
+      .trim() || fallback;
   return `${base}${ext}`;
+};
+
+/**
+ * The size and the content of each uploaded file, with all the faults at once: 400 for a file over
+ * WASL_ATTACHMENT_MAX_BYTES, then 415 for one a real decoder does not read as one of `types`; each fault
+ * names `<field>.<index>`. Complaint attachments and inspection photos both pass through it.
+ */
+export const checkUploads = async (
+  files: IncomingFile[],
+  field: string,
+  types: readonly AttachmentMime[],
+  fallbackName: string,
+): Promise<CheckedAttachment[]> => {
+  const tooLarge: FieldError[] = files.flatMap((file, index) =>
+    file.size > maxAttachmentBytes()
+      ? [
+          {
+            field: `${field}.${index}`,
+            code: 'ATTACHMENT_TOO_LARGE' as const,
+            params: { max: `${Math.round(maxAttachmentBytes() / 1024)} KB` },
+          },
+        ]
+      : [],
+  );
+  if (tooLarge.length) throw waslError('VALIDATION_FAILED', tooLarge);
+  const refused: FieldError[] = [];
+  const checked: CheckedAttachment[] = [];
+  for (const [index, file] of files.entries()) {
+    const result = await checkFileContent(await fs.readFile(file.filepath), types);
+    if (!result.ok) refused.push({ field: `${field}.${index}`, code: result.code });
+    else
+      checked.push({
+        bytes: result.bytes,
+        mime: result.mime,
+        ext: result.ext,
+        name: labelOf(file.originalFilename, result.ext, fallbackName),
+        width: result.width,
+        height: result.height,
+      });
+  }
+  if (refused.length) throw waslError('FILE_NOT_ACCEPTED', refused);
+  return checked;
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -58,42 +100,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const max = maxAttachmentCount();
       if (files.length > max)
         throw waslError('VALIDATION_FAILED', [{ field: 'attachments', code: 'TOO_MANY_ATTACHMENTS', params: { max } }]);
-      const tooLarge: FieldError[] = files.flatMap((file, index) =>
-        file.size > maxAttachmentBytes()
-          ? [
-              {
-                field: `attachments.${index}`,
-                code: 'ATTACHMENT_TOO_LARGE' as const,
-                params: { max: `${Math.round(maxAttachmentBytes() / 1024)} KB` },
-              },
-            ]
-          : [],
-      );
-      if (tooLarge.length) throw waslError('VALIDATION_FAILED', tooLarge);
-      const refused: FieldError[] = [];
-      const checked: CheckedAttachment[] = [];
-      for (const [index, file] of files.entries()) {
-        const result = await checkFileContent(await fs.readFile(file.filepath), ATTACHMENT_TYPES);
-        if (!result.ok) refused.push({ field: `attachments.${index}`, code: result.code });
-        else
-          checked.push({
-            bytes: result.bytes,
-            mime: result.mime,
-            ext: result.ext,
-            name: labelOf(file.originalFilename, result.ext),
-            width: result.width,
-            height: result.height,
-          });
-      }
-      if (refused.length) throw waslError('FILE_NOT_ACCEPTED', refused);
-      return checked;
+      return checkUploads(files, 'attachments', ATTACHMENT_TYPES, 'attachment');
     },
 
     /** Stores checked files privately; on any failure none of this submission's files remain. */
-    async store(files: CheckedAttachment[]): Promise<StoredFile[]> {
+    async store(files: CheckedAttachment[], caption = 'complaint attachment'): Promise<StoredFile[]> {
       const stored: StoredFile[] = [];
       try {
-        for (const file of files) stored.push(await privateFiles().save({ ...file, caption: 'complaint attachment' }));
+        for (const file of files) stored.push(await privateFiles().save({ ...file, caption }));
       } catch (error) {
         await this.remove(stored);
         throw error;

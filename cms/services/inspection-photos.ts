@@ -5,14 +5,12 @@
  * (cms/services/private-files.ts); they are linked to the finding in one transaction with the audit entry,
  * and downloaded only by the roles that read the finding, each download audited with ids only.
  */
-import fs from 'fs/promises';
 import type { Core } from '@strapi/strapi';
 import { canDo } from '../constants/access';
 import type { AttachmentMime } from '../domain/file-signature';
-import { checkFileContent } from '../utils/file-content';
-import { waslError, type FieldError } from '../utils/errors';
+import { waslError } from '../utils/errors';
 import { getService } from '../utils/services';
-import { maxAttachmentBytes, type IncomingFile } from './complaint-attachments';
+import { checkUploads, type IncomingFile } from './complaint-attachments';
 import type { OpenedFile, PrivateFileRow } from './private-files';
 import type { StaffActor } from './records';
 
@@ -22,17 +20,9 @@ export const FINDING_PHOTOS_MAX = 5;
 
 type FindingRow = { id: number; documentId: string; photos?: PrivateFileRow[] | null };
 
-const labelOf = (name: string | null | undefined, ext: string): string =>
-  `${
-    (name ?? 'photo')
-      .replace(/\.[^.]*$/, '')
-      .replace(/[^\p{L}\p{N} _-]/gu, '')
-      .slice(0, 80)
-      .trim() || 'photo'
-  }${ext}`;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const privateFiles = () => getService(strapi, 'private-files');
+  const attachments = () => getService(strapi, 'complaint-attachments');
   /** 403 or 404 exactly as GET /api/wasl/inspection-findings/:id would answer this caller. */
   const mustRead = (findingId: string, actor: StaffActor) =>
     getService(strapi, 'records').findOne('inspection-findings', findingId, actor);
@@ -55,47 +45,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw waslError('VALIDATION_FAILED', [
           { field: 'photos', code: 'TOO_MANY_ATTACHMENTS', params: { max: FINDING_PHOTOS_MAX } },
         ]);
-      const tooLarge: FieldError[] = files.flatMap((file, index) =>
-        file.size > maxAttachmentBytes()
-          ? [
-              {
-                field: `photos.${index}`,
-                code: 'ATTACHMENT_TOO_LARGE' as const,
-                params: { max: `${Math.round(maxAttachmentBytes() / 1024)} KB` },
-              },
-            ]
-          : [],
-      );
-      if (tooLarge.length) throw waslError('VALIDATION_FAILED', tooLarge);
-      const refused: FieldError[] = [];
-      const checked = [];
-      for (const [index, file] of files.entries()) {
-        const result = await checkFileContent(await fs.readFile(file.filepath), PHOTO_TYPES);
-        if (!result.ok) refused.push({ field: `photos.${index}`, code: result.code });
-        else checked.push({ ...result, name: labelOf(file.originalFilename, result.ext) });
-      }
-      if (refused.length) throw waslError('FILE_NOT_ACCEPTED', refused);
+      const checked = await checkUploads(files, 'photos', PHOTO_TYPES, 'photo');
 
-      const stored: number[] = [];
+      const stored = await attachments().store(checked, 'inspection photo');
       try {
-        for (const photo of checked)
-          stored.push(
-            (
-              await privateFiles().save({
-                bytes: photo.bytes,
-                name: photo.name,
-                mime: photo.mime,
-                ext: photo.ext,
-                width: photo.width,
-                height: photo.height,
-                caption: 'inspection photo',
-              })
-            ).id,
-          );
         await strapi.db.transaction(async () => {
-          await strapi.db
-            .query(UID)
-            .update({ where: { id: finding.id }, data: { photos: [...existing.map((p) => p.id), ...stored] } });
+          await strapi.db.query(UID).update({
+            where: { id: finding.id },
+            data: { photos: [...existing.map((p) => p.id), ...stored.map((f) => f.id)] },
+          });
           await getService(strapi, 'audit').record({
             actor,
             action: 'update',
@@ -105,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         });
       } catch (error) {
-        await privateFiles().remove(stored);
+        await attachments().remove(stored);
         throw error;
       }
       return mustRead(findingId, actor);
