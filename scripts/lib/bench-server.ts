@@ -1,7 +1,8 @@
 /**
  * The throw-away Strapi a benchmark measures (scripts/bench-*.ts): compiled server, its own database
  * (scripts/lib/throwaway-db.ts), the demo loaded (WASL_SEED=demo, so the demo staff exist on PostgreSQL
- * too) with a random staff password, production mode, no admin panel, no background escalation job.
+ * too) with a random staff password, production mode, no admin panel, no background escalation or
+ * monthly-report job.
  */
 import path from 'path';
 import { compileServer, ensureFolders, ROOT } from './setup';
@@ -42,6 +43,8 @@ export const bootBenchServer = async (label: string, extraEnv: NodeJS.ProcessEnv
     ...strapiSecrets(),
     LOGIN_RATE_LIMIT_MAX: '100000',
     WASL_ESCALATION_JOB: 'false',
+    // Nor the monthly report: on a first working day it would print a PDF in Chromium amid the measurements.
+    WASL_REPORT_JOB: 'false',
     ...extraEnv,
     ...db.env,
   };
