@@ -14,6 +14,7 @@ import { waslError } from '../utils/errors';
 import { getService } from '../utils/services';
 import type { RecordHook } from './record-hooks';
 import type { Actor } from './audit';
+import { publicBaseUrl } from '../utils/public-url';
 
 type Data = Record<string, unknown>;
 
@@ -132,9 +133,7 @@ const reportEmergency = async (strapi: Core.Strapi, inspectionId: number, actor:
   const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
     nameAr?: string;
   } | null;
-  const base = (
-    strapi.config.get<string>('server.url') || `http://localhost:${strapi.config.get<number>('server.port')}`
-  ).replace(/\/$/, '');
+  const base = publicBaseUrl(strapi);
   const mail = inspectionEmergency({
     associationName: profile?.nameAr ?? 'الجمعية',
     branchName: inspection.branch?.nameAr ?? '—',

@@ -17,6 +17,7 @@ import { passwordResetLink } from '../notifications/staff-templates';
 import { waslError } from '../utils/errors';
 import { RESET_MAIL_TEMPLATE } from './reset-mail-redaction';
 import { getService } from '../utils/services';
+import { publicBaseUrl } from '../utils/public-url';
 
 const RESET = 'plugin::wasl.password-reset';
 const TABLE = 'wasl_password_resets';
@@ -40,8 +41,7 @@ type StaffUser = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const limiter = () => getService(strapi, 'sign-in-limit');
   const audit = () => getService(strapi, 'audit');
-  const consoleUrl = () =>
-    `${(strapi.config.get<string>('server.url') || `http://localhost:${strapi.config.get<number>('server.port')}`).replace(/\/$/, '')}/console/#/reset-password`;
+  const consoleUrl = () => `${publicBaseUrl(strapi)}/console/#/reset-password`;
 
   return {
     async issue(actor: Actor, id: string): Promise<{ expiresAt: string }> {

@@ -30,6 +30,7 @@ import {
 import { waslError, type FieldError } from '../utils/errors';
 import { workflowNow } from '../utils/clock';
 import { getService } from '../utils/services';
+import { publicBaseUrl } from '../utils/public-url';
 
 const SURVEY = 'plugin::wasl.survey';
 const INVITATION = 'plugin::wasl.survey-invitation';
@@ -107,11 +108,7 @@ const invalid = (errors: FieldError[]) => waslError('VALIDATION_FAILED', errors)
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => getService(strapi, 'audit');
-  const publicBase = () =>
-    (strapi.config.get<string>('server.url') || `http://localhost:${strapi.config.get<number>('server.port')}`).replace(
-      /\/$/,
-      '',
-    );
+  const publicBase = () => publicBaseUrl(strapi);
   const associationName = async () =>
     (
       (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
