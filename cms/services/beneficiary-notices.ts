@@ -9,6 +9,7 @@ import { CHANNELS, type Channel, type OutgoingMessage } from '../notifications/t
 import type { RequestStatus } from '../domain/request-journey';
 import type { LoadedRequest } from './request-journey';
 import { getService } from '../utils/services';
+import { associationName } from '../utils/association';
 
 type Contact = { preferredChannel: string; phone: string; email: string | null };
 
@@ -34,11 +35,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     to: RequestStatus,
     extra: { dueAt: Date | null; reasons: string | null },
   ): Promise<void> {
-    const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
-      nameAr?: string;
-    } | null;
+    const association = await associationName(strapi);
     const common = {
-      associationName: profile?.nameAr ?? 'الجمعية',
+      associationName: association,
       beneficiaryName: request.beneficiary.fullNameAr,
       trackingNumber: request.trackingNumber,
       serviceName: request.service.nameAr,

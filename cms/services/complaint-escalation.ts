@@ -21,6 +21,7 @@ import { nextWorkingInstant } from '../domain/working-hours';
 import { complaintEscalated } from '../notifications/complaint-templates';
 import { startPeriodic } from '../utils/periodic';
 import { getService } from '../utils/services';
+import { associationName } from '../utils/association';
 
 /** An arbitrary constant naming "complaint escalation" among the advisory locks of the database. */
 export const ESCALATION_LOCK_KEY = 7_744_115;
@@ -70,12 +71,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       now: Date,
     ): Promise<number> {
       const calendar = await getService(strapi, 'calendar').load();
-      const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
-        nameAr?: string;
-      } | null;
+      const association = await associationName(strapi);
       const notBefore = nextWorkingInstant(now, calendar);
       const message = complaintEscalated({
-        associationName: profile?.nameAr ?? 'الجمعية',
+        associationName: association,
         trackingNumber: complaint.trackingNumber,
         subject: complaint.subject,
         dueAt: new Date(complaint.dueAt ?? now),

@@ -26,6 +26,7 @@ import type {
 } from '../validation/complaint-body';
 import type { StaffActor } from './records';
 import { getService } from '../utils/services';
+import { associationName } from '../utils/association';
 
 const COMPLAINT = 'plugin::wasl.complaint';
 
@@ -115,11 +116,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** CM2: a public reply also goes to the complainant (email, else SMS); anonymous complaints have only the tracking page. */
   const notifyComplainant = async (c: LoadedComplaint, reply: string) => {
     if (c.anonymous || (!c.complainantEmail && !c.complainantPhone)) return;
-    const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
-      nameAr?: string;
-    } | null;
+    const association = await associationName(strapi);
     const message = complaintReplied({
-      associationName: profile?.nameAr ?? 'الجمعية',
+      associationName: association,
       name: c.complainantName,
       trackingNumber: c.trackingNumber,
       reply,

@@ -15,6 +15,7 @@ import { getService } from '../utils/services';
 import type { RecordHook } from './record-hooks';
 import type { Actor } from './audit';
 import { publicBaseUrl } from '../utils/public-url';
+import { associationName } from '../utils/association';
 
 type Data = Record<string, unknown>;
 
@@ -130,12 +131,10 @@ const reportEmergency = async (strapi: Core.Strapi, inspectionId: number, actor:
       $or: [{ blocked: false }, { blocked: { $null: true } }],
     },
   })) as { id: number; email: string }[];
-  const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
-    nameAr?: string;
-  } | null;
+  const association = await associationName(strapi);
   const base = publicBaseUrl(strapi);
   const mail = inspectionEmergency({
-    associationName: profile?.nameAr ?? 'الجمعية',
+    associationName: association,
     branchName: inspection.branch?.nameAr ?? '—',
     inspectionDate: String(inspection.inspectionDate),
     findings: String(inspection.findings ?? ''),

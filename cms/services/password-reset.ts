@@ -18,6 +18,7 @@ import { waslError } from '../utils/errors';
 import { RESET_MAIL_TEMPLATE } from './reset-mail-redaction';
 import { getService } from '../utils/services';
 import { publicBaseUrl } from '../utils/public-url';
+import { associationName } from '../utils/association';
 
 const RESET = 'plugin::wasl.password-reset';
 const TABLE = 'wasl_password_resets';
@@ -53,11 +54,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!email) throw waslError('RESET_EMAIL_MISSING', [{ field: 'email', code: 'RESET_EMAIL_MISSING' }]);
       const token = crypto.randomBytes(32).toString('base64url');
       const expiresAt = new Date(Date.now() + ttlMinutes() * 60_000);
-      const profile = (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
-        nameAr?: string;
-      } | null;
+      const association = await associationName(strapi);
       const mail = passwordResetLink({
-        associationName: profile?.nameAr ?? 'الجمعية',
+        associationName: association,
         fullName: user.fullNameAr ?? user.username,
         link: `${consoleUrl()}?token=${token}`,
         expiresAt,

@@ -31,6 +31,7 @@ import { waslError, type FieldError } from '../utils/errors';
 import { workflowNow } from '../utils/clock';
 import { getService } from '../utils/services';
 import { publicBaseUrl } from '../utils/public-url';
+import { associationName } from '../utils/association';
 
 const SURVEY = 'plugin::wasl.survey';
 const INVITATION = 'plugin::wasl.survey-invitation';
@@ -109,12 +110,6 @@ const invalid = (errors: FieldError[]) => waslError('VALIDATION_FAILED', errors)
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => getService(strapi, 'audit');
   const publicBase = () => publicBaseUrl(strapi);
-  const associationName = async () =>
-    (
-      (await strapi.db.query('plugin::wasl.association-profile').findOne({ select: ['nameAr'] })) as {
-        nameAr?: string;
-      } | null
-    )?.nameAr ?? 'الجمعية';
 
   /** Creates the invitation row (inside the caller's transaction) and answers the link with the raw token. */
   const createInvitation = async (input: {
@@ -368,7 +363,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       questionsOf(survey);
       const branchId = await resolveBranch(parsed.value.branch, 'branch');
       const { period } = parsed.value;
-      const name = await associationName();
+      const name = await associationName(strapi);
       let invited = 0;
       let alreadyInvited = 0;
       for (let after = 0; ;) {
