@@ -105,22 +105,17 @@ describe('the manager’s dashboard in Chromium', () => {
     if (open <= 10) expect((await items.allInnerTexts()).some((text) => text.includes(escalated))).toBe(true);
   });
 
-  it('[MC7] the field survey’s open findings, or an empty state while the endpoint is not deployed', async () => {
+  it('[MC7] the field survey’s open findings', async () => {
     const reply = await http('GET', '/api/wasl/stats/inspection-findings', { token: await loginAs('manager') });
-    if (reply.status === 404) {
-      await widget(page, 'findings').locator('[data-testid="missing-findings"]').waitFor();
-      expect(await widget(page, 'findings').innerText()).toContain('تقارير المسح الميداني غير متاحة بعد');
-    } else {
-      expect(reply.status).toBe(200);
-      const card = page.locator('[data-widget="findings"][data-state="ready"]');
-      await card.waitFor();
-      const { open } = reply.body as { open: number };
-      if (open === 0) await card.locator('[data-testid="empty-findings"]').waitFor();
-      else
-        expect(await card.locator('[data-row="open"] [data-column="count"]').getAttribute('data-value')).toBe(
-          String(open),
-        );
-    }
+    expect(reply.status).toBe(200);
+    const card = page.locator('[data-widget="findings"][data-state="ready"]');
+    await card.waitFor();
+    const { open } = reply.body as { open: number };
+    if (open === 0) await card.locator('[data-testid="empty-findings"]').waitFor();
+    else
+      expect(await card.locator('[data-row="open"] [data-column="count"]').getAttribute('data-value')).toBe(
+        String(open),
+      );
   });
 
   it('[MC1] [MC3] [MC4] [MC10] [ESR-H7] every chart renders in RTL and in English, at desktop and phone widths', async () => {

@@ -1,7 +1,7 @@
 /**
  * One dashboard widget: a card with its title and caption, the chart, the same numbers in a <table>
  * (for screen readers and for anyone who wants the figures) and a keyboard-reachable CSV download.
- * A widget whose endpoint is not there yet (404), still loading or with nothing in the range says so.
+ * A widget still loading, failing or with nothing in the range says so.
  * The chart's box is dir="ltr" as an attribute: recharts lays SVG text out left to right (the widgets mirror
  * their axes in Arabic), and a CSS `direction` would be flipped by the RTL style plugin.
  */
@@ -41,7 +41,6 @@ type Props<T> = {
   summary?: (data: T) => ReactNode;
   /** Details under the table (the longest escalations, the open findings). */
   footer?: (data: T) => ReactNode;
-  missingText?: string;
 };
 
 const NumbersTable = ({ id, caption, data }: { id: string; caption: string; data: TableData }) => {
@@ -91,7 +90,7 @@ const State = ({ children }: { children: ReactNode }) => (
   </Box>
 );
 
-export function ChartCard<T>({ id, title, caption, result, table, chart, summary, footer, missingText }: Props<T>) {
+export function ChartCard<T>({ id, title, caption, result, table, chart, summary, footer }: Props<T>) {
   const translate = useTranslate();
   const titleId = `widget-${id}-title`;
   const data = result.state === 'ready' ? table(result.data) : null;
@@ -131,13 +130,6 @@ export function ChartCard<T>({ id, title, caption, result, table, chart, summary
         {result.state === 'loading' && (
           <State>
             <CircularProgress size={24} aria-label={translate('ra.page.loading')} />
-          </State>
-        )}
-        {result.state === 'missing' && (
-          <State>
-            <Typography color="text.secondary" data-testid={`missing-${id}`}>
-              {missingText ?? translate('wasl.dashboard.missing')}
-            </Typography>
           </State>
         )}
         {result.state === 'error' && (

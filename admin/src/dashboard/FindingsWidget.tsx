@@ -1,6 +1,5 @@
 /**
  * MC7–MC9, S2: the field survey's corrective actions still open, and how many are past their date.
- * The endpoint belongs to the front desk's work; until it is deployed (404) the widget says so.
  */
 import { Box, Chip, List, ListItem, ListItemText } from '@mui/material';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -62,7 +61,6 @@ export const FindingsWidget = ({ filter }: { filter: StatsFilter }) => {
       title="wasl.dashboard.findings.title"
       caption={translate('wasl.dashboard.findings.caption')}
       result={result}
-      missingText={translate('wasl.dashboard.findings.missing')}
       table={(data) => ({
         columns: ['wasl.dashboard.findings.figure', 'wasl.dashboard.findings.count'],
         rows:

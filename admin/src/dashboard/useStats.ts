@@ -1,6 +1,6 @@
 /**
  * One statistics endpoint for the dashboard's filter, through the console's httpClient (the signed-in
- * token, renewed when due). A 404 is its own outcome: an endpoint not deployed yet shows an empty state.
+ * token, renewed when due).
  */
 import { useQuery } from '@tanstack/react-query';
 import { HttpError } from 'react-admin';
@@ -12,8 +12,7 @@ import type { StatsFilter } from './types';
 export type StatsName =
   'visitors' | 'complaints' | 'requests-sla' | 'satisfaction' | 'escalations' | 'inspection-findings';
 
-export type StatsResult<T> =
-  { state: 'loading' } | { state: 'missing' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
+export type StatsResult<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; data: T };
 
 export const statsQuery = (filter: StatsFilter): URLSearchParams => {
   const params = new URLSearchParams({ from: filter.from, to: filter.to, bucket: bucketFor(filter.from, filter.to) });
@@ -28,7 +27,6 @@ export const useStats = <T>(name: StatsName, filter: StatsFilter): StatsResult<T
     queryFn: async () => (await httpClient(`${API_URL}/wasl/stats/${name}?${query}`)).json as T,
     retry: (count, failure) => !(failure instanceof HttpError && failure.status < 500) && count < 2,
   });
-  if (error instanceof HttpError && error.status === 404) return { state: 'missing' };
   if (error) return { state: 'error', message: error.message };
   if (isPending || data === undefined) return { state: 'loading' };
   return { state: 'ready', data };

@@ -6,7 +6,6 @@ export const dashboardAr = {
   period: 'الفترة',
   csv: 'تنزيل CSV',
   empty: 'لا توجد بيانات في هذه الفترة.',
-  missing: 'هذا المؤشر غير متاح بعد.',
   table_caption: 'أرقام الرسم: %{caption}',
   filter: {
     label: 'تصفية المؤشرات',
@@ -77,7 +76,6 @@ export const dashboardAr = {
   findings: {
     title: 'ملاحظات المسح الميداني المفتوحة',
     caption: 'الإجراءات التصحيحية التي لم تُغلق بعد، والمتأخر منها عن موعده.',
-    missing: 'تقارير المسح الميداني غير متاحة بعد في هذا النظام.',
     figure: 'المؤشر',
     count: 'العدد',
     open: 'مفتوحة',
@@ -108,7 +106,6 @@ export const dashboardEn: typeof dashboardAr = {
   period: 'Period',
   csv: 'Download CSV',
   empty: 'No data in this period.',
-  missing: 'This indicator is not available yet.',
   table_caption: 'The chart in figures: %{caption}',
   filter: {
     label: 'Filter the indicators',
@@ -180,7 +177,6 @@ export const dashboardEn: typeof dashboardAr = {
   findings: {
     title: 'Open field-survey findings',
     caption: 'Corrective actions not closed yet, and how many are past their date.',
-    missing: 'Field-survey reports are not available in this system yet.',
     figure: 'Figure',
     count: 'Count',
     open: 'Open',
