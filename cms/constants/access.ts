@@ -343,7 +343,7 @@ const SURVEY_CAMPAIGN = 'plugin::wasl.survey-tools.campaign';
 const FRONT_DESK = ['record', 'undo', 'today'].map((step) => `plugin::wasl.front-desk.${step}`);
 /** MC1: the daily totals per branch and day, for whoever reads the visitor log. */
 const VISIT_TOTALS = 'plugin::wasl.front-desk.daily';
-/** MC7–MC9, S2: open corrective actions for senior management (contract.md). */
+/** MC7–MC9, S2: open corrective actions for senior management (README "Statistics"). */
 const INSPECTION_FINDINGS = 'plugin::wasl.inspection-stats.inspectionFindings';
 /** MC7, S2, P1: a finding's photos, added and downloaded by whoever writes the finding. */
 const FINDING_PHOTOS = ['plugin::wasl.inspection-photos.add', 'plugin::wasl.inspection-photos.download'];

@@ -5,7 +5,7 @@ import { waslError } from '../utils/errors';
 import { parseStatsQuery } from '../validation/stats-query';
 import { getService } from '../utils/services';
 
-/** MC7–MC9, S2: GET /api/wasl/stats/inspection-findings (contract.md); manager and association admin. */
+/** MC7–MC9, S2: GET /api/wasl/stats/inspection-findings (README "Statistics"); manager and association admin. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async inspectionFindings(ctx: Context) {
     actorOf(ctx);

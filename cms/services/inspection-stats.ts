@@ -1,6 +1,6 @@
 /**
  * MC7–MC9, S2: the corrective actions still open after field inspections, for senior management
- * (GET /api/wasl/stats/inspection-findings, docs: /work/prompts/contract.md). Counted in SQL on the
+ * (GET /api/wasl/stats/inspection-findings, README "Statistics"). Counted in SQL on the
  * (status, due_date) index of wasl_corrective_actions; `overdue` = open with a due date before today in Riyadh.
  */
 import type { Core } from '@strapi/strapi';

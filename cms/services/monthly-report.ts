@@ -1,6 +1,6 @@
 /**
  * MC4, S5, S6: the monthly report to the general manager. `build` gathers one calendar month's figures
- * from the statistics service (bucket `day`; the shapes are /work/prompts/contract.md's) and renders
+ * from the statistics service (bucket `day`; the shapes are cms/services/stats.ts's) and renders
  * them as a PDF and a CSV (cms/domain/monthly-report.ts). `run` is the scheduled job: on the first
  * working day of a month (the association's calendar, H7), from 08:00 Riyadh, it sends last month's
  * report once to every manager through the outbox, the PDF and the CSV attached.
