@@ -27,7 +27,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
     'strapi::session',
     // The icon lives under public/: the repository's top level holds no app files (README "Layout").
     { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },
-    'plugin::wasl.home',
+    'plugin::wasl.site',
     'plugin::wasl.console',
     'strapi::public',
   ];

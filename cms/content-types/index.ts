@@ -23,6 +23,7 @@ import notification from './notification';
 import policyAcknowledgement from './policy-acknowledgement';
 import passwordReset from './password-reset';
 import policyDocument from './policy-document';
+import policyVersion from './policy-version';
 import requestEvent from './request-event';
 import service from './service';
 import signInAttempt from './sign-in-attempt';
@@ -62,6 +63,7 @@ export default {
   'policy-acknowledgement': policyAcknowledgement,
   'password-reset': passwordReset,
   'policy-document': policyDocument,
+  'policy-version': policyVersion,
   'request-event': requestEvent,
   service,
   'service-request': serviceRequest,

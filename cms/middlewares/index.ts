@@ -3,18 +3,17 @@ import bilingualErrors from './bilingual-errors';
 import bodyDepth from './body-depth';
 import staffConsole from './console';
 import health from './health';
-import home from './home';
 import bodyErrors from './body-errors';
 import publicIntakeSize from './public-intake-size';
 import requestLogger from './request-logger';
 import passwordPolicy from './password-policy';
 import signInLimit from './sign-in-limit';
+import site from './site';
 
 export default {
   'admin-registration': adminRegistration,
   'bilingual-errors': bilingualErrors,
   health,
-  home,
   'body-errors': bodyErrors,
   'body-depth': bodyDepth,
   console: staffConsole,
@@ -22,4 +21,5 @@ export default {
   'request-logger': requestLogger,
   'password-policy': passwordPolicy,
   'sign-in-limit': signInLimit,
+  site,
 };

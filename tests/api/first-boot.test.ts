@@ -55,7 +55,7 @@ describe('first boot: the super admin exists before anyone can register one', ()
   });
 });
 
-describe('`/` is a plain page, not the way to the admin panel', () => {
+describe('`/` is the public website, not the way to the admin panel', () => {
   it('[P1] GET / answers 200 text/html in Arabic, with no redirect and no link to /admin', async () => {
     const res = await raw('/');
     expect(res.status).toBe(200);
@@ -63,7 +63,8 @@ describe('`/` is a plain page, not the way to the admin panel', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await res.text();
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toContain('<title>وصل — بوابة الجمعية</title>');
+    // The test server runs the demo association (tests/helpers/global-setup.ts).
+    expect(html).toContain('<title>الصفحة الرئيسية — جمعية يُسر للتنمية الأسرية</title>');
     expect(html).toContain('href="/console/"');
     expect(html).not.toContain('/admin');
   });
