@@ -37,6 +37,8 @@ const EXPECTED_TYPES = [
   'holiday',
   'policy-document',
   'policy-acknowledgement',
+  // PD1, PD2, PD4: what was published, version by version (the website reads it).
+  'policy-version',
   'stakeholder',
   'audit-log',
   'notification',
