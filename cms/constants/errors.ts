@@ -500,8 +500,8 @@ export const ERRORS = {
   },
   APPROVAL_HIJRI_MISMATCH: {
     status: 400,
-    ar: 'التاريخ الهجري لا يوافق التاريخ الميلادي للاعتماد (يقابله {expected} هـ)',
-    en: 'The Hijri date is not the same day as the Gregorian approval date (which is {expected} AH)',
+    ar: 'التاريخ الهجري لا يوافق التاريخ الميلادي للاعتماد: هو يوافق {expected}م',
+    en: 'The Hijri date is not the same day as the Gregorian approval date: it is {expected}',
   },
   APPROVAL_CHAIR_REQUIRED: {
     status: 400,
