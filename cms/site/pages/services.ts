@@ -7,7 +7,7 @@ import { describeEligibility } from '../../domain/eligibility';
 import { loadPublicServices, type PublicService } from '../catalogue';
 import { notFoundPage } from '../errors';
 import { durationText } from '../format';
-import { html } from '../html';
+import { html, type Html } from '../html';
 import { bilingual, localPath, pick, type Lang, type Text } from '../i18n';
 import type { SiteRoute } from '../router';
 
@@ -37,7 +37,12 @@ const T = {
 } satisfies Record<string, Text>;
 
 const nameOf = (lang: Lang, s: PublicService) => bilingual(lang, s.nameAr, s.nameEn);
-const descriptionOf = (lang: Lang, s: PublicService) => bilingual(lang, s.descriptionAr, s.descriptionEn);
+/** The description in the page's language; an English page without one shows the Arabic text, marked as Arabic. */
+const descriptionOf = (lang: Lang, s: PublicService): Html | '' => {
+  const text = lang === 'en' ? s.descriptionEn || s.descriptionAr : s.descriptionAr || s.descriptionEn;
+  if (!text) return '';
+  return lang === 'en' && !s.descriptionEn ? html`<p lang="ar">${text}</p>` : html`<p>${text}</p>`;
+};
 const servicePath = (s: PublicService) => `/services/${encodeURIComponent(s.key)}`;
 
 const listRoute: SiteRoute = {
@@ -60,7 +65,7 @@ const listRoute: SiteRoute = {
                   (s) =>
                     html`<li class="card">
                       <h2 class="card-title"><a href="${localPath(lang, servicePath(s))}">${nameOf(lang, s)}</a></h2>
-                      ${descriptionOf(lang, s) ? html`<p>${descriptionOf(lang, s)}</p>` : ''}
+                      ${descriptionOf(lang, s)}
                       <p class="muted">
                         ${pick(lang, T.response)}: ${durationText(s.response.days, s.response.unit, lang)}
                       </p>
@@ -76,7 +81,7 @@ const listRoute: SiteRoute = {
 const serviceBody = (lang: Lang, s: PublicService) => {
   const conditions = describeEligibility(s.eligibilityRules);
   return html`<h1>${nameOf(lang, s)}</h1>
-    ${descriptionOf(lang, s) ? html`<p>${descriptionOf(lang, s)}</p>` : ''}
+    ${descriptionOf(lang, s)}
     <section aria-labelledby="conditions">
       <h2 id="conditions">${pick(lang, T.conditions)}</h2>
       ${
@@ -112,7 +117,8 @@ const serviceRoute: SiteRoute = {
   handle: async ({ strapi, lang, params }) => {
     const [service] = await loadPublicServices(strapi, params.key);
     if (!service) return notFoundPage(lang);
-    const description = descriptionOf(lang, service);
+    // The meta description is in the page's language: a missing English description is not replaced by Arabic.
+    const description = lang === 'en' ? service.descriptionEn : service.descriptionAr;
     return {
       kind: 'page',
       cache: 'public',
