@@ -50,6 +50,7 @@ button,.button{font:inherit;font-weight:700;background:#0b5e43;color:#fff;border
 table{border-collapse:collapse;width:100%;margin:1rem 0}
 caption{font-weight:700;text-align:start;padding:.25rem 0}
 .versions li{margin:.25rem 0}
+.nowrap{white-space:nowrap}
 th,td{border:1px solid #cbd2d9;padding:.4rem .6rem;text-align:start;vertical-align:top}
-@media (max-width:40rem){h1{font-size:1.35rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.5rem}}
+@media (max-width:40rem){h1{font-size:1.35rem}table{font-size:.85rem}th,td{padding:.3rem .35rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.5rem}}
 `;

@@ -7,6 +7,7 @@ import { loadBranches, loadEnabledChannels, type PublicBranch, type PublicChanne
 import { html, type Html } from '../html';
 import { bilingual, localPath, pick, type Lang, type Text } from '../i18n';
 import type { SiteIdentity } from '../identity';
+import { socialLinks } from '../identity-facts';
 import type { SiteRoute } from '../router';
 
 const T = {
@@ -52,9 +53,7 @@ const reachOf = (lang: Lang, channel: PublicChannel, id: SiteIdentity, branches:
     case 'help_request':
       return link(localPath(lang, '/services'), pick(lang, T.services));
     case 'social_media':
-      return id.socialAccounts.length
-        ? html`${id.socialAccounts.map((a, i) => html`${i ? ' · ' : ''}${link(a.url, `${a.network}: ${a.handle}`, true)}`)}`
-        : officesText(lang, branches);
+      return socialLinks(id) ?? officesText(lang, branches);
     case 'letter':
       return html`${pick(lang, T.letter)}${id.city ? html` — ${id.city}` : ''}`;
     default:

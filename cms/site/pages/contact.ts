@@ -5,9 +5,9 @@
  * through the inquiry form, which routes by topic and keeps a tracking number.
  */
 import { loadBranches, loadContactOfficers, type PublicBranch, type PublicContactOfficer } from '../catalogue';
-import { html, type Html } from '../html';
+import { html } from '../html';
+import { identityFacts } from '../identity-facts';
 import { bilingual, localPath, pick, type Lang, type Text } from '../i18n';
-import type { SiteIdentity } from '../identity';
 import type { SiteRoute } from '../router';
 
 const T = {
@@ -18,10 +18,7 @@ const T = {
   },
   association: { ar: 'الجمعية', en: 'The association' },
   phone: { ar: 'الهاتف', en: 'Phone' },
-  email: { ar: 'البريد الإلكتروني', en: 'E-mail' },
-  website: { ar: 'الموقع الإلكتروني', en: 'Website' },
   city: { ar: 'المدينة', en: 'City' },
-  social: { ar: 'حسابات التواصل الاجتماعي', en: 'Social accounts' },
   branches: { ar: 'الفروع والمكاتب', en: 'Branches and offices' },
   branch: { ar: 'الفرع', en: 'Office' },
   officers: { ar: 'ضباط الاتصال', en: 'Contact officers' },
@@ -46,27 +43,6 @@ const CATEGORIES: Readonly<Record<string, Text>> = {
   person_with_disability: { ar: 'ذوو الإعاقة', en: 'People with disabilities' },
   low_income: { ar: 'محدودو الدخل', en: 'Low-income households' },
   other: { ar: 'أخرى', en: 'Other' },
-};
-
-const identityFacts = (lang: Lang, id: SiteIdentity) => {
-  const row = (label: Text, value: Html | string | null) =>
-    value
-      ? html`<dt>${pick(lang, label)}</dt>
-          <dd>${value}</dd>`
-      : '';
-  const place = [id.city, id.region].filter(Boolean).join('، ');
-  return html`<dl class="facts">
-    ${row(T.phone, id.phone && html`<a href="tel:${id.phone}" dir="ltr">${id.phone}</a>`)}
-    ${row(T.email, id.email && html`<a href="mailto:${id.email}" dir="ltr">${id.email}</a>`)}
-    ${row(T.website, id.website && html`<a href="${id.website}" dir="ltr">${id.website}</a>`)}
-    ${row(T.city, place || null)}
-    ${row(
-      T.social,
-      id.socialAccounts.length === 0
-        ? null
-        : html`${id.socialAccounts.map((a, i) => html`${i ? ' · ' : ''}<a href="${a.url}" dir="ltr">${a.network}: ${a.handle}</a>`)}`,
-    )}
-  </dl>`;
 };
 
 const branchTable = (lang: Lang, branches: readonly PublicBranch[]) =>

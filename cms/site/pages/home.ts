@@ -5,9 +5,9 @@
  * response of a few KB.
  */
 import { loadEnabledChannels } from '../catalogue';
-import { html, type Html } from '../html';
-import { bilingual, localPath, pick, type Lang, type Text } from '../i18n';
-import type { SiteIdentity } from '../identity';
+import { html } from '../html';
+import { identityFacts } from '../identity-facts';
+import { bilingual, localPath, pick, type Text } from '../i18n';
 import type { SiteRoute } from '../router';
 
 const T = {
@@ -18,12 +18,6 @@ const T = {
   },
   welcome: { ar: 'مرحبًا بكم في مركز خدمة المستفيدين', en: 'Welcome to the beneficiary service centre' },
   about: { ar: 'عن الجمعية', en: 'About the association' },
-  registration: { ar: 'رقم التسجيل لدى وزارة الموارد البشرية والتنمية الاجتماعية', en: 'Ministry registration no.' },
-  city: { ar: 'المدينة', en: 'City' },
-  website: { ar: 'الموقع الإلكتروني', en: 'Website' },
-  phone: { ar: 'الهاتف', en: 'Phone' },
-  email: { ar: 'البريد الإلكتروني', en: 'E-mail' },
-  social: { ar: 'حسابات التواصل الاجتماعي', en: 'Social accounts' },
   waysIn: { ar: 'ماذا تريد أن تفعل؟', en: 'What would you like to do?' },
   services: { ar: 'الخدمات وشروطها والتسجيل فيها', en: 'Services, their conditions and registration' },
   complaint: { ar: 'تقديم شكوى أو استفسار أو اقتراح', en: 'File a complaint, inquiry or suggestion' },
@@ -43,29 +37,6 @@ const WAYS_IN: ReadonlyArray<{ path: string; label: Text }> = [
   { path: '/guides', label: T.guides },
   { path: '/contact', label: T.contact },
 ];
-
-/** PD5: the identity facts the profile has; a missing one is left out rather than shown empty. */
-const identityFacts = (lang: Lang, id: SiteIdentity): Html => {
-  const fact = (label: Text, value: Html | string | null) =>
-    value
-      ? html`<dt>${pick(lang, label)}</dt>
-          <dd>${value}</dd>`
-      : '';
-  const ltr = (href: string, text: string) => html`<a href="${href}" dir="ltr">${text}</a>`;
-  return html`<dl class="facts" data-testid="identity">
-    ${fact(T.registration, id.registrationNumber && html`<span dir="ltr">${id.registrationNumber}</span>`)}
-    ${fact(T.city, [id.city, id.region].filter(Boolean).join('، ') || null)}
-    ${fact(T.website, id.website && ltr(id.website, id.website))}
-    ${fact(T.phone, id.phone && ltr(`tel:${id.phone}`, id.phone))}
-    ${fact(T.email, id.email && ltr(`mailto:${id.email}`, id.email))}
-    ${fact(
-      T.social,
-      id.socialAccounts.length
-        ? html`${id.socialAccounts.map((a, i) => html`${i ? ' · ' : ''}${ltr(a.url, `${a.network}: ${a.handle}`)}`)}`
-        : null,
-    )}
-  </dl>`;
-};
 
 const routes: SiteRoute[] = [
   {

@@ -41,7 +41,7 @@ const nameOf = (lang: Lang, s: PublicService) => bilingual(lang, s.nameAr, s.nam
 const descriptionOf = (lang: Lang, s: PublicService): Html | '' => {
   const text = lang === 'en' ? s.descriptionEn || s.descriptionAr : s.descriptionAr || s.descriptionEn;
   if (!text) return '';
-  return lang === 'en' && !s.descriptionEn ? html`<p lang="ar">${text}</p>` : html`<p>${text}</p>`;
+  return lang === 'en' && !s.descriptionEn ? html`<p lang="ar" dir="rtl">${text}</p>` : html`<p>${text}</p>`;
 };
 const servicePath = (s: PublicService) => `/services/${encodeURIComponent(s.key)}`;
 
