@@ -4,7 +4,8 @@
  * only, never a draft or a withdrawn version) and robots.txt; a policy published through the named route
  * is on the next request, not after a server-side cache expires.
  */
-import { baseUrl, http, loginAs } from '../helpers/api';
+import { baseUrl } from '../helpers/api';
+import { usePolicyDocuments } from '../helpers/site';
 
 const PUBLIC_CACHE = 'public, max-age=60, s-maxage=60, stale-while-revalidate=60';
 const PAGES = [
@@ -32,29 +33,13 @@ const page = async (path: string) => {
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
 const descriptionOf = (html: string) => /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
 
-let admin: string;
 const key = (name: string) => `site-${name}-${Date.now()}`;
-const created: string[] = [];
-
-const draft = async (body: Record<string, unknown>): Promise<string> => {
-  const res = await http<{ id: string }>('POST', '/api/wasl/policy-documents', { token: admin, body });
-  expect(res.status).toBe(201);
-  created.push(res.body.id);
-  return res.body.id;
-};
-const act = async (id: string, action: 'publish' | 'unpublish') =>
-  expect((await http('POST', `/api/wasl/policy-documents/${id}/${action}`, { token: admin })).status).toBe(200);
+// Not destructured whole: `token` is read after the file's beforeAll signed in.
+const documents = usePolicyDocuments();
+const { draft, act } = documents;
 
 // A guide needs no board approval (PD1 is for policies), so these documents stay short.
 const guide = (policyKey: string, titleAr: string) => ({ policyKey, kind: 'user_guide', titleAr, bodyAr: 'نص الدليل' });
-
-beforeAll(async () => {
-  admin = await loginAs('association_admin');
-});
-// Other files read "the newest policy document": the ones made here must not outlive the file.
-afterAll(async () => {
-  for (const id of created) await http('DELETE', `/api/wasl/policy-documents/${id}`, { token: admin });
-});
 
 describe('every reading page', () => {
   it.each(PAGES)(
@@ -130,7 +115,7 @@ describe('compression', () => {
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
     expect((await get('/', { 'Accept-Encoding': 'identity' })).headers.get('content-encoding')).toBeNull();
     const api = await fetch(`${baseUrl()}/api/wasl/services`, {
-      headers: { Authorization: `Bearer ${admin}`, 'Accept-Encoding': 'gzip' },
+      headers: { Authorization: `Bearer ${documents.token}`, 'Accept-Encoding': 'gzip' },
     });
     expect(api.status).toBe(200);
     expect(api.headers.get('content-encoding')).toBe('gzip');

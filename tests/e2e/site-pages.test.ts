@@ -5,7 +5,8 @@
  * axe-core on every page in Arabic and English, screenshots at both sizes, and the home page's weight.
  */
 import type { Page } from 'playwright-core';
-import { http, loginAs } from '../helpers/api';
+import { http } from '../helpers/api';
+import { APPROVAL } from '../helpers/policies';
 import { useChromium } from '../helpers/browser';
 import {
   DESKTOP,
@@ -14,6 +15,7 @@ import {
   seriousViolations,
   siteUrl,
   transferredBytes,
+  usePolicyDocuments,
   visitorPage,
 } from '../helpers/site';
 
@@ -35,15 +37,6 @@ const SIGNATORIES = [
   ['د. طلحة بنت حسين فدعق', 'عضو مجلس إدارة'],
   ['أ. هناء بنت فؤاد مصلي', 'عضو مجلس إدارة'],
 ];
-const APPROVAL = {
-  boardMeetingNumber: '5',
-  boardSession: 'الدورة الأولى',
-  approvalDate: '2021-07-05',
-  approvalDateHijri: '1442-11-25',
-  chairName: 'أ.د. هيفاء بنت عثمان فدا',
-  signatories: SIGNATORIES.slice(0, 2).map(([name, title]) => ({ name, title })),
-};
-
 const READING_PAGES: ReadonlyArray<[string, string]> = [
   ['home', '/'],
   ['services', '/services'],
@@ -57,29 +50,14 @@ const READING_PAGES: ReadonlyArray<[string, string]> = [
   ['not-found', '/policies/no-such-policy'],
 ];
 
-let admin: string;
-const created: string[] = [];
 const key = (name: string) => `e2e-${name}-${Date.now()}`;
-const draft = async (body: Record<string, unknown>): Promise<string> => {
-  const res = await http<{ id: string }>('POST', '/api/wasl/policy-documents', { token: admin, body });
-  expect(res.status).toBe(201);
-  created.push(res.body.id);
-  return res.body.id;
-};
-const act = async (id: string, action: 'publish' | 'unpublish') =>
-  expect((await http('POST', `/api/wasl/policy-documents/${id}/${action}`, { token: admin })).status).toBe(200);
+// Not destructured whole: `token` is read after the file's beforeAll signed in.
+const documents = usePolicyDocuments();
+const { draft, act } = documents;
 
 /** The HTTP status a visitor's browser got for a path. */
 const statusOf = async (page: Page, path: string) => (await page.goto(siteUrl(path)))?.status();
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
-
-beforeAll(async () => {
-  admin = await loginAs('association_admin');
-});
-// Other files read "the newest policy document": the ones made here must not outlive the file.
-afterAll(async () => {
-  for (const id of created) await http('DELETE', `/api/wasl/policy-documents/${id}`, { token: admin });
-});
 
 describe('the reading pages in Chromium', () => {
   const chromium = useChromium();
@@ -147,7 +125,7 @@ describe('the reading pages in Chromium', () => {
     });
     await act(newer, 'publish');
     const put = await http('PUT', `/api/wasl/policy-documents/${newer}`, {
-      token: admin,
+      token: documents.token,
       body: { versionNumber: 2, bodyAr: 'الإصدار الثاني' },
     });
     expect(put.status).toBe(200);
