@@ -17,6 +17,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => {
       name: 'strapi::cors',
       config: { origin: origins, credentials: (ctx: Context) => origins.includes(ctx.get('Origin')) },
     },
+    // koa-compress: brotli (quality 4) or gzip for compressible types over 1 KB — the site's pages, the
+    // console's JS and CSS, the admin panel, the API's JSON; images and PDFs are left as they are.
+    'strapi::compression',
     // No strapi::poweredBy: the X-Powered-By header only tells an attacker what to look up.
     'strapi::query',
     'plugin::wasl.admin-registration',

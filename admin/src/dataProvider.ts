@@ -117,6 +117,9 @@ export type WaslDataProvider = DataProvider & {
   complaintStep: (complaintId: string, step: string, body: Record<string, unknown>) => Promise<unknown>;
   signAttestation: (attestationId: string, image: string) => Promise<unknown>;
   getPolicySignatures: (policyId: string) => Promise<PolicySignatures>;
+  /** PD1–PD4: the association admin publishes or withdraws a policy document (cms/routes/policy-publishing.ts). */
+  publishPolicy: (policyId: string) => Promise<unknown>;
+  unpublishPolicy: (policyId: string) => Promise<unknown>;
   getContactTasks: (owner: TaskOwner, id: string) => Promise<ContactTask[]>;
   completeContactTask: (taskId: number, note: string) => Promise<ContactTask>;
   /** P1: the complaint's files and, for any `downloadPath` the API names, the file itself. */
@@ -170,6 +173,8 @@ export const dataProvider: WaslDataProvider = {
     ).json as MinutesView,
   approveMinutes: (meetingId) => post<MinutesView>(`/committee-meetings/${meetingId}/minutes/approvals`, {}),
   complaintStep: (complaintId, step, body) => post(`/complaints/${complaintId}/${step}`, body),
+  publishPolicy: (policyId) => post(`/policy-documents/${policyId}/publish`, {}),
+  unpublishPolicy: (policyId) => post(`/policy-documents/${policyId}/unpublish`, {}),
   getPolicySignatures: async (policyId) =>
     (await httpClient(`${BASE}/policy-documents/${policyId}/signatures`)).json as PolicySignatures,
   getContactTasks: async (owner, id) =>

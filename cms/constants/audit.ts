@@ -31,6 +31,10 @@ export const AUDIT_ACTIONS = [
   'survey_answered',
   'survey_campaign_sent',
   'emergency_reported',
+  // PD1–PD4: a policy document published, withdrawn, or its draft discarded (console or /admin).
+  'publish',
+  'unpublish',
+  'discard_draft',
 ] as const;
 
 /** `demo` is the demo association as a whole (`npm run seed -- --reset`). */

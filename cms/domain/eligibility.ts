@@ -64,7 +64,7 @@ export type Unmet = {
 export type RuleError = { index: number; code: 'RULE_INVALID'; ar: string; en: string };
 export type RequiredDocument = { key: string; labelAr: string; labelEn: string };
 
-type Label = { ar: string; en: string };
+export type Label = { ar: string; en: string };
 const GENDER_LABELS: Readonly<Record<Gender, Label>> = {
   female: { ar: 'أنثى', en: 'female' },
   male: { ar: 'ذكر', en: 'male' },
@@ -155,14 +155,20 @@ const unmet = (rule: EligibilityRuleType, code: UnmetCode, reason: Label): Unmet
   en: reason.en,
 });
 
-/** The reason for one rule the facts do not meet, or null when the rule is met. */
-const checkRule = (rule: EligibilityRule, facts: EligibilityFacts): Unmet | null => {
-  const { beneficiary, request } = facts;
+// YSR-E5: a report from no official body belongs with the unified reporting centre.
+const REDIRECT_1919: Label = {
+  ar: '؛ يُحال البلاغ الفردي إلى مركز البلاغات الموحد ١٩١٩',
+  en: '; an individual report is redirected to the unified reporting centre 1919',
+};
+
+/**
+ * What a rule asks for, in the words read out to the beneficiary: the officer's reason when the rule is
+ * not met (explainEligibility) and the public site's list of conditions (describeEligibility) are both
+ * this text, so the website can never promise other conditions than the ones the server applies.
+ */
+const requirementOf = (rule: EligibilityRule): Label => {
   switch (rule.type) {
     case 'nationality': {
-      const nationality = beneficiary.nationality.trim().toUpperCase();
-      if (rule.anyOf.includes(nationality) || (rule.orLegalResident === true && beneficiary.legalResidency === true))
-        return null;
       const saudiOnly = rule.anyOf.length === 1 && rule.anyOf[0] === SAUDI;
       const names = listOf(rule.anyOf.map(countryLabel));
       const who = saudiOnly
@@ -170,87 +176,114 @@ const checkRule = (rule: EligibilityRule, facts: EligibilityFacts): Unmet | null
         : { ar: `لحاملي جنسية ${names.ar}`, en: `nationals of ${names.en}` };
       const residents =
         rule.orLegalResident === true ? { ar: ' أو المقيمين إقامة نظامية', en: ' or legal residents' } : NOTHING;
-      return unmet(rule.type, 'ELIGIBILITY_NATIONALITY', {
-        ar: `الخدمة متاحة ${who.ar}${residents.ar}`,
-        en: `Open to ${who.en}${residents.en}`,
-      });
+      return { ar: `الخدمة متاحة ${who.ar}${residents.ar}`, en: `Open to ${who.en}${residents.en}` };
     }
     case 'gender': {
-      if ((rule.anyOf as readonly string[]).includes(beneficiary.gender)) return null;
       const allowed = listOf(rule.anyOf.map((g) => GENDER_LABELS[g]));
-      return unmet(rule.type, 'ELIGIBILITY_GENDER', {
-        ar: `يشترط أن يكون الجنس: ${allowed.ar}`,
-        en: `Gender must be: ${allowed.en}`,
-      });
+      return { ar: `يشترط أن يكون الجنس: ${allowed.ar}`, en: `Gender must be: ${allowed.en}` };
     }
     case 'socialStatus': {
-      if ((rule.anyOf as readonly string[]).includes(beneficiary.socialStatus)) return null;
       const allowed = listOf(rule.anyOf.map((s) => STATUS_LABELS[s]));
-      return unmet(rule.type, 'ELIGIBILITY_SOCIAL_STATUS', {
-        ar: `يشترط أن تكون الحالة الاجتماعية: ${allowed.ar}`,
-        en: `Social status must be: ${allowed.en}`,
-      });
+      return { ar: `يشترط أن تكون الحالة الاجتماعية: ${allowed.ar}`, en: `Social status must be: ${allowed.en}` };
     }
-    case 'age': {
-      const age = ageAt(beneficiary.birthDate, facts.today);
-      if (age !== null && (rule.min === undefined || age >= rule.min) && (rule.max === undefined || age <= rule.max))
-        return null;
-      const expected = ageExpectation(rule.min, rule.max);
-      // Without a birth date the officer must know to record it, not that the person is too old or young.
-      const unknown =
-        age === null
-          ? { ar: ' (تاريخ الميلاد غير مسجل أو غير صحيح)', en: ' (birth date missing or invalid)' }
-          : NOTHING;
-      return unmet(rule.type, 'ELIGIBILITY_AGE', { ar: expected.ar + unknown.ar, en: expected.en + unknown.en });
-    }
+    case 'age':
+      return ageExpectation(rule.min, rule.max);
     case 'interviewPassed':
-      if (request.interviewPassed === true) return null;
-      return unmet(rule.type, 'ELIGIBILITY_INTERVIEW', {
-        ar: 'يشترط اجتياز المقابلة الشخصية',
-        en: 'The personal interview must be passed',
-      });
+      return { ar: 'يشترط اجتياز المقابلة الشخصية', en: 'The personal interview must be passed' };
     case 'registeredOnline':
-      if (request.registeredOnline === true) return null;
-      return unmet(rule.type, 'ELIGIBILITY_ONLINE_REGISTRATION', {
+      return {
         ar: 'يشترط التسجيل على الرابط الإلكتروني الخاص بالخدمة',
         en: "Registration through the service's online link is required",
-      });
+      };
     case 'referralSource': {
-      const source = request.referralSource ?? '';
-      if ((rule.anyOf as readonly string[]).includes(source)) return null;
       const allowed = listOf(rule.anyOf.map((s) => REFERRAL_LABELS[s]));
-      // YSR-E5: a report from no official body (the individual themself, "another body", or nobody
-      // recorded) belongs with the unified reporting centre. Only said where 1919 is itself an accepted
-      // source; sending a court's custody referral to 1919 would be wrong.
-      const redirect =
-        !(OFFICIAL_SOURCES as readonly string[]).includes(source) && rule.anyOf.includes('center_1919')
-          ? {
-              ar: '؛ يُحال البلاغ الفردي إلى مركز البلاغات الموحد ١٩١٩',
-              en: '; an individual report is redirected to the unified reporting centre 1919',
-            }
-          : NOTHING;
-      return unmet(rule.type, 'ELIGIBILITY_REFERRAL_SOURCE', {
-        ar: `مصدر الإحالة المقبول: ${allowed.ar}${redirect.ar}`,
-        en: `Accepted referral source: ${allowed.en}${redirect.en}`,
-      });
+      return { ar: `مصدر الإحالة المقبول: ${allowed.ar}`, en: `Accepted referral source: ${allowed.en}` };
     }
-    case 'selfReferralPartiesResident': {
-      // YSR-E4: a court referral vouches for the parties; a self-referral must show both are Saudi or residents.
-      if (request.referralSource !== 'self') return null;
-      const intake = request.intakeData ?? {};
-      const beneficiaryOk = isSaudiOrResident(beneficiary.nationality, beneficiary.legalResidency);
-      const otherPartyOk = isSaudiOrResident(intake['otherPartyNationality'], intake['otherPartyLegalResidency']);
-      if (beneficiaryOk && otherPartyOk) return null;
-      return unmet(rule.type, 'ELIGIBILITY_SELF_REFERRAL_PARTIES', {
+    case 'selfReferralPartiesResident':
+      return {
         ar: 'في حالات الإحالة الذاتية يجب أن يكون طرفا الدعوى سعوديين أو مقيمين إقامة نظامية',
         en: 'For a self-referral both parties must be Saudi nationals or legal residents',
-      });
+      };
+    default: {
+      const exhaustive: never = rule;
+      throw new TypeError(`eligibility: unhandled rule ${JSON.stringify(exhaustive)}`);
+    }
+  }
+};
+
+const CODES: Readonly<Record<EligibilityRuleType, UnmetCode>> = {
+  nationality: 'ELIGIBILITY_NATIONALITY',
+  gender: 'ELIGIBILITY_GENDER',
+  socialStatus: 'ELIGIBILITY_SOCIAL_STATUS',
+  age: 'ELIGIBILITY_AGE',
+  interviewPassed: 'ELIGIBILITY_INTERVIEW',
+  registeredOnline: 'ELIGIBILITY_ONLINE_REGISTRATION',
+  referralSource: 'ELIGIBILITY_REFERRAL_SOURCE',
+  selfReferralPartiesResident: 'ELIGIBILITY_SELF_REFERRAL_PARTIES',
+};
+
+const isMet = (rule: EligibilityRule, facts: EligibilityFacts): boolean => {
+  const { beneficiary, request } = facts;
+  switch (rule.type) {
+    case 'nationality':
+      return (
+        rule.anyOf.includes(beneficiary.nationality.trim().toUpperCase()) ||
+        (rule.orLegalResident === true && beneficiary.legalResidency === true)
+      );
+    case 'gender':
+      return (rule.anyOf as readonly string[]).includes(beneficiary.gender);
+    case 'socialStatus':
+      return (rule.anyOf as readonly string[]).includes(beneficiary.socialStatus);
+    case 'age': {
+      const age = ageAt(beneficiary.birthDate, facts.today);
+      return age !== null && (rule.min === undefined || age >= rule.min) && (rule.max === undefined || age <= rule.max);
+    }
+    case 'interviewPassed':
+      return request.interviewPassed === true;
+    case 'registeredOnline':
+      return request.registeredOnline === true;
+    case 'referralSource':
+      return (rule.anyOf as readonly string[]).includes(request.referralSource ?? '');
+    case 'selfReferralPartiesResident': {
+      // YSR-E4: a court referral vouches for the parties; a self-referral must show both are Saudi or residents.
+      if (request.referralSource !== 'self') return true;
+      const intake = request.intakeData ?? {};
+      return (
+        isSaudiOrResident(beneficiary.nationality, beneficiary.legalResidency) &&
+        isSaudiOrResident(intake['otherPartyNationality'], intake['otherPartyLegalResidency'])
+      );
     }
     default: {
       const exhaustive: never = rule;
       throw new TypeError(`explainEligibility: unhandled rule ${JSON.stringify(exhaustive)}`);
     }
   }
+};
+
+/** What the officer must add to the requirement, from the facts, to make the reason actionable. */
+const reasonSuffix = (rule: EligibilityRule, facts: EligibilityFacts): Label => {
+  // Without a birth date the officer must know to record it, not that the person is too old or young.
+  if (rule.type === 'age' && ageAt(facts.beneficiary.birthDate, facts.today) === null)
+    return { ar: ' (تاريخ الميلاد غير مسجل أو غير صحيح)', en: ' (birth date missing or invalid)' };
+  // YSR-E5: a report from no official body (the individual themself, "another body", or nobody recorded)
+  // belongs with the unified reporting centre. Only said where 1919 is itself an accepted source; sending
+  // a court's custody referral to 1919 would be wrong.
+  const source = facts.request.referralSource ?? '';
+  if (
+    rule.type === 'referralSource' &&
+    !(OFFICIAL_SOURCES as readonly string[]).includes(source) &&
+    rule.anyOf.includes('center_1919')
+  )
+    return REDIRECT_1919;
+  return NOTHING;
+};
+
+/** The reason for one rule the facts do not meet, or null when the rule is met. */
+const checkRule = (rule: EligibilityRule, facts: EligibilityFacts): Unmet | null => {
+  if (isMet(rule, facts)) return null;
+  const requirement = requirementOf(rule);
+  const suffix = reasonSuffix(rule, facts);
+  return unmet(rule.type, CODES[rule.type], { ar: requirement.ar + suffix.ar, en: requirement.en + suffix.en });
 };
 
 /**
@@ -267,6 +300,24 @@ export const explainEligibility = (rules: unknown, facts: EligibilityFacts): { e
     );
   const found = parsed.rules.map((rule) => checkRule(rule, facts)).filter((u): u is Unmet => u !== null);
   return { eligible: found.length === 0, unmet: found };
+};
+
+/**
+ * YSR-E1..E5, MC11: the conditions of a service as the public reads them before applying, one sentence
+ * per rule in the administrator's order, from the same rule objects explainEligibility evaluates. A
+ * referral rule that accepts the 1919 centre says where an individual report goes. Empty: no conditions.
+ */
+export const describeEligibility = (rules: unknown): Label[] => {
+  const parsed = parseEligibilityRules(rules ?? []);
+  if (!parsed.ok)
+    throw new TypeError(
+      `describeEligibility: invalid rules: ${parsed.errors.map((e) => `#${e.index} ${e.en}`).join('; ')}`,
+    );
+  return parsed.rules.map((rule) => {
+    const text = requirementOf(rule);
+    if (rule.type !== 'referralSource' || !rule.anyOf.includes('center_1919')) return text;
+    return { ar: text.ar + REDIRECT_1919.ar, en: text.en + REDIRECT_1919.en };
+  });
 };
 
 /**

@@ -37,6 +37,8 @@ import surveys from './surveys';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
 import inspectionPhotos from './inspection-photos';
+import policyPublishing from './policy-publishing';
+import policyReads from './policy-reads';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -78,4 +80,6 @@ export default {
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
   'inspection-photos': inspectionPhotos,
+  'policy-publishing': policyPublishing,
+  'policy-reads': policyReads,
 };

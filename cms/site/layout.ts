@@ -9,7 +9,7 @@ import { dir, localPath, pick, type Lang, type Text } from './i18n';
 import type { SiteIdentity } from './identity';
 import { SITE_CSS } from './style';
 
-export type NavKey = 'home' | 'policies' | 'services' | 'complaint' | 'track' | 'guides' | 'contact';
+export type NavKey = 'home' | 'policies' | 'services' | 'complaint' | 'track' | 'guides' | 'contact' | 'channels';
 
 const NAV: ReadonlyArray<{ key: NavKey; path: string; label: Text }> = [
   { key: 'home', path: '/', label: { ar: 'الرئيسية', en: 'Home' } },
@@ -18,6 +18,7 @@ const NAV: ReadonlyArray<{ key: NavKey; path: string; label: Text }> = [
   { key: 'track', path: '/track', label: { ar: 'متابعة طلب', en: 'Track' } },
   { key: 'policies', path: '/policies', label: { ar: 'السياسات', en: 'Policies' } },
   { key: 'guides', path: '/guides', label: { ar: 'أدلة المستفيدين', en: 'User guides' } },
+  { key: 'channels', path: '/channels', label: { ar: 'قنوات التواصل', en: 'Channels' } },
   { key: 'contact', path: '/contact', label: { ar: 'تواصل معنا', en: 'Contact us' } },
 ];
 

@@ -23,6 +23,7 @@ main:focus{outline:none}
 h1{font-size:1.6rem;line-height:1.3;margin:.5rem 0 1rem}
 h2{font-size:1.25rem;margin:1.75rem 0 .5rem}
 .card{border:1px solid #cbd2d9;border-radius:.5rem;padding:1rem;margin:0 0 1rem}
+.card-title{font-size:1.1rem;margin:0 0 .5rem}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem;padding:0;list-style:none}
 .muted{color:#52606d}
 .notice{border-inline-start:4px solid #b45309;background:#fff7ed;padding:.75rem 1rem;margin:1rem 0}
@@ -46,7 +47,10 @@ button,.button{font:inherit;font-weight:700;background:#0b5e43;color:#fff;border
 .site-footer p{margin:.25rem 0}
 .prose{max-width:48rem}
 .prose img{max-width:100%;height:auto}
-table{border-collapse:collapse;width:100%}
+table{border-collapse:collapse;width:100%;margin:1rem 0}
+caption{font-weight:700;text-align:start;padding:.25rem 0}
+.versions li{margin:.25rem 0}
+.nowrap{white-space:nowrap}
 th,td{border:1px solid #cbd2d9;padding:.4rem .6rem;text-align:start;vertical-align:top}
-@media (max-width:40rem){h1{font-size:1.35rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.5rem}}
+@media (max-width:40rem){h1{font-size:1.35rem}table{font-size:.85rem}th,td{padding:.3rem .35rem}dl.facts{grid-template-columns:1fr}dl.facts dd{margin-bottom:.5rem}}
 `;

@@ -4,7 +4,7 @@
  */
 import fs from 'fs';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl } from './api';
+import { baseUrl, http, loginAs } from './api';
 import { screenshot } from './browser';
 
 export const PHONE = { width: 390, height: 844 } as const;
@@ -29,7 +29,9 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 
 /** axe-core (from npm) run in the page: every violation of impact serious or critical, with its selectors. */
 export const seriousViolations = async (page: Page): Promise<AxeViolation[]> => {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through the DevTools protocol, not as a <script> tag: the site's Content-Security-Policy
+  // (script-src 'self', from strapi::security) rightly blocks inline scripts, and the test keeps it on.
+  await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     const axe = (
       globalThis as unknown as {
@@ -74,4 +76,41 @@ export const transferredBytes = async (page: Page, path: string): Promise<{ tota
   await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
   await cdp.detach();
   return { total, requests };
+};
+
+type PolicyDocuments = {
+  /** A draft created as the association admin (POST /api/wasl/policy-documents); its documentId. */
+  draft: (body: Record<string, unknown>) => Promise<string>;
+  /** The named publish or unpublish route, which must answer 200. */
+  act: (id: string, action: 'publish' | 'unpublish') => Promise<void>;
+  readonly token: string;
+};
+
+/**
+ * Policy documents a site test writes through the console's API as the association admin, deleted after
+ * the file: other files read "the newest policy document", so these must not outlive it.
+ */
+export const usePolicyDocuments = (): PolicyDocuments => {
+  const created: string[] = [];
+  let token = '';
+  beforeAll(async () => {
+    token = await loginAs('association_admin');
+  });
+  afterAll(async () => {
+    for (const id of created) await http('DELETE', `/api/wasl/policy-documents/${id}`, { token });
+  });
+  return {
+    get token() {
+      return token;
+    },
+    draft: async (body) => {
+      const res = await http<{ id: string }>('POST', '/api/wasl/policy-documents', { token, body });
+      expect(res.status).toBe(201);
+      created.push(res.body.id);
+      return res.body.id;
+    },
+    act: async (id, action) => {
+      expect((await http('POST', `/api/wasl/policy-documents/${id}/${action}`, { token })).status).toBe(200);
+    },
+  };
 };

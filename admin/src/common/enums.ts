@@ -21,6 +21,7 @@ import complaintAction from '../../../cms/content-types/complaint-action/schema.
 import notification from '../../../cms/content-types/notification/schema.json';
 import survey from '../../../cms/content-types/survey/schema.json';
 import surveyResponse from '../../../cms/content-types/survey-response/schema.json';
+import policyDocument from '../../../cms/content-types/policy-document/schema.json';
 import { QUESTION_KINDS } from '../../../cms/domain/survey-answers';
 import { SLA_STATES } from '../../../cms/domain/sla-state';
 import { AUDIT_ACTIONS, AUDIT_RESOURCES } from '../../../cms/constants/audit';
@@ -38,6 +39,7 @@ export const ENUMS = {
   preferredChannel: values(beneficiary, 'preferredChannel'),
   idKind: values(beneficiary, 'idKind'),
   serviceCategory: values(service, 'category'),
+  policyKind: values(policyDocument, 'kind'),
   slaUnit: values(service, 'slaUnit'),
   complaintKind: values(complaint, 'kind'),
   complaintStatus: values(complaint, 'status'),

@@ -51,6 +51,9 @@ export const auditAr = {
     survey_answered: 'إجابة استبيان عبر الرابط',
     survey_campaign_sent: 'إرسال حملة استبيان دوري',
     emergency_reported: 'إبلاغ المدير بحالة طارئة',
+    publish: 'نشر',
+    unpublish: 'إلغاء النشر',
+    discard_draft: 'تجاهل المسودة',
   },
   auditResource: {
     beneficiaries: 'المستفيدون',
@@ -139,6 +142,9 @@ export const auditEn: typeof auditAr = {
     survey_answered: 'Survey answered by link',
     survey_campaign_sent: 'Periodic survey campaign sent',
     emergency_reported: 'Emergency reported to the manager',
+    publish: 'Published',
+    unpublish: 'Unpublished',
+    discard_draft: 'Draft discarded',
   },
   auditResource: {
     beneficiaries: 'Beneficiaries',

@@ -1,19 +1,26 @@
-/** Staff acknowledge the policy version they have read (PD: read and signed); the server records who and when. */
-import { Button } from '@mui/material';
+/**
+ * PD3: staff acknowledge the published version they have read; the server records who, when and which
+ * version. Offered only for a published policy that is not superseded and not yet signed by the caller
+ * for its current version; a newly published version asks again.
+ */
+import { Button, Chip } from '@mui/material';
 import { useCreate, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useCan } from '../common/access';
 
-export const AcknowledgeButton = () => {
+export const AcknowledgeButton = (_props: { label?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const [create, { isPending }] = useCreate();
   if (!useCan('policy-acknowledgements', 'create') || !record) return null;
+  if (record.acknowledgedByMe)
+    return <Chip color="success" label={translate('wasl.policy.signed_by_me')} data-testid="acknowledged" />;
+  if (!record.signable) return null;
   const acknowledge = () =>
     create(
       'policy-acknowledgements',
-      { data: { policy: record.id, versionNumber: record.versionNumber } },
+      { data: { policy: record.id } },
       {
         onSuccess: () => {
           notify(translate('wasl.policy.acknowledged'), { type: 'success' });

@@ -1,20 +1,32 @@
-/** Policies with their versions and board approval (PD1), and who of the staff has acknowledged them. */
+/**
+ * Policies and guides (PD1–PD4, MC2): staff read the published versions and sign the policies; the
+ * association admin writes drafts (rich text), with the board approval, and publishes or withdraws them.
+ */
 import PolicyIcon from '@mui/icons-material/Policy';
 import {
+  Create,
   Datagrid,
+  Edit,
+  FunctionField,
   List,
   NumberField,
+  ReferenceField,
   ReferenceManyField,
   SearchInput,
   Show,
   SimpleShowLayout,
   TextField,
+  useTranslate,
 } from 'react-admin';
 import { csvExporter } from '../common/csv';
 import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
+import { EnumField } from '../common/EnumField';
 import { AcknowledgeButton } from './AcknowledgeButton';
 import { SignaturesPanel } from './SignaturesPanel';
+import { PolicyForm } from './PolicyForm';
+import { PublishButtons } from './PublishButtons';
+import { PolicyStatus, PolicyText, Signatories, SupersededBy } from './PolicyPanels';
 
 const PolicyList = () => (
   <List
@@ -24,23 +36,44 @@ const PolicyList = () => (
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="titleAr" />
+      <EnumField source="kind" enumName="policyKind" />
       <NumberField source="versionNumber" />
-      <TextField source="boardMeetingNumber" />
+      <PolicyStatus label="wasl.policy.status" />
       <DualDateField source="approvalDate" />
     </Datagrid>
   </List>
 );
 
+const HijriDate = (_props: { label?: string }) => {
+  const translate = useTranslate();
+  return (
+    <FunctionField
+      render={(record: { approvalDateHijri?: string | null }) =>
+        record.approvalDateHijri ? `${record.approvalDateHijri} ${translate('wasl.policy.hijri_suffix')}` : '—'
+      }
+    />
+  );
+};
+
 const PolicyShow = () => (
   <Show>
     <SimpleShowLayout>
       <TextField source="titleAr" />
+      <TextField source="titleEn" />
+      <EnumField source="kind" enumName="policyKind" />
       <NumberField source="versionNumber" />
-      <TextField source="boardSession" />
+      <PolicyStatus label="wasl.policy.status" />
+      <PublishButtons />
+      <AcknowledgeButton label="wasl.policy.acknowledgements" />
+      <PolicyText label="wasl.policy.text" />
       <TextField source="boardMeetingNumber" />
+      <TextField source="boardSession" />
       <DualDateField source="approvalDate" />
+      <HijriDate label="resources.policy-documents.fields.approvalDateHijri" />
       <TextField source="chairName" />
-      <AcknowledgeButton />
+      <Signatories label="resources.policy-documents.fields.signatories" />
+      <ReferenceField source="supersedes" reference="policy-documents" link="show" emptyText="—" />
+      <SupersededBy label="wasl.policy.superseded_by" />
       <SignaturesPanel label="wasl.policy.signatures" />
       <ReferenceManyField reference="policy-acknowledgements" target="policy" label="wasl.policy.acknowledgements">
         <Datagrid bulkActionButtons={false}>
@@ -53,4 +86,23 @@ const PolicyShow = () => (
   </Show>
 );
 
-export default { list: PolicyList, show: PolicyShow, icon: PolicyIcon, recordRepresentation: 'titleAr' };
+// PD3: the admin's edits stay a draft until published (PublishButtons on the page).
+const PolicyEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <PolicyForm />
+  </Edit>
+);
+const PolicyCreate = () => (
+  <Create redirect="show">
+    <PolicyForm />
+  </Create>
+);
+
+export default {
+  list: PolicyList,
+  show: PolicyShow,
+  edit: PolicyEdit,
+  create: PolicyCreate,
+  icon: PolicyIcon,
+  recordRepresentation: 'titleAr',
+};
