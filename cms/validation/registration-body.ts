@@ -38,8 +38,11 @@ export type ParsedRegistration = { ok: true; value: RegistrationInput } | { ok: 
 /** The shape, then the rules of the fields together: a valid Saudi ID, matching its nationality, consent given. */
 export const parseRegistration = (body: unknown): ParsedRegistration => {
   const parsed = parseWith(schema, body);
-  const errors: FieldError[] = parsed.ok ? [] : [...parsed.errors];
   const raw = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  // A choice left unanswered (a radio group nobody ticked) is a missing answer, not a wrong one.
+  const errors: FieldError[] = parsed.ok
+    ? []
+    : parsed.errors.map((e) => (e.code === 'FIELD_INVALID_ENUM' && !(e.field in raw) ? { field: e.field, code: 'FIELD_REQUIRED' } : e));
   const id = 'nationalId' in raw ? validateSaudiId(raw.nationalId) : null;
   if (id && !id.ok && !errors.some((e) => e.field === 'nationalId')) errors.push({ field: 'nationalId', code: id.code });
   if (parsed.ok && id?.ok) {
