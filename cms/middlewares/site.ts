@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { errorPage } from '../site/errors';
+import { errorPage, errorStatus } from '../site/errors';
 import { loadIdentity } from '../site/identity';
 import { splitLang } from '../site/i18n';
 import { renderPage } from '../site/layout';
@@ -19,8 +19,6 @@ const CACHE: Readonly<Record<CachePolicy, string>> = {
   private: 'private, no-store',
 };
 
-const statusOf = (error: unknown): number => Number((error as { status?: unknown }).status) || 500;
-
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
     const method = ctx.method === 'HEAD' ? 'GET' : ctx.method;
@@ -32,7 +30,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     try {
       response = await match.route.handle({ strapi, ctx, lang, path, params: match.params, identity });
     } catch (error) {
-      if (statusOf(error) >= 500) throw error;
+      if (errorStatus(error) >= 500) throw error;
       response = errorPage(lang, error as never);
     }
     ctx.set('Vary', 'Accept-Encoding');

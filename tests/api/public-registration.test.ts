@@ -167,7 +167,7 @@ describe('online service registration (YSR-E1)', () => {
       const res = await register(applicant(seedOf(), { service }));
       expect([service, res.status, (res.body as unknown as ErrorBody).error.details.code]).toEqual([service, 404, 'NOT_FOUND']);
       const page = await fetch(siteUrl(`/services/${service}/register`));
-      expect([service, page.status]).toEqual([service, 404]);
+      expect([service, page.status, page.headers.get('content-type')]).toEqual([service, 404, 'text/html; charset=utf-8']);
     }
     expect(await Promise.all(['wasl_service_requests', 'wasl_beneficiaries'].map(countRows))).toEqual(before);
   });
@@ -203,7 +203,7 @@ describe('online service registration (YSR-E1)', () => {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': ip },
       body: new URLSearchParams({ nationalId: generateSaudiId('citizen', seedOf()) }).toString(),
     });
-    expect(form.status).toBe(429);
+    expect([form.status, form.headers.get('content-type')]).toEqual([429, 'text/html; charset=utf-8']);
     expect(form.headers.get('Retry-After')).not.toBeNull();
     expect(await form.text()).toContain('طلبات كثيرة في وقت قصير');
   });

@@ -12,6 +12,7 @@ import type { IncomingFile } from '../../services/complaint-attachments';
 import type { PublicComplaintView } from '../../services/public-complaints';
 import { limitPublic } from '../../utils/public-limit';
 import { getService } from '../../utils/services';
+import { errorStatus } from '../errors';
 import { html } from '../html';
 import { bilingual, localPath, pick, type Lang } from '../i18n';
 import type { SitePage, SiteRequest, SiteRoute } from '../router';
@@ -180,7 +181,7 @@ const submit = async (req: SiteRequest): Promise<SitePage> => {
     const errors = fieldMessagesOf(lang, error, (path) => (path.startsWith('attachments') ? 'attachments' : path));
     if (!errors) throw error;
     if (errors.attachments) errors.attachments = `${errors.attachments} ${pick(lang, T.chooseAgain)}`;
-    return formPage(req, values, errors, Number((error as { status?: number }).status) || 400);
+    return formPage(req, values, errors, errorStatus(error));
   }
 };
 

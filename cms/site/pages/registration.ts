@@ -9,6 +9,7 @@ import { GENDERS, REFERRAL_SOURCES, SOCIAL_STATUSES } from '../../domain/eligibi
 import type { RegistrationResult } from '../../services/public-registration';
 import { limitPublic } from '../../utils/public-limit';
 import { getService } from '../../utils/services';
+import { errorStatus } from '../errors';
 import { html } from '../html';
 import { bilingual, localPath, pick, type Lang } from '../i18n';
 import type { SitePage, SiteRequest, SiteRoute } from '../router';
@@ -142,7 +143,7 @@ const register = async ({ strapi, ctx, lang, params }: SiteRequest): Promise<Sit
   } catch (error) {
     const errors = fieldMessagesOf(lang, error);
     if (!errors) throw error;
-    return formPage(lang, service, values, errors, Number((error as { status?: number }).status) || 400);
+    return formPage(lang, service, values, errors, errorStatus(error));
   }
 };
 

@@ -7,6 +7,7 @@
 import type { SurveyQuestion } from '../../domain/survey-answers';
 import { limitPublic } from '../../utils/public-limit';
 import { getService } from '../../utils/services';
+import { errorStatus } from '../errors';
 import { html } from '../html';
 import { bilingual, localPath, pick, type Lang, type Text } from '../i18n';
 import type { SitePage, SiteRequest, SiteRoute } from '../router';
@@ -52,7 +53,9 @@ type PublicView = {
   questions: SurveyQuestion[];
 };
 
-const fieldName = (q: SurveyQuestion) => `answers.${q.key}`;
+// Not `answers.<key>`: the body parser's qs reads dots and brackets as nesting.
+const fieldName = (q: SurveyQuestion) => `q-${q.key}`;
+const formFieldOf = (path: string) => path.replace(/^answers\./, 'q-');
 
 const questionField = (lang: Lang, q: SurveyQuestion, values: FormValues, errors: FieldMessages | null) => {
   const label = `${bilingual(lang, q.labelAr, q.labelEn)}${q.required ? '' : ` (${pick(lang, T.optional)})`}`;
@@ -97,7 +100,7 @@ const formPage = (lang: Lang, token: string, view: PublicView, values: FormValue
 
 /** A link that cannot be used (answered, expired, unknown): the service's message, plainly. */
 const linkPage = (lang: Lang, error: unknown): SitePage => {
-  const e = error as { status?: number; details?: { messageAr?: string; messageEn?: string } };
+  const e = error as { details?: { messageAr?: string; messageEn?: string } };
   const message = (lang === 'ar' ? e.details?.messageAr : e.details?.messageEn) ?? '';
   return page(
     lang,
@@ -105,7 +108,7 @@ const linkPage = (lang: Lang, error: unknown): SitePage => {
     html`<h1>${pick(lang, T.closed)}</h1>
       <p class="notice" data-testid="survey-refused">${message}</p>
       <p><a href="${localPath(lang, '/')}">${pick(lang, T.home)}</a></p>`,
-    e.status ?? 404,
+    errorStatus(error),
   );
 };
 
@@ -120,7 +123,7 @@ const answerBody = (view: PublicView, values: FormValues) => {
   return { answers, ...(values.comment?.trim() ? { comment: values.comment } : {}) };
 };
 
-const isLinkError = (error: unknown) => [404, 410].includes(Number((error as { status?: number }).status));
+const isLinkError = (error: unknown) => [404, 410].includes(errorStatus(error));
 
 const handle = async (req: SiteRequest): Promise<SitePage> => {
   const { strapi, ctx, lang, params } = req;
@@ -141,7 +144,7 @@ const handle = async (req: SiteRequest): Promise<SitePage> => {
     await surveys.answer(params.token, answerBody(view, values));
   } catch (error) {
     if (isLinkError(error)) return linkPage(lang, error);
-    const errors = fieldMessagesOf(lang, error);
+    const errors = fieldMessagesOf(lang, error, formFieldOf);
     if (!errors) throw error;
     return formPage(lang, params.token, view, values, errors, 400);
   }

@@ -7,6 +7,7 @@
 import { describeError } from '../../constants/errors';
 import { limitPublic } from '../../utils/public-limit';
 import { getService } from '../../utils/services';
+import { errorStatus } from '../errors';
 import { html } from '../html';
 import { localPath, pick, type Lang, type Text } from '../i18n';
 import type { SitePage, SiteRequest, SiteRoute } from '../router';
@@ -121,9 +122,9 @@ const track = async ({ strapi, ctx, lang }: SiteRequest): Promise<SitePage> => {
     })) as Tracked;
     return resultPage(lang, tracked);
   } catch (error) {
-    if ((error as { status?: number }).status !== 404) throw error;
-    // The factors are not put back: the page for a wrong factor is the page for an unknown number.
-    return formPage(lang, { trackingNumber: values.trackingNumber }, null, 404, true);
+    if (errorStatus(error) !== 404) throw error;
+    // Nothing typed is put back: the page for a wrong factor is, byte for byte, the page for an unknown number.
+    return formPage(lang, {}, null, 404, true);
   }
 };
 
