@@ -19,6 +19,12 @@ export const ERRORS = {
     ar: 'النص أطول من الحد المسموح ({max} حرفاً)',
     en: 'The text is longer than {max} characters',
   },
+  // A text under its minimum length (a complaint's subject, a name): said as a length, not as a range to ∞.
+  FIELD_TOO_SHORT: {
+    status: 400,
+    ar: 'النص أقصر من الحد الأدنى ({min} أحرف على الأقل)',
+    en: 'The text is shorter than {min} characters',
+  },
   FIELD_OUT_OF_RANGE: {
     status: 400,
     ar: 'القيمة خارج النطاق المسموح ({min} – {max})',

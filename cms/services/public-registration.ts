@@ -128,14 +128,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       })) as { id: number; documentId: string };
       await strapi.db.query('plugin::wasl.request-event').create({
-        data: { request: created.id, fromStatus: null, toStatus: 'received', actor: null, actorRole: 'public', at: now },
+        data: {
+          request: created.id,
+          fromStatus: null,
+          toStatus: 'received',
+          actor: null,
+          actorRole: 'public',
+          at: now,
+        },
       });
       await getService(strapi, 'audit').record({
         actor: null,
         action: 'create',
         resource: 'service-requests',
         recordId: created.documentId,
-        summary: { channel: 'website', service: service.key, registeredOnline: true, registry: known ? 'existing' : 'created' },
+        summary: {
+          channel: 'website',
+          service: service.key,
+          registeredOnline: true,
+          registry: known ? 'existing' : 'created',
+        },
       });
       return trackingNumber;
     });
@@ -156,7 +168,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The body names the service by its key (`service`); the site's form puts the page's key there. */
     async register(body: unknown): Promise<RegistrationResult> {
-      const key = typeof (body as { service?: unknown } | null)?.service === 'string' ? (body as { service: string }).service : '';
+      const key =
+        typeof (body as { service?: unknown } | null)?.service === 'string'
+          ? (body as { service: string }).service
+          : '';
       const service = key ? await publicService(key.trim()) : null;
       const parsed = parseRegistration(body);
       if (!parsed.ok) throw waslError('VALIDATION_FAILED', parsed.errors);

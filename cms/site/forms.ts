@@ -119,8 +119,7 @@ export const textareaField = (lang: Lang, f: FieldSpec, values: FormValues, erro
       ${f.maxlength ? html`maxlength="${f.maxlength}"` : ''}
       ${aria(f, error)}
     >
-${values[f.name] ?? ''}</textarea
-    >`;
+${values[f.name] ?? ''}</textarea>`;
 };
 
 export type Option = { value: string; label: string };
@@ -135,8 +134,7 @@ export const selectField = (
   return html`${labelOf(lang, f, error)}<select id="${fieldId(f.name)}" name="${f.name}" ${aria(f, error)}>
       ${f.empty !== undefined ? html`<option value="">${f.empty}</option>` : ''}
       ${f.options.map(
-        (o) =>
-          html`<option value="${o.value}" ${values[f.name] === o.value ? html`selected` : ''}>${o.label}</option>`,
+        (o) => html`<option value="${o.value}" ${values[f.name] === o.value ? html`selected` : ''}>${o.label}</option>`,
       )}
     </select>`;
 };

@@ -42,9 +42,12 @@ export const parseRegistration = (body: unknown): ParsedRegistration => {
   // A choice left unanswered (a radio group nobody ticked) is a missing answer, not a wrong one.
   const errors: FieldError[] = parsed.ok
     ? []
-    : parsed.errors.map((e) => (e.code === 'FIELD_INVALID_ENUM' && !(e.field in raw) ? { field: e.field, code: 'FIELD_REQUIRED' } : e));
+    : parsed.errors.map((e) =>
+        e.code === 'FIELD_INVALID_ENUM' && !(e.field in raw) ? { field: e.field, code: 'FIELD_REQUIRED' } : e,
+      );
   const id = 'nationalId' in raw ? validateSaudiId(raw.nationalId) : null;
-  if (id && !id.ok && !errors.some((e) => e.field === 'nationalId')) errors.push({ field: 'nationalId', code: id.code });
+  if (id && !id.ok && !errors.some((e) => e.field === 'nationalId'))
+    errors.push({ field: 'nationalId', code: id.code });
   if (parsed.ok && id?.ok) {
     const mismatch = idNationalityMismatch(id.kind, parsed.value.nationality);
     if (mismatch) errors.push({ field: 'nationality', code: mismatch });

@@ -53,7 +53,16 @@ const requestRow = (trackingNumber: string) =>
     .join('wasl_services as s', 's.id', 'sl.service_id')
     .join('wasl_service_requests_beneficiary_lnk as bl', 'bl.service_request_id', 'r.id')
     .where('r.tracking_number', trackingNumber)
-    .first('r.id', 'r.document_id', 'r.status', 'r.channel', 'r.registered_online', 'r.intake_data', 's.key as service', 'bl.beneficiary_id');
+    .first(
+      'r.id',
+      'r.document_id',
+      'r.status',
+      'r.channel',
+      'r.registered_online',
+      'r.intake_data',
+      's.key as service',
+      'bl.beneficiary_id',
+    );
 
 /** The answer without what differs from one request to the next. */
 const shapeOf = (a: Answer) => ({ ...a, trackingNumber: 'REQ', receivedAt: 'at' });
@@ -62,19 +71,30 @@ afterAll(closeDb);
 
 describe('online service registration (YSR-E1)', () => {
   it('[YSR-E1] a bad input is refused with one field message per fault in Arabic and English, and nothing is written', async () => {
-    const before = await Promise.all(['wasl_service_requests', 'wasl_beneficiaries', 'wasl_request_events'].map(countRows));
+    const before = await Promise.all(
+      ['wasl_service_requests', 'wasl_beneficiaries', 'wasl_request_events'].map(countRows),
+    );
     const res = await register(
-      applicant(seedOf(), { nationalId: '1000000001', phone: '12345', gender: 'other', consent: false, socialStatus: undefined, status: 'approved' }),
+      applicant(seedOf(), {
+        nationalId: '1000000001',
+        phone: '12345',
+        gender: 'other',
+        consent: false,
+        socialStatus: undefined,
+        status: 'approved',
+      }),
     );
     expect(res.status).toBe(400);
     const errors = (res.body as unknown as ErrorBody).error.details.errors;
-    expect(errors.map((e) => [e.field, e.code]).sort()).toEqual([
-      ['gender', 'FIELD_INVALID_ENUM'],
-      ['nationalId', 'NATIONAL_ID_CHECKSUM'],
-      ['phone', 'PHONE_INVALID'],
-      ['socialStatus', 'FIELD_REQUIRED'],
-      ['status', 'UNKNOWN_FIELD'],
-    ].sort());
+    expect(errors.map((e) => [e.field, e.code]).sort()).toEqual(
+      [
+        ['gender', 'FIELD_INVALID_ENUM'],
+        ['nationalId', 'NATIONAL_ID_CHECKSUM'],
+        ['phone', 'PHONE_INVALID'],
+        ['socialStatus', 'FIELD_REQUIRED'],
+        ['status', 'UNKNOWN_FIELD'],
+      ].sort(),
+    );
     const id = errors.find((e) => e.field === 'nationalId');
     expect(id?.messageAr).toBe('رقم الهوية غير صحيح (خانة التحقق لا تطابق)');
     expect(id?.messageEn).toBe('The ID number is not valid (check digit mismatch)');
@@ -104,7 +124,9 @@ describe('online service registration (YSR-E1)', () => {
       expect(page).toContain(`<span class="field-error" id="f-nationalId-error">${message}</span>`);
       expect(page).toContain('value="1000000001"');
     }
-    const after = await Promise.all(['wasl_service_requests', 'wasl_beneficiaries', 'wasl_request_events'].map(countRows));
+    const after = await Promise.all(
+      ['wasl_service_requests', 'wasl_beneficiaries', 'wasl_request_events'].map(countRows),
+    );
     expect(after).toEqual(before);
   });
 
@@ -117,21 +139,45 @@ describe('online service registration (YSR-E1)', () => {
       trackingNumber: 'REQ',
       status: 'received',
       receivedAt: 'at',
-      service: { key: 'skills-programmes', nameAr: 'البرامج المهارية للمطلقات والأرامل', nameEn: 'Skills programmes for divorced women and widows' },
+      service: {
+        key: 'skills-programmes',
+        nameAr: 'البرامج المهارية للمطلقات والأرامل',
+        nameEn: 'Skills programmes for divorced women and widows',
+      },
       unmet: [
-        { rule: 'interviewPassed', code: 'ELIGIBILITY_INTERVIEW', ar: 'يشترط اجتياز المقابلة الشخصية', en: 'The personal interview must be passed' },
+        {
+          rule: 'interviewPassed',
+          code: 'ELIGIBILITY_INTERVIEW',
+          ar: 'يشترط اجتياز المقابلة الشخصية',
+          en: 'The personal interview must be passed',
+        },
       ],
       documents: [
-        { key: 'national_id_copy', labelAr: 'صورة الهوية الوطنية أو الإقامة', labelEn: 'Copy of the national ID or iqama' },
-        { key: 'social_status_proof', labelAr: 'ما يثبت الحالة الاجتماعية (صك طلاق أو شهادة وفاة)', labelEn: 'Proof of social status' },
+        {
+          key: 'national_id_copy',
+          labelAr: 'صورة الهوية الوطنية أو الإقامة',
+          labelEn: 'Copy of the national ID or iqama',
+        },
+        {
+          key: 'social_status_proof',
+          labelAr: 'ما يثبت الحالة الاجتماعية (صك طلاق أو شهادة وفاة)',
+          labelEn: 'Proof of social status',
+        },
       ],
       // The demo profile's default deadline (skills-programmes has none of its own).
       responseTime: { days: 10, unit: 'working_days' },
     });
     const row = await requestRow(res.body.trackingNumber);
-    expect([row.status, row.channel, Boolean(row.registered_online), row.service]).toEqual(['received', 'website', true, 'skills-programmes']);
+    expect([row.status, row.channel, Boolean(row.registered_online), row.service]).toEqual([
+      'received',
+      'website',
+      true,
+      'skills-programmes',
+    ]);
     expect((jsonColumn(row.intake_data) as { registry: string }).registry).toBe('created');
-    const person = await db()('wasl_beneficiaries').where({ id: row.beneficiary_id }).first('national_id', 'full_name_ar', 'phone', 'consent_given');
+    const person = await db()('wasl_beneficiaries')
+      .where({ id: row.beneficiary_id })
+      .first('national_id', 'full_name_ar', 'phone', 'consent_given');
     expect([person.national_id, person.full_name_ar, person.phone, Boolean(person.consent_given)]).toEqual([
       body.nationalId,
       'نورة عبدالله سالم القحطاني',
@@ -143,7 +189,9 @@ describe('online service registration (YSR-E1)', () => {
       .where('l.service_request_id', row.id)
       .select('e.from_status', 'e.to_status', 'e.actor_role');
     expect(events).toEqual([{ from_status: null, to_status: 'received', actor_role: 'public' }]);
-    const audit = await db()('wasl_audit_logs').where({ record_id: row.document_id }).select('action', 'resource', 'actor_id', 'actor_role', 'summary');
+    const audit = await db()('wasl_audit_logs')
+      .where({ record_id: row.document_id })
+      .select('action', 'resource', 'actor_id', 'actor_role', 'summary');
     expect(audit.map((a) => ({ ...a, summary: jsonColumn(a.summary) }))).toEqual([
       {
         action: 'create',
@@ -165,17 +213,33 @@ describe('online service registration (YSR-E1)', () => {
     const before = await Promise.all(['wasl_service_requests', 'wasl_beneficiaries'].map(countRows));
     for (const service of ['shaml-centre', `draft-service-${tag}`, 'no-such-service']) {
       const res = await register(applicant(seedOf(), { service }));
-      expect([service, res.status, (res.body as unknown as ErrorBody).error.details.code]).toEqual([service, 404, 'NOT_FOUND']);
+      expect([service, res.status, (res.body as unknown as ErrorBody).error.details.code]).toEqual([
+        service,
+        404,
+        'NOT_FOUND',
+      ]);
       const page = await fetch(siteUrl(`/services/${service}/register`));
-      expect([service, page.status, page.headers.get('content-type')]).toEqual([service, 404, 'text/html; charset=utf-8']);
+      expect([service, page.status, page.headers.get('content-type')]).toEqual([
+        service,
+        404,
+        'text/html; charset=utf-8',
+      ]);
     }
     expect(await Promise.all(['wasl_service_requests', 'wasl_beneficiaries'].map(countRows))).toEqual(before);
   });
 
   it('[YSR-E1] an already registered national ID: the request goes to that beneficiary, the registry is untouched, the answer is the same', async () => {
-    const known = await registerBeneficiary({ fullNameAr: 'هيفاء ناصر العتيبي', gender: 'female', socialStatus: 'widowed' });
+    const known = await registerBeneficiary({
+      fullNameAr: 'هيفاء ناصر العتيبي',
+      gender: 'female',
+      socialStatus: 'widowed',
+    });
     const stored = await db()('wasl_beneficiaries').where({ document_id: known.id }).first();
-    const typed = applicant(seedOf(), { nationalId: stored.national_id, fullNameAr: 'اسم آخر كتبه الزائر', socialStatus: 'divorced' });
+    const typed = applicant(seedOf(), {
+      nationalId: stored.national_id,
+      fullNameAr: 'اسم آخر كتبه الزائر',
+      socialStatus: 'divorced',
+    });
     const res = await register(typed);
     expect(res.status).toBe(201);
     const fresh = await register(applicant(seedOf()));
@@ -185,11 +249,11 @@ describe('online service registration (YSR-E1)', () => {
     expect(await db()('wasl_beneficiaries').where({ id: stored.id }).first()).toEqual(stored);
     const intake = jsonColumn(row.intake_data) as { registry: string; onlineApplicant: Record<string, unknown> };
     expect(intake.registry).toBe('existing');
-    expect([intake.onlineApplicant.fullNameAr, intake.onlineApplicant.socialStatus, intake.onlineApplicant.nationalId]).toEqual([
-      'اسم آخر كتبه الزائر',
-      'divorced',
-      stored.national_id,
-    ]);
+    expect([
+      intake.onlineApplicant.fullNameAr,
+      intake.onlineApplicant.socialStatus,
+      intake.onlineApplicant.nationalId,
+    ]).toEqual(['اسم آخر كتبه الزائر', 'divorced', stored.national_id]);
   });
 
   it('[YSR-E1] the API and the website form share one per-IP limit', async () => {

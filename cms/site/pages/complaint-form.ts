@@ -91,7 +91,12 @@ const formPage = async (req: SiteRequest, values: FormValues, errors: FieldMessa
         ${radioGroup({ name: 'kind', label: L.kind, required: true, options: kinds }, { kind: 'complaint', ...values }, errors)}
         ${selectField(
           lang,
-          { name: 'category', label: L.category, options: await categoriesOf(req.strapi, lang), empty: pick(lang, T.chooseCategory) },
+          {
+            name: 'category',
+            label: L.category,
+            options: await categoriesOf(req.strapi, lang),
+            empty: pick(lang, T.chooseCategory),
+          },
           values,
           errors,
         )}
@@ -119,7 +124,14 @@ const formPage = async (req: SiteRequest, values: FormValues, errors: FieldMessa
         />
         <div class="hp">
           <label for="f-${HONEYPOT_FIELD}">${pick(lang, T.honeypot)}</label>
-          <input id="f-${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off" value="" />
+          <input
+            id="f-${HONEYPOT_FIELD}"
+            name="${HONEYPOT_FIELD}"
+            type="text"
+            tabindex="-1"
+            autocomplete="off"
+            value=""
+          />
         </div>
         <button type="submit">${pick(lang, T.submit)}</button>
       </form>`,
@@ -147,7 +159,12 @@ const resultPage = (lang: Lang, r: PublicComplaintView): SitePage => ({
       <dd><strong dir="ltr" data-testid="tracking-token">${r.trackingToken}</strong></dd>
       <dt>${pick(lang, T.receivedAt)}</dt>
       <dd>${dualDate(lang, r.receivedAt)}</dd>
-      ${r.dueAt ? html`<dt>${pick(lang, T.dueAt)}</dt><dd>${dualDate(lang, r.dueAt)}</dd>` : ''}
+      ${
+        r.dueAt
+          ? html`<dt>${pick(lang, T.dueAt)}</dt>
+              <dd>${dualDate(lang, r.dueAt)}</dd>`
+          : ''
+      }
     </dl>
     <div class="notice">
       <p>${pick(lang, T.keep)}</p>

@@ -12,7 +12,10 @@ export const T = {
   nationalIdHint: { ar: 'عشرة أرقام تبدأ بـ ١ أو ٢', en: 'Ten digits starting with 1 or 2' },
   fullNameAr: { ar: 'الاسم الكامل', en: 'Full name (in Arabic)' },
   nationality: { ar: 'الجنسية', en: 'Nationality' },
-  legalResidency: { ar: 'هل لديك إقامة نظامية سارية في المملكة؟', en: 'Do you hold a valid legal residency in the Kingdom?' },
+  legalResidency: {
+    ar: 'هل لديك إقامة نظامية سارية في المملكة؟',
+    en: 'Do you hold a valid legal residency in the Kingdom?',
+  },
   yes: { ar: 'نعم', en: 'Yes' },
   no: { ar: 'لا', en: 'No' },
   gender: { ar: 'الجنس', en: 'Gender' },

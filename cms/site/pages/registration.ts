@@ -30,7 +30,18 @@ import { NATIONALITIES, REFERRAL_LABELS, SOCIAL_STATUS_LABELS, T } from './regis
 
 type Service = { key: string; nameAr: string; nameEn: string | null };
 
-const TEXT_FIELDS = ['nationalId', 'fullNameAr', 'nationality', 'gender', 'socialStatus', 'birthDate', 'phone', 'email', 'city', 'referralSource'] as const;
+const TEXT_FIELDS = [
+  'nationalId',
+  'fullNameAr',
+  'nationality',
+  'gender',
+  'socialStatus',
+  'birthDate',
+  'phone',
+  'email',
+  'city',
+  'referralSource',
+] as const;
 
 const labels = (lang: Lang): Record<string, string> => ({
   ...Object.fromEntries(TEXT_FIELDS.map((name) => [name, pick(lang, T[name])])),
@@ -42,25 +53,43 @@ const personFields = (lang: Lang, v: FormValues, e: FieldMessages | null) => {
   const L = labels(lang);
   const opt = (text: string) => `${text} (${pick(lang, T.optional)})`;
   return html`${inputField(lang, { name: 'nationalId', label: L.nationalId, required: true, hint: pick(lang, T.nationalIdHint), inputmode: 'numeric', dir: 'ltr', autocomplete: 'off', maxlength: 10 }, v, e)}
-    ${inputField(lang, { name: 'fullNameAr', label: L.fullNameAr, required: true, autocomplete: 'name', maxlength: 160 }, v, e)}
-    ${selectField(lang, { name: 'nationality', label: L.nationality, required: true, options: NATIONALITIES.map((n) => ({ value: n.code, label: pick(lang, n.label) })) }, { nationality: 'SA', ...v }, e)}
-    ${radioGroup({ name: 'legalResidency', label: L.legalResidency, required: true, options: [{ value: 'yes', label: pick(lang, T.yes) }, { value: 'no', label: pick(lang, T.no) }] }, { legalResidency: 'yes', ...v }, e)}
-    ${radioGroup({ name: 'gender', label: L.gender, required: true, options: GENDERS.map((g) => ({ value: g, label: pick(lang, T[g]) })) }, v, e)}
-    ${selectField(lang, { name: 'socialStatus', label: L.socialStatus, required: true, empty: pick(lang, T.choose), options: SOCIAL_STATUSES.map((s) => ({ value: s, label: pick(lang, SOCIAL_STATUS_LABELS[s]) })) }, v, e)}
-    ${inputField(lang, { name: 'birthDate', label: opt(L.birthDate), type: 'date', autocomplete: 'bday', dir: 'ltr' }, v, e)}`;
+  ${inputField(lang, { name: 'fullNameAr', label: L.fullNameAr, required: true, autocomplete: 'name', maxlength: 160 }, v, e)}
+  ${selectField(lang, { name: 'nationality', label: L.nationality, required: true, options: NATIONALITIES.map((n) => ({ value: n.code, label: pick(lang, n.label) })) }, { nationality: 'SA', ...v }, e)}
+  ${radioGroup(
+    {
+      name: 'legalResidency',
+      label: L.legalResidency,
+      required: true,
+      options: [
+        { value: 'yes', label: pick(lang, T.yes) },
+        { value: 'no', label: pick(lang, T.no) },
+      ],
+    },
+    { legalResidency: 'yes', ...v },
+    e,
+  )}
+  ${radioGroup({ name: 'gender', label: L.gender, required: true, options: GENDERS.map((g) => ({ value: g, label: pick(lang, T[g]) })) }, v, e)}
+  ${selectField(lang, { name: 'socialStatus', label: L.socialStatus, required: true, empty: pick(lang, T.choose), options: SOCIAL_STATUSES.map((s) => ({ value: s, label: pick(lang, SOCIAL_STATUS_LABELS[s]) })) }, v, e)}
+  ${inputField(lang, { name: 'birthDate', label: opt(L.birthDate), type: 'date', autocomplete: 'bday', dir: 'ltr' }, v, e)}`;
 };
 
 const contactFields = (lang: Lang, v: FormValues, e: FieldMessages | null) => {
   const L = labels(lang);
   const opt = (text: string) => `${text} (${pick(lang, T.optional)})`;
   return html`${inputField(lang, { name: 'phone', label: L.phone, required: true, type: 'tel', inputmode: 'tel', autocomplete: 'tel', dir: 'ltr', hint: pick(lang, T.phoneHint) }, v, e)}
-    ${inputField(lang, { name: 'email', label: opt(L.email), type: 'email', autocomplete: 'email', dir: 'ltr' }, v, e)}
-    ${inputField(lang, { name: 'city', label: opt(L.city), autocomplete: 'address-level2', maxlength: 80 }, v, e)}
-    ${selectField(lang, { name: 'referralSource', label: opt(L.referralSource), hint: pick(lang, T.referralHint), empty: '—', options: REFERRAL_SOURCES.map((s) => ({ value: s, label: pick(lang, REFERRAL_LABELS[s]) })) }, v, e)}
-    ${checkboxField({ name: 'consent', label: L.consent }, v, e)}`;
+  ${inputField(lang, { name: 'email', label: opt(L.email), type: 'email', autocomplete: 'email', dir: 'ltr' }, v, e)}
+  ${inputField(lang, { name: 'city', label: opt(L.city), autocomplete: 'address-level2', maxlength: 80 }, v, e)}
+  ${selectField(lang, { name: 'referralSource', label: opt(L.referralSource), hint: pick(lang, T.referralHint), empty: '—', options: REFERRAL_SOURCES.map((s) => ({ value: s, label: pick(lang, REFERRAL_LABELS[s]) })) }, v, e)}
+  ${checkboxField({ name: 'consent', label: L.consent }, v, e)}`;
 };
 
-const formPage = (lang: Lang, service: Service, values: FormValues, errors: FieldMessages | null, status = 200): SitePage => {
+const formPage = (
+  lang: Lang,
+  service: Service,
+  values: FormValues,
+  errors: FieldMessages | null,
+  status = 200,
+): SitePage => {
   const name = bilingual(lang, service.nameAr, service.nameEn);
   const path = `/services/${encodeURIComponent(service.key)}`;
   return {
@@ -85,7 +114,10 @@ const formPage = (lang: Lang, service: Service, values: FormValues, errors: Fiel
 const fill = (template: string, n: number | string) => template.replace('{n}', String(n)).replace('{days}', String(n));
 
 const resultPage = (lang: Lang, r: RegistrationResult): SitePage => {
-  const days = fill(pick(lang, r.responseTime.unit === 'calendar_days' ? T.calendarDays : T.workingDays), r.responseTime.days);
+  const days = fill(
+    pick(lang, r.responseTime.unit === 'calendar_days' ? T.calendarDays : T.workingDays),
+    r.responseTime.days,
+  );
   const nothing = !r.unmet.length && !r.documents.length;
   return {
     kind: 'page',
@@ -106,18 +138,22 @@ const resultPage = (lang: Lang, r: RegistrationResult): SitePage => {
       <p class="notice">${pick(lang, T.keepReference)}</p>
       <h2>${pick(lang, T.missing)}</h2>
       ${nothing ? html`<p>${pick(lang, T.nothingMissing)}</p>` : ''}
-      ${r.unmet.length
-        ? html`<p>${pick(lang, T.conditions)}</p>
-            <ul data-testid="unmet">
-              ${r.unmet.map((u) => html`<li>${lang === 'ar' ? u.ar : u.en}</li>`)}
-            </ul>`
-        : ''}
-      ${r.documents.length
-        ? html`<p>${pick(lang, T.bring)}</p>
-            <ul data-testid="documents">
-              ${r.documents.map((d) => html`<li>${lang === 'ar' ? d.labelAr : d.labelEn}</li>`)}
-            </ul>`
-        : ''}
+      ${
+        r.unmet.length
+          ? html`<p>${pick(lang, T.conditions)}</p>
+              <ul data-testid="unmet">
+                ${r.unmet.map((u) => html`<li>${lang === 'ar' ? u.ar : u.en}</li>`)}
+              </ul>`
+          : ''
+      }
+      ${
+        r.documents.length
+          ? html`<p>${pick(lang, T.bring)}</p>
+              <ul data-testid="documents">
+                ${r.documents.map((d) => html`<li>${lang === 'ar' ? d.labelAr : d.labelEn}</li>`)}
+              </ul>`
+          : ''
+      }
       <h2>${pick(lang, T.next)}</h2>
       <p>${fill(pick(lang, T.nextText), days)}</p>`,
   };

@@ -78,7 +78,14 @@ const page = (lang: Lang, title: string, body: SitePage['body'], status = 200): 
   body,
 });
 
-const formPage = (lang: Lang, token: string, view: PublicView, values: FormValues, errors: FieldMessages | null, status = 200) => {
+const formPage = (
+  lang: Lang,
+  token: string,
+  view: PublicView,
+  values: FormValues,
+  errors: FieldMessages | null,
+  status = 200,
+) => {
   const title = bilingual(lang, view.titleAr, view.titleEn) || pick(lang, T.title);
   const service = bilingual(lang, view.serviceNameAr, view.serviceNameEn);
   const labels = Object.fromEntries(view.questions.map((q) => [fieldName(q), bilingual(lang, q.labelAr, q.labelEn)]));

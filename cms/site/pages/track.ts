@@ -89,16 +89,39 @@ const resultPage = (lang: Lang, r: Tracked): SitePage => ({
       <dd data-testid="tracked-status">${STATUS_LABELS[r.status] ? pick(lang, STATUS_LABELS[r.status]) : r.status}</dd>
       <dt>${pick(lang, C.receivedAt)}</dt>
       <dd>${dualDate(lang, r.receivedAt)}</dd>
-      ${r.dueAt ? html`<dt>${pick(lang, C.dueAt)}</dt><dd>${dualDate(lang, r.dueAt)}</dd>` : ''}
-      ${r.resolvedAt ? html`<dt>${pick(lang, T.resolvedAt)}</dt><dd>${dualDate(lang, r.resolvedAt)}</dd>` : ''}
-      ${r.closedAt ? html`<dt>${pick(lang, T.closedAt)}</dt><dd>${dualDate(lang, r.closedAt)}</dd>` : ''}
+      ${
+        r.dueAt
+          ? html`<dt>${pick(lang, C.dueAt)}</dt>
+              <dd>${dualDate(lang, r.dueAt)}</dd>`
+          : ''
+      }
+      ${
+        r.resolvedAt
+          ? html`<dt>${pick(lang, T.resolvedAt)}</dt>
+              <dd>${dualDate(lang, r.resolvedAt)}</dd>`
+          : ''
+      }
+      ${
+        r.closedAt
+          ? html`<dt>${pick(lang, T.closedAt)}</dt>
+              <dd>${dualDate(lang, r.closedAt)}</dd>`
+          : ''
+      }
     </dl>
     <h2>${pick(lang, T.history)}</h2>
-    ${r.replies.length
-      ? html`<ol>
-          ${r.replies.map((reply) => html`<li><p class="muted">${dualDate(lang, reply.at)}</p><p>${reply.body}</p></li>`)}
-        </ol>`
-      : html`<p>${pick(lang, T.noReplies)}</p>`}
+    ${
+      r.replies.length
+        ? html`<ol>
+            ${r.replies.map(
+              (reply) =>
+                html`<li>
+                  <p class="muted">${dualDate(lang, reply.at)}</p>
+                  <p>${reply.body}</p>
+                </li>`,
+            )}
+          </ol>`
+        : html`<p>${pick(lang, T.noReplies)}</p>`
+    }
     <p><a href="${localPath(lang, '/track')}">${pick(lang, T.again)}</a></p>`,
 });
 
@@ -130,7 +153,11 @@ const track = async ({ strapi, ctx, lang }: SiteRequest): Promise<SitePage> => {
 
 const routes: SiteRoute[] = [
   // The empty form is the same for everyone: a CDN may keep it.
-  { method: 'GET', pattern: '/track', handle: async ({ lang }) => ({ ...formPage(lang, {}, null), cache: 'public', noindex: false }) },
+  {
+    method: 'GET',
+    pattern: '/track',
+    handle: async ({ lang }) => ({ ...formPage(lang, {}, null), cache: 'public', noindex: false }),
+  },
   { method: 'POST', pattern: '/track', handle: track },
 ];
 
