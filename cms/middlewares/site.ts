@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { errorPage, errorStatus } from '../site/errors';
 import { loadIdentity } from '../site/identity';
-import { splitLang } from '../site/i18n';
+import { localPath, splitLang } from '../site/i18n';
 import { renderPage } from '../site/layout';
 import { matchRoute, type CachePolicy, type SiteResponse } from '../site/router';
 import { SITE_ROUTES } from '../site/pages';
@@ -25,6 +25,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const { lang, path } = splitLang(ctx.path);
     const match = matchRoute(SITE_ROUTES, method, path);
     if (!match) return next();
+    // P1: the request log names the route's pattern, as for the API: a survey link's token is in its path.
+    (ctx as { _matchedRoute?: string })._matchedRoute = localPath(lang, match.route.pattern);
     const identity = await loadIdentity(strapi);
     let response: SiteResponse;
     try {

@@ -3,6 +3,7 @@
  * plain HTML posts, in Arabic and in English. Every form page, its error page and its result page passes
  * axe-core with no serious or critical violation, and is photographed at 390×844 and 1440×900.
  */
+import fs from 'fs';
 import type { Page } from 'playwright-core';
 import { generateSaudiId } from '../../cms/domain/saudi-id';
 import { randomInt } from 'crypto';
@@ -198,6 +199,9 @@ describe('the public forms in Chromium', () => {
     }
     const stored = await db()('wasl_survey_responses').where({ channel: 'website' }).count({ n: '*' });
     expect(Number(stored[0].n)).toBeGreaterThan(0);
+    // P1: the request log names the page's pattern, never the token in its path.
+    const log = fs.readFileSync(readTestServer().logFile, 'utf8');
+    expect([log.includes(token), log.includes('/en/survey/:token')]).toEqual([false, true]);
     const unknown = await page.goto(siteUrl(`/survey/${'x'.repeat(43)}`));
     expect(unknown?.status()).toBe(404);
     expect(await page.locator('[data-testid="survey-refused"]').textContent()).toBe(
