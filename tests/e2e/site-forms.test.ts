@@ -129,6 +129,28 @@ describe('the public forms in Chromium', () => {
     }
   });
 
+  it('[CM1] a double submit of the form files once and shows the same number', async () => {
+    const page = await visitor('ar');
+    await page.goto(siteUrl('/complaints/new'));
+    await page.locator('#f-subject').fill('طلب موعد للاستشارة');
+    await page.locator('#f-description').fill('أرغب في حجز موعد قريب للاستشارة الأسرية.');
+    await page.locator('#f-anonymous').check();
+    // The browser posts the same form twice (a double click, a retry after a dropped answer).
+    const form = await page.locator('main form').evaluate((el) => {
+      const data = new FormData(el as HTMLFormElement);
+      return Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+    });
+    const post = () => page.request.post(siteUrl('/complaints/new'), { multipart: form });
+    const [first, second] = [await post(), await post()];
+    const numberOf = async (r: Awaited<ReturnType<typeof post>>) =>
+      /data-testid="tracking-number">([^<]+)</.exec(await r.text())?.[1];
+    const numbers = [await numberOf(first), await numberOf(second)];
+    expect([first.status(), second.status(), numbers[0] === numbers[1]]).toEqual([200, 200, true]);
+    const rows = await db()('wasl_complaints').where({ tracking_number: numbers[0] }).count({ n: '*' });
+    expect(Number(rows[0].n)).toBe(1);
+    await page.context().close();
+  });
+
   it('[CM1] tracks it with the right second factor, and a wrong one gets the same 404 as an unknown number', async () => {
     const [first] = filed;
     for (const lang of LANGS) {
