@@ -66,9 +66,44 @@ const labels = (lang: Lang): Record<string, string> => ({
   body: pick(lang, T.form),
 });
 
+const contactFields = (lang: Lang, values: FormValues, errors: FieldMessages | null) => {
+  const L = labels(lang);
+  return html`<fieldset>
+    <legend>${pick(lang, T.contact)}</legend>
+    <p class="hint">${pick(lang, T.contactHint)}</p>
+    ${inputField(lang, { name: 'complainantName', label: L.complainantName, autocomplete: 'name', maxlength: 160 }, values, errors)}
+    ${inputField(lang, { name: 'complainantPhone', label: L.complainantPhone, type: 'tel', autocomplete: 'tel', inputmode: 'tel', dir: 'ltr', hint: pick(lang, T.phoneHint) }, values, errors)}
+    ${inputField(lang, { name: 'complainantEmail', label: L.complainantEmail, type: 'email', autocomplete: 'email', dir: 'ltr' }, values, errors)}
+    ${checkboxField({ name: 'anonymous', label: L.anonymous, hint: pick(lang, T.anonymousHint) }, values, errors)}
+  </fieldset>`;
+};
+
+/** The files (re-chosen after an error: a browser never refills a file input) and the honeypot. */
+const attachmentsAndHoneypot = (lang: Lang, errors: FieldMessages | null) => {
+  const error = errors?.attachments;
+  return html`<label for="f-attachments"
+      >${pick(lang, T.attachments)}
+      <span class="hint" id="f-attachments-hint">${pick(lang, T.attachmentsHint)}</span></label
+    >${error ? html`<span class="field-error" id="f-attachments-error">${error}</span>` : ''}
+    <input
+      id="f-attachments"
+      name="attachments"
+      type="file"
+      multiple
+      accept="application/pdf,image/jpeg,image/png"
+      aria-describedby="f-attachments-hint${error ? ' f-attachments-error' : ''}"
+      ${error ? html`aria-invalid="true"` : ''}
+    />
+    <div class="hp">
+      <label for="f-${HONEYPOT_FIELD}">${pick(lang, T.honeypot)}</label>
+      <input id="f-${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off" value="" />
+    </div>`;
+};
+
 const formPage = async (req: SiteRequest, values: FormValues, errors: FieldMessages | null, status = 200) => {
   const { lang } = req;
   const L = labels(lang);
+  // The same token comes back with a form sent back for correction: nothing was filed under it yet.
   const token = TOKEN_PATTERN.test(values[TOKEN_FIELD] ?? '')
     ? values[TOKEN_FIELD]
     : crypto.randomBytes(18).toString('base64url');
@@ -76,6 +111,7 @@ const formPage = async (req: SiteRequest, values: FormValues, errors: FieldMessa
     value: k,
     label: pick(lang, KIND_LABELS[k]),
   }));
+  const categories = await categoriesOf(req.strapi, lang);
   const page: SitePage = {
     kind: 'page',
     status,
@@ -89,50 +125,10 @@ const formPage = async (req: SiteRequest, values: FormValues, errors: FieldMessa
       <form method="post" action="${localPath(lang, '/complaints/new')}" enctype="multipart/form-data" novalidate>
         <input type="hidden" name="${TOKEN_FIELD}" value="${token}" />
         ${radioGroup({ name: 'kind', label: L.kind, required: true, options: kinds }, { kind: 'complaint', ...values }, errors)}
-        ${selectField(
-          lang,
-          {
-            name: 'category',
-            label: L.category,
-            options: await categoriesOf(req.strapi, lang),
-            empty: pick(lang, T.chooseCategory),
-          },
-          values,
-          errors,
-        )}
+        ${selectField(lang, { name: 'category', label: L.category, options: categories, empty: pick(lang, T.chooseCategory) }, values, errors)}
         ${inputField(lang, { name: 'subject', label: L.subject, required: true, maxlength: 200 }, values, errors)}
         ${textareaField(lang, { name: 'description', label: L.description, required: true, hint: pick(lang, T.descriptionHint), maxlength: 5000 }, values, errors)}
-        <fieldset>
-          <legend>${pick(lang, T.contact)}</legend>
-          <p class="hint">${pick(lang, T.contactHint)}</p>
-          ${inputField(lang, { name: 'complainantName', label: L.complainantName, autocomplete: 'name', maxlength: 160 }, values, errors)}
-          ${inputField(lang, { name: 'complainantPhone', label: L.complainantPhone, type: 'tel', autocomplete: 'tel', inputmode: 'tel', dir: 'ltr', hint: pick(lang, T.phoneHint) }, values, errors)}
-          ${inputField(lang, { name: 'complainantEmail', label: L.complainantEmail, type: 'email', autocomplete: 'email', dir: 'ltr' }, values, errors)}
-          ${checkboxField({ name: 'anonymous', label: L.anonymous, hint: pick(lang, T.anonymousHint) }, values, errors)}
-        </fieldset>
-        <label for="f-attachments"
-          >${L.attachments} <span class="hint" id="f-attachments-hint">${pick(lang, T.attachmentsHint)}</span></label
-        >${errors?.attachments ? html`<span class="field-error" id="f-attachments-error">${errors.attachments}</span>` : ''}
-        <input
-          id="f-attachments"
-          name="attachments"
-          type="file"
-          multiple
-          accept="application/pdf,image/jpeg,image/png"
-          aria-describedby="f-attachments-hint${errors?.attachments ? ' f-attachments-error' : ''}"
-          ${errors?.attachments ? html`aria-invalid="true"` : ''}
-        />
-        <div class="hp">
-          <label for="f-${HONEYPOT_FIELD}">${pick(lang, T.honeypot)}</label>
-          <input
-            id="f-${HONEYPOT_FIELD}"
-            name="${HONEYPOT_FIELD}"
-            type="text"
-            tabindex="-1"
-            autocomplete="off"
-            value=""
-          />
-        </div>
+        ${contactFields(lang, values, errors)} ${attachmentsAndHoneypot(lang, errors)}
         <button type="submit">${pick(lang, T.submit)}</button>
       </form>`,
   };
