@@ -19,6 +19,12 @@ export const ERRORS = {
     ar: 'النص أطول من الحد المسموح ({max} حرفاً)',
     en: 'The text is longer than {max} characters',
   },
+  // A text under its minimum length (a complaint's subject, a name): said as a length, not as a range to ∞.
+  FIELD_TOO_SHORT: {
+    status: 400,
+    ar: 'النص أقصر من الحد الأدنى ({min} أحرف على الأقل)',
+    en: 'The text is shorter than {min} characters',
+  },
   FIELD_OUT_OF_RANGE: {
     status: 400,
     ar: 'القيمة خارج النطاق المسموح ({min} – {max})',
@@ -197,6 +203,11 @@ export const ERRORS = {
     ar: 'الجنسية لا تطابق نوع الهوية: رقم الهوية الوطنية (يبدأ بـ 1) للسعوديين، ورقم الإقامة (يبدأ بـ 2) لغيرهم',
     en: 'The nationality does not match the ID: a national ID (starting with 1) is for Saudis, an iqama (starting with 2) for others',
   },
+  CONSENT_REQUIRED: {
+    status: 400,
+    ar: 'يلزم موافقتك على حفظ بياناتك واستخدامها لدراسة طلبك',
+    en: 'Your consent to keep and use your data to study the request is required',
+  },
   NATIONAL_ID_DUPLICATE: {
     status: 409,
     ar: 'رقم الهوية مسجل لمستفيد آخر',
@@ -259,6 +270,11 @@ export const ERRORS = {
     status: 429,
     ar: 'طلبات كثيرة في وقت قصير؛ أعد المحاولة بعد {seconds} ثانية',
     en: 'Too many requests; try again in {seconds} seconds',
+  },
+  TRACKING_FACTOR_REQUIRED: {
+    status: 400,
+    ar: 'اكتب رمز التحقق أو آخر أربعة أرقام من الجوال',
+    en: 'Enter the verification code or the last four digits of the mobile number',
   },
   TRACKING_NOT_FOUND: {
     status: 404,

@@ -16,6 +16,7 @@ import contactTasks from './contact-tasks';
 import fileDownloads from './file-downloads';
 import passwordReset from './password-reset';
 import publicSurveys from './public-surveys';
+import publicRequests from './public-requests';
 import surveyTools from './survey-tools';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
@@ -44,6 +45,7 @@ export default {
   'file-downloads': fileDownloads,
   'password-reset': passwordReset,
   'public-surveys': publicSurveys,
+  'public-requests': publicRequests,
   'survey-tools': surveyTools,
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,

@@ -5,9 +5,9 @@
  * not an error. Pure: no Strapi, no I/O.
  */
 
-const GENDERS = ['female', 'male'] as const;
-const SOCIAL_STATUSES = ['single', 'married', 'divorced', 'widowed'] as const;
-const REFERRAL_SOURCES = ['court', 'center_1919', 'police', 'hospital', 'school', 'self', 'other'] as const;
+export const GENDERS = ['female', 'male'] as const;
+export const SOCIAL_STATUSES = ['single', 'married', 'divorced', 'widowed'] as const;
+export const REFERRAL_SOURCES = ['court', 'center_1919', 'police', 'hospital', 'school', 'self', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
 export type SocialStatus = (typeof SOCIAL_STATUSES)[number];
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];

@@ -2,7 +2,8 @@
  * CM1 hardening: the public complaint form is refused by its declared size before the body parser
  * runs. Strapi's body middleware accepts up to 200 MB and writes every file to the OS temp dir before a
  * controller can look at it; for an anonymous endpoint that is a free disk-filling tool. So, for
- * POST /api/wasl/public/complaints only (the admin's media uploads keep Strapi's own limits):
+ * POST /api/wasl/public/complaints and the website's form that posts to /complaints/new (and /en/…) only
+ * (the admin's media uploads keep Strapi's own limits):
  * - Content-Length above count × max size of the attachments + the form's own overhead → 413
  *   SUBMISSION_TOO_LARGE, nothing read, the connection closed;
  * - a multipart body without Content-Length (chunked) → 411 CONTENT_LENGTH_REQUIRED, as its size
@@ -14,6 +15,7 @@ import { maxAttachmentBytes, maxAttachmentCount } from '../services/complaint-at
 import { waslError } from '../utils/errors';
 
 const PUBLIC_INTAKE = /^\/api\/wasl\/public\/complaints\/?$/;
+const SITE_FORM = /^(\/en)?\/complaints\/new\/?$/;
 
 /** The JSON fields (at most ~20 KB of UTF-8 text) and the multipart headers of each part, with room to spare. */
 export const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -26,7 +28,7 @@ const refuse = (ctx: Context, error: Error): never => {
 };
 
 export default () => async (ctx: Context, next: Next) => {
-  if (ctx.method !== 'POST' || !PUBLIC_INTAKE.test(ctx.path)) return next();
+  if (ctx.method !== 'POST' || !(PUBLIC_INTAKE.test(ctx.path) || SITE_FORM.test(ctx.path))) return next();
   const declared = ctx.get('Content-Length');
   const max = publicIntakeMaxBytes();
   if (!declared && ctx.is('multipart/form-data') === 'multipart/form-data')

@@ -5,9 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { errorPage } from '../site/errors';
+import { errorPage, errorStatus } from '../site/errors';
 import { loadIdentity } from '../site/identity';
-import { splitLang } from '../site/i18n';
+import { localPath, splitLang } from '../site/i18n';
 import { renderPage } from '../site/layout';
 import { matchRoute, type CachePolicy, type SiteResponse } from '../site/router';
 import { SITE_ROUTES } from '../site/pages';
@@ -19,20 +19,20 @@ const CACHE: Readonly<Record<CachePolicy, string>> = {
   private: 'private, no-store',
 };
 
-const statusOf = (error: unknown): number => Number((error as { status?: unknown }).status) || 500;
-
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
     const method = ctx.method === 'HEAD' ? 'GET' : ctx.method;
     const { lang, path } = splitLang(ctx.path);
     const match = matchRoute(SITE_ROUTES, method, path);
     if (!match) return next();
+    // P1: the request log names the route's pattern, as for the API: a survey link's token is in its path.
+    (ctx as { _matchedRoute?: string })._matchedRoute = localPath(lang, match.route.pattern);
     const identity = await loadIdentity(strapi);
     let response: SiteResponse;
     try {
       response = await match.route.handle({ strapi, ctx, lang, path, params: match.params, identity });
     } catch (error) {
-      if (statusOf(error) >= 500) throw error;
+      if (errorStatus(error) >= 500) throw error;
       response = errorPage(lang, error as never);
     }
     ctx.set('Vary', 'Accept-Encoding');

@@ -12,6 +12,7 @@ import reports from './reports';
 import stats from './stats';
 import surveys from './surveys';
 import publicSurveys from './public-surveys';
+import publicRequests from './public-requests';
 import frontDesk from './front-desk';
 import policyPublishing from './policy-publishing';
 
@@ -33,6 +34,7 @@ export default {
       ...stats,
       ...surveys,
       ...publicSurveys,
+      ...publicRequests,
       ...frontDesk,
       ...policyPublishing,
     ],

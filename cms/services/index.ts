@@ -13,6 +13,8 @@ import tracking from './tracking';
 import complaintAttachments from './complaint-attachments';
 import complaintIntake from './complaint-intake';
 import complaintTracking from './complaint-tracking';
+import publicComplaints from './public-complaints';
+import publicRegistration from './public-registration';
 import rateLimit from './rate-limit';
 import complaintEscalation from './complaint-escalation';
 import complaintStaffIntake from './complaint-staff-intake';
@@ -56,6 +58,8 @@ export default {
   'complaint-attachments': complaintAttachments,
   'complaint-intake': complaintIntake,
   'complaint-tracking': complaintTracking,
+  'public-complaints': publicComplaints,
+  'public-registration': publicRegistration,
   'rate-limit': rateLimit,
   'complaint-escalation': complaintEscalation,
   'complaint-staff-intake': complaintStaffIntake,

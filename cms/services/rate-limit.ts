@@ -10,7 +10,7 @@ import { waslError } from '../utils/errors';
 
 type Bucket = { count: number; resetAt: number };
 const MAX_KEYS = 100_000;
-export type LimitName = 'intake' | 'track' | 'survey';
+export type LimitName = 'intake' | 'track' | 'survey' | 'registration';
 
 const SETTINGS: Record<LimitName, { maxEnv: string; windowEnv: string; max: number; windowMs: number }> = {
   intake: {
@@ -30,6 +30,13 @@ const SETTINGS: Record<LimitName, { maxEnv: string; windowEnv: string; max: numb
     maxEnv: 'WASL_SURVEY_RATE_LIMIT_MAX',
     windowEnv: 'WASL_SURVEY_RATE_LIMIT_WINDOW_MS',
     max: 30,
+    windowMs: 10 * 60_000,
+  },
+  // YSR-E1: online service registration (each one creates a request, and maybe a beneficiary).
+  registration: {
+    maxEnv: 'WASL_REGISTRATION_RATE_LIMIT_MAX',
+    windowEnv: 'WASL_REGISTRATION_RATE_LIMIT_WINDOW_MS',
+    max: 10,
     windowMs: 10 * 60_000,
   },
 };

@@ -1,4 +1,5 @@
 /** The site's own error page: a 4xx from a handler (an expired link, a rate limit) shown as a page, not JSON. */
+import { ERRORS, type ErrorCode } from '../constants/errors';
 import { html } from './html';
 import { localPath, pick, type Lang, type Text } from './i18n';
 import type { SitePage } from './router';
@@ -25,11 +26,24 @@ export const notFoundPage = (lang: Lang): SitePage => ({
     <p><a href="${localPath(lang, '/')}">${pick(lang, T.home)}</a></p>`,
 });
 
-type Described = { status?: number; details?: { messageAr?: string; messageEn?: string } };
+type Described = { status?: number; details?: { code?: string; messageAr?: string; messageEn?: string } };
+
+/**
+ * The HTTP status of a thrown error: an http-errors error carries it; a @strapi/utils error
+ * (NotFoundError, ValidationError…) does not — Strapi's error middleware maps it by name — so a Wasl
+ * error's status is read from its code. Anything else is a 500.
+ */
+export const errorStatus = (error: unknown): number => {
+  const e = error as Described | null;
+  const code = e?.details?.code;
+  if (code && code in ERRORS) return ERRORS[code as ErrorCode].status;
+  return Number(e?.status) || 500;
+};
 
 /** A 4xx error from a service, with its own Arabic or English message. */
 export const errorPage = (lang: Lang, error: Described): SitePage => {
-  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
+  const known = errorStatus(error);
+  const status = known >= 400 && known < 500 ? known : 400;
   if (status === 404) return notFoundPage(lang);
   const message = (lang === 'ar' ? error.details?.messageAr : error.details?.messageEn) ?? pick(lang, T.failed);
   return {

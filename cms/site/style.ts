@@ -41,6 +41,8 @@ legend{font-weight:700;padding:0 .25rem}
 .choice{display:flex;gap:.5rem;align-items:center;font-weight:400;margin:.25rem 0}
 .choice input{width:auto}
 .field-error{color:#b91c1c;font-weight:700;display:block}
+.hint-inline{font-weight:400;color:#52606d}
+form>button[type="submit"]{display:block}
 button,.button{font:inherit;font-weight:700;background:#0b5e43;color:#fff;border:0;border-radius:.25rem;padding:.6rem 1.25rem;margin-top:1.25rem;cursor:pointer;text-decoration:none;display:inline-block}
 .hp{position:absolute;inset-inline-start:-10000px;width:1px;height:1px;overflow:hidden}
 .site-footer{border-top:1px solid #cbd2d9;background:#f5f7fa;padding:1.5rem 1rem;text-align:center}

@@ -19,7 +19,7 @@ export const text = (max: number, min = 1) =>
     .min(min)
     .refine((value) => !BAD_CHARACTERS.test(value), { params: { code: 'TEXT_INVALID_CHARACTERS' } });
 
-const phone = z
+export const phone = z
   .string()
   .max(30)
   .transform((value, ctx) => {

@@ -24,9 +24,11 @@ const codeOf = (issue: Issue, body: unknown): { code: ErrorCode; params?: Record
         ? { code: 'FIELD_TOO_LONG', params: { max: Number(issue.maximum) } }
         : { code: 'FIELD_OUT_OF_RANGE', params: { min: 0, max: Number(issue.maximum) } };
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) <= 1
-        ? { code: 'FIELD_REQUIRED' }
-        : { code: 'FIELD_OUT_OF_RANGE', params: { min: Number(issue.minimum), max: '∞' } };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? { code: 'FIELD_REQUIRED' }
+          : { code: 'FIELD_TOO_SHORT', params: { min: Number(issue.minimum) } };
+      return { code: 'FIELD_OUT_OF_RANGE', params: { min: Number(issue.minimum), max: '∞' } };
     case 'invalid_value':
       return { code: 'FIELD_INVALID_ENUM', params: { values: issue.values.map(String).join(', ') } };
     case 'invalid_format':

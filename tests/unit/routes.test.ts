@@ -8,6 +8,7 @@ import recordRoutes from '../../cms/routes/records';
 import statsRoutes from '../../cms/routes/stats';
 import surveyRoutes from '../../cms/routes/surveys';
 import publicSurveyRoutes from '../../cms/routes/public-surveys';
+import publicRequestRoutes from '../../cms/routes/public-requests';
 
 type Route = { method: string; path: string; handler: string };
 
@@ -43,6 +44,17 @@ describe('route files', () => {
       'GET /stats/satisfaction stats.satisfaction',
       'GET /stats/escalations stats.escalations',
     ]);
+  });
+
+  it('[YSR-E1] online service registration is one POST route without sign-in', () => {
+    expect(
+      (publicRequestRoutes as (Route & { config: { auth?: boolean } })[]).map((r) => [
+        r.method,
+        r.path,
+        r.handler,
+        r.config.auth,
+      ]),
+    ).toEqual([['POST', '/public/requests', 'public-requests.register', false]]);
   });
 
   it('[S1] surveys: results and campaigns for staff, the one-time link read and answered without sign-in', () => {
