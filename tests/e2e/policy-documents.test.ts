@@ -19,8 +19,6 @@ describe('policy documents in the console', () => {
     await editor.click();
     await page.keyboard.type('يلتزم المتطوع بأنظمة الجمعية');
     await page.getByRole('button', { name: 'حفظ' }).click();
-    await page.waitForTimeout(3000);
-    await screenshot(page, 'debug-after-save');
     await page.locator('[data-testid="policy-status"]').getByText('لم يُنشر بعد').waitFor();
     await page.locator('[data-testid="policy-text"] p', { hasText: 'يلتزم المتطوع بأنظمة الجمعية' }).waitFor();
     await page.locator('[data-testid="publish"]').click();
