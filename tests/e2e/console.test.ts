@@ -288,7 +288,8 @@ describe('the staff console in Chromium', () => {
   it('[ESR-PD3] a contact officer acknowledges the policy from its page', async () => {
     const officer = await signIn(browser, 'contact-officer');
     await officer.goto(consoleUrl('policy-documents'));
-    await officer.locator('tbody tr').first().click();
+    // The board-approved policy (guides are not signed).
+    await officer.locator('tbody tr', { hasText: 'سياسة تنظيم العلاقة مع المستفيدين' }).click();
     await officer.locator('[data-testid="acknowledge"]').click();
     await officer.getByText('سُجّل إقرارك').waitFor();
     await screenshot(officer, 'policy-acknowledged');

@@ -50,6 +50,9 @@ describe('npm run seed -- --reset', () => {
       error: '',
     });
   };
+  // PD4: the demo publishes its policy, its user guide and the three officer tools through the document
+  // service, so each publish is audited like any other (cms/services/policy-publishing.ts).
+  const SEED_PUBLISHES = Array.from({ length: 5 }, () => ['publish', 'system']);
   const auditRows = async () =>
     (await conn('wasl_audit_logs').orderBy('id', 'asc').select('id', 'action', 'actor_role', 'hash')) as {
       id: number;
@@ -91,6 +94,7 @@ describe('npm run seed -- --reset', () => {
     expect(first.map((r) => [r.action, r.actor_role])).toEqual([
       ['create', 'system'],
       ['seed_reset', 'system'],
+      ...SEED_PUBLISHES,
     ]);
     expect(Number((await conn('wasl_beneficiaries').count({ n: '*' }))[0].n)).toBeGreaterThan(0);
 
@@ -109,12 +113,14 @@ describe('npm run seed -- --reset', () => {
     expect(second.map((r) => [r.action, r.actor_role])).toEqual([
       ['create', 'system'],
       ['seed_reset', 'system'],
+      ...SEED_PUBLISHES,
       ['seed_reset', 'system'],
+      ...SEED_PUBLISHES,
     ]);
-    expect(second.slice(0, 2)).toEqual(first);
+    expect(second.slice(0, 7)).toEqual(first);
     const verify = runAuditVerify(
       target.client === 'postgres' ? { postgresUrl: target.database } : { sqliteFile: target.database },
     );
-    expect(verify.stdout).toBe(`audit chain intact: 3 rows; last hash ${second[2].hash}\n`);
+    expect(verify.stdout).toBe(`audit chain intact: 13 rows; last hash ${second[12].hash}\n`);
   }, 600_000);
 });

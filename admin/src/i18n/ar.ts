@@ -4,6 +4,7 @@
  */
 import type { TranslationMessages } from 'ra-core';
 import { arPlural } from './plural';
+import { tiptapAr } from './tiptap';
 import { raArabic } from './ra-ar';
 import { auditAr } from './audit';
 import { dashboardAr } from './dashboard';
@@ -796,4 +797,9 @@ export const arApp = {
 
 export type AppMessages = typeof arApp;
 
-export const arabicMessages: TranslationMessages = { ...raArabic, ...arApp };
+// PD4: the policy editor's toolbar (ra-input-rich-text).
+export const arabicMessages: TranslationMessages = {
+  ...raArabic,
+  ra: { ...raArabic.ra, tiptap: tiptapAr } as TranslationMessages['ra'],
+  ...arApp,
+};

@@ -1,6 +1,7 @@
 /** English, the switch. Typed as the Arabic catalogue's shape, so a key missing here fails typechecking. */
 import type { TranslationMessages } from 'ra-core';
 import englishMessages from 'ra-language-english';
+import { tiptapEn } from './tiptap';
 import type { AppMessages } from './ar';
 import { auditEn } from './audit';
 import { dashboardEn } from './dashboard';
@@ -799,6 +800,7 @@ export const enApp: AppMessages = {
 const ra = {
   ...englishMessages.ra,
   navigation: { ...englishMessages.ra.navigation, 'start-ellipsis': '…', 'end-ellipsis': '…' },
+  tiptap: tiptapEn,
 };
 
 export const englishAppMessages: TranslationMessages = { ...englishMessages, ra, ...enApp };

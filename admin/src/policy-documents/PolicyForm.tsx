@@ -22,10 +22,10 @@ export const PolicyForm = () => {
   return (
     <SimpleForm>
       <TextInput source="policyKey" validate={required()} inputProps={{ dir: 'ltr' }} />
-      <EnumInput source="kind" enumName="policyKind" validate={required()} />
+      <EnumInput source="kind" enumName="policyKind" validate={required()} defaultValue="policy" />
       <TextInput source="titleAr" validate={required()} fullWidth />
       <TextInput source="titleEn" fullWidth />
-      <NumberInput source="versionNumber" min={1} validate={required()} />
+      <NumberInput source="versionNumber" min={1} validate={required()} defaultValue={1} />
       <RichTextInput source="bodyAr" format={toEditorHtml} fullWidth />
       <RichTextInput source="bodyEn" format={toEditorHtml} fullWidth />
       <Typography variant="h6">{translate('wasl.policy.approval')}</Typography>

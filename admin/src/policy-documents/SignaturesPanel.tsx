@@ -21,7 +21,8 @@ export const SignaturesPanel = (_props: { label?: string }) => {
     queryFn: () => dataProvider.getPolicySignatures(id),
     enabled: granted && Boolean(id),
   });
-  if (!granted || !data) return null;
+  // PD3: nothing published yet, nothing to sign.
+  if (!granted || !data || data.versionNumber === null) return null;
   const when = (at: string | null) => {
     const dual = at ? formatDualDate(at, locale, true) : null;
     return dual ? `${dual.hijri} — ${dual.gregorian}` : translate('wasl.date.none');

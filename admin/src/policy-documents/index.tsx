@@ -64,7 +64,7 @@ const PolicyShow = () => (
       <NumberField source="versionNumber" />
       <PolicyStatus label="wasl.policy.status" />
       <PublishButtons />
-      <AcknowledgeButton label="wasl.policy.acknowledgements" />
+      <AcknowledgeButton />
       <PolicyText label="wasl.policy.text" />
       <TextField source="boardMeetingNumber" />
       <TextField source="boardSession" />
