@@ -348,6 +348,9 @@ const INSPECTION_FINDINGS = 'plugin::wasl.inspection-stats.inspectionFindings';
 /** MC7, S2, P1: a finding's photos, added and downloaded by whoever writes the finding. */
 const FINDING_PHOTOS = ['plugin::wasl.inspection-photos.add', 'plugin::wasl.inspection-photos.download'];
 
+/** Issue 14: the association's configuration as one file, previewed, imported and exported by its admin. */
+const PROFILE_IO = ['preview', 'import', 'export'].map((step) => `plugin::wasl.association-profile-io.${step}`);
+
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
 
@@ -411,6 +414,7 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     VISIT_TOTALS,
     INSPECTION_FINDINGS,
     MONTHLY_REPORT,
+    ...PROFILE_IO,
   ],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */

@@ -13,6 +13,7 @@ import stats from './stats';
 import surveys from './surveys';
 import publicSurveys from './public-surveys';
 import frontDesk from './front-desk';
+import associationProfileIo from './association-profile-io';
 
 export default {
   'content-api': {
@@ -33,6 +34,7 @@ export default {
       ...surveys,
       ...publicSurveys,
       ...frontDesk,
+      ...associationProfileIo,
     ],
   },
 };

@@ -37,6 +37,7 @@ import surveys from './surveys';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
 import inspectionPhotos from './inspection-photos';
+import associationProfileIo from './association-profile-io';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -78,4 +79,5 @@ export default {
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
   'inspection-photos': inspectionPhotos,
+  'association-profile-io': associationProfileIo,
 };
