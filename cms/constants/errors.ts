@@ -472,6 +472,7 @@ export const ERRORS = {
     ar: 'أُنجز هذا الإجراء التصحيحي ولا يعدَّل بعد إنجازه',
     en: 'This corrective action is done and can no longer be changed',
   },
+<<<<<<< HEAD
   // Issue 14: the association profile file (config/associations/*.yaml), every problem named by its JSON path.
   PROFILE_INVALID: {
     status: 400,
@@ -527,6 +528,83 @@ export const ERRORS = {
     status: 409,
     ar: 'تغيّر الملف أو البيانات منذ المعاينة: عاين الملف مرة أخرى ثم أكّد',
     en: 'The file or the data changed since the preview: preview again, then confirm',
+=======
+  // PD1–PD3: publishing a policy document and signing what was published.
+  APPROVAL_MEETING_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب رقم اجتماع مجلس الإدارة الذي اعتمدها',
+    en: 'Publishing a policy needs the number of the board meeting that approved it',
+  },
+  APPROVAL_SESSION_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب دورة مجلس الإدارة التي اعتمدتها',
+    en: 'Publishing a policy needs the board session that approved it',
+  },
+  APPROVAL_DATE_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب تاريخ اعتمادها الميلادي',
+    en: 'Publishing a policy needs its Gregorian approval date',
+  },
+  APPROVAL_HIJRI_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب تاريخ اعتمادها الهجري (سنة-شهر-يوم)',
+    en: 'Publishing a policy needs its Hijri approval date (year-month-day)',
+  },
+  APPROVAL_HIJRI_INVALID: {
+    status: 400,
+    ar: 'التاريخ الهجري ليس تاريخاً صحيحاً في تقويم أم القرى (سنة-شهر-يوم)',
+    en: 'The Hijri date is not a valid Umm al-Qura date (year-month-day)',
+  },
+  APPROVAL_HIJRI_MISMATCH: {
+    status: 400,
+    ar: 'التاريخ الهجري لا يوافق التاريخ الميلادي للاعتماد: هو يوافق {expected}م',
+    en: 'The Hijri date is not the same day as the Gregorian approval date: it is {expected}',
+  },
+  APPROVAL_CHAIR_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب اسم رئيس مجلس الإدارة',
+    en: "Publishing a policy needs the board chair's name",
+  },
+  APPROVAL_SIGNATORIES_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب موقّعاً واحداً على الأقل من أعضاء المجلس (الاسم والصفة)',
+    en: 'Publishing a policy needs at least one signatory of the board (name and title)',
+  },
+  APPROVAL_SIGNATORY_NAME_REQUIRED: {
+    status: 400,
+    ar: 'اكتب اسم الموقّع',
+    en: "Write the signatory's name",
+  },
+  POLICY_SUPERSEDES_ITSELF: {
+    status: 400,
+    ar: 'لا تحل الوثيقة محل نفسها',
+    en: 'A document cannot supersede itself',
+  },
+  POLICY_VERSION_TEXT_CHANGED: {
+    status: 409,
+    ar: 'نُشر الإصدار {version} بنص آخر: النص الجديد إصدار جديد، فارفع رقم الإصدار',
+    en: 'Version {version} was published with another text: a new text is a new version, so raise the version number',
+  },
+  POLICY_VERSION_BEHIND: {
+    status: 409,
+    ar: 'نُشر الإصدار {latest} من هذه الوثيقة: لا يُنشر إصدار أقدم منه',
+    en: 'Version {latest} of this document has been published: an older version cannot be published after it',
+  },
+  POLICY_NOT_PUBLISHED: {
+    status: 409,
+    ar: 'هذه الوثيقة غير منشورة، فلا يُقَر بالاطلاع عليها',
+    en: 'This document is not published, so it cannot be signed',
+  },
+  POLICY_SUPERSEDED: {
+    status: 409,
+    ar: 'حلت محل هذه السياسة سياسة أحدث، فالإقرار يكون على الأحدث',
+    en: 'This policy has been superseded by a newer one: sign the newer one',
+  },
+  POLICY_NOT_SIGNABLE: {
+    status: 409,
+    ar: 'الأدلة لا تحتاج إقراراً بالاطلاع، وإنما السياسات',
+    en: 'Guides are not signed: only policies are',
+>>>>>>> h13-policy
   },
 } as const satisfies Record<string, Message>;
 

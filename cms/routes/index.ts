@@ -13,7 +13,11 @@ import stats from './stats';
 import surveys from './surveys';
 import publicSurveys from './public-surveys';
 import frontDesk from './front-desk';
+<<<<<<< HEAD
 import associationProfileIo from './association-profile-io';
+=======
+import policyPublishing from './policy-publishing';
+>>>>>>> h13-policy
 
 export default {
   'content-api': {
@@ -34,7 +38,11 @@ export default {
       ...surveys,
       ...publicSurveys,
       ...frontDesk,
+<<<<<<< HEAD
       ...associationProfileIo,
+=======
+      ...policyPublishing,
+>>>>>>> h13-policy
     ],
   },
 };

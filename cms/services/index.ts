@@ -38,6 +38,8 @@ import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
 import inspectionPhotos from './inspection-photos';
 import associationProfileIo from './association-profile-io';
+import policyPublishing from './policy-publishing';
+import policyReads from './policy-reads';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -80,4 +82,6 @@ export default {
   'inspection-stats': inspectionStats,
   'inspection-photos': inspectionPhotos,
   'association-profile-io': associationProfileIo,
+  'policy-publishing': policyPublishing,
+  'policy-reads': policyReads,
 };
