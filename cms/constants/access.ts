@@ -350,13 +350,10 @@ const INSPECTION_FINDINGS = 'plugin::wasl.inspection-stats.inspectionFindings';
 /** MC7, S2, P1: a finding's photos, added and downloaded by whoever writes the finding. */
 const FINDING_PHOTOS = ['plugin::wasl.inspection-photos.add', 'plugin::wasl.inspection-photos.download'];
 
-<<<<<<< HEAD
 /** Issue 14: the association's configuration as one file, previewed, imported and exported by its admin. */
 const PROFILE_IO = ['preview', 'import', 'export'].map((step) => `plugin::wasl.association-profile-io.${step}`);
-=======
 /** PD1–PD4: publishing and withdrawing a policy document, through the board-approval checks. */
 const POLICY_PUBLISHING = ['plugin::wasl.policy-publishing.publish', 'plugin::wasl.policy-publishing.unpublish'];
->>>>>>> h13-policy
 
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
@@ -421,11 +418,8 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     VISIT_TOTALS,
     INSPECTION_FINDINGS,
     MONTHLY_REPORT,
-<<<<<<< HEAD
     ...PROFILE_IO,
-=======
     ...POLICY_PUBLISHING,
->>>>>>> h13-policy
   ],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */

@@ -472,7 +472,6 @@ export const ERRORS = {
     ar: 'أُنجز هذا الإجراء التصحيحي ولا يعدَّل بعد إنجازه',
     en: 'This corrective action is done and can no longer be changed',
   },
-<<<<<<< HEAD
   // Issue 14: the association profile file (config/associations/*.yaml), every problem named by its JSON path.
   PROFILE_INVALID: {
     status: 400,
@@ -528,7 +527,7 @@ export const ERRORS = {
     status: 409,
     ar: 'تغيّر الملف أو البيانات منذ المعاينة: عاين الملف مرة أخرى ثم أكّد',
     en: 'The file or the data changed since the preview: preview again, then confirm',
-=======
+  },
   // PD1–PD3: publishing a policy document and signing what was published.
   APPROVAL_MEETING_REQUIRED: {
     status: 400,
@@ -604,7 +603,6 @@ export const ERRORS = {
     status: 409,
     ar: 'الأدلة لا تحتاج إقراراً بالاطلاع، وإنما السياسات',
     en: 'Guides are not signed: only policies are',
->>>>>>> h13-policy
   },
 } as const satisfies Record<string, Message>;
 

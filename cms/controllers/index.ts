@@ -20,11 +20,8 @@ import surveyTools from './survey-tools';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
 import inspectionPhotos from './inspection-photos';
-<<<<<<< HEAD
 import associationProfileIo from './association-profile-io';
-=======
 import policyPublishing from './policy-publishing';
->>>>>>> h13-policy
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -52,9 +49,6 @@ export default {
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
   'inspection-photos': inspectionPhotos,
-<<<<<<< HEAD
   'association-profile-io': associationProfileIo,
-=======
   'policy-publishing': policyPublishing,
->>>>>>> h13-policy
 };

@@ -13,11 +13,8 @@ import stats from './stats';
 import surveys from './surveys';
 import publicSurveys from './public-surveys';
 import frontDesk from './front-desk';
-<<<<<<< HEAD
 import associationProfileIo from './association-profile-io';
-=======
 import policyPublishing from './policy-publishing';
->>>>>>> h13-policy
 
 export default {
   'content-api': {
@@ -38,11 +35,8 @@ export default {
       ...surveys,
       ...publicSurveys,
       ...frontDesk,
-<<<<<<< HEAD
       ...associationProfileIo,
-=======
       ...policyPublishing,
->>>>>>> h13-policy
     ],
   },
 };
