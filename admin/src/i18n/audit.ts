@@ -51,6 +51,7 @@ export const auditAr = {
     survey_answered: 'إجابة استبيان عبر الرابط',
     survey_campaign_sent: 'إرسال حملة استبيان دوري',
     emergency_reported: 'إبلاغ المدير بحالة طارئة',
+    profile_import: 'استيراد ملف تعريف الجمعية',
   },
   auditResource: {
     beneficiaries: 'المستفيدون',
@@ -139,6 +140,7 @@ export const auditEn: typeof auditAr = {
     survey_answered: 'Survey answered by link',
     survey_campaign_sent: 'Periodic survey campaign sent',
     emergency_reported: 'Emergency reported to the manager',
+    profile_import: 'Association profile imported',
   },
   auditResource: {
     beneficiaries: 'Beneficiaries',
