@@ -8,7 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import { parse, stringify } from 'yaml';
 import { http, loginAs, type ErrorBody } from '../helpers/api';
-import { countRows } from '../helpers/db';
+import { closeDb, countRows } from '../helpers/db';
 import { ROOT } from '../helpers/server-env';
 
 type FieldError = { field: string; code: string; messageAr: string; messageEn: string };
@@ -31,6 +31,8 @@ const snapshot = async (admin: string) => ({
     ].map(countRows),
   ),
 });
+
+afterAll(closeDb);
 
 describe('a malformed association profile', () => {
   let admin: string;
