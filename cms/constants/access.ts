@@ -350,6 +350,8 @@ const INSPECTION_FINDINGS = 'plugin::wasl.inspection-stats.inspectionFindings';
 /** MC7, S2, P1: a finding's photos, added and downloaded by whoever writes the finding. */
 const FINDING_PHOTOS = ['plugin::wasl.inspection-photos.add', 'plugin::wasl.inspection-photos.download'];
 
+/** Issue 14: the association's configuration as one file, previewed, imported and exported by its admin. */
+const PROFILE_IO = ['preview', 'import', 'export'].map((step) => `plugin::wasl.association-profile-io.${step}`);
 /** PD1–PD4: publishing and withdrawing a policy document, through the board-approval checks. */
 const POLICY_PUBLISHING = ['plugin::wasl.policy-publishing.publish', 'plugin::wasl.policy-publishing.unpublish'];
 
@@ -416,6 +418,7 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     VISIT_TOTALS,
     INSPECTION_FINDINGS,
     MONTHLY_REPORT,
+    ...PROFILE_IO,
     ...POLICY_PUBLISHING,
   ],
 };

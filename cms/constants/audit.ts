@@ -35,6 +35,8 @@ export const AUDIT_ACTIONS = [
   'publish',
   'unpublish',
   'discard_draft',
+  // Issue 14: an association profile imported (console or `npm run profile -- import`).
+  'profile_import',
 ] as const;
 
 /** `demo` is the demo association as a whole (`npm run seed -- --reset`). */

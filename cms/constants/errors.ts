@@ -488,6 +488,62 @@ export const ERRORS = {
     ar: 'أُنجز هذا الإجراء التصحيحي ولا يعدَّل بعد إنجازه',
     en: 'This corrective action is done and can no longer be changed',
   },
+  // Issue 14: the association profile file (config/associations/*.yaml), every problem named by its JSON path.
+  PROFILE_INVALID: {
+    status: 400,
+    ar: 'ملف تعريف الجمعية غير صحيح: لم يُغيَّر شيء',
+    en: 'The association profile is not valid: nothing was changed',
+  },
+  PROFILE_NOT_YAML: { status: 400, ar: 'الملف ليس YAML صحيحاً: {reason}', en: 'The file is not valid YAML: {reason}' },
+  PROFILE_PATTERN: {
+    status: 400,
+    ar: 'القيمة لا تطابق الصيغة المطلوبة',
+    en: 'The value does not have the required form',
+  },
+  PROFILE_TOO_FEW: { status: 400, ar: 'يلزم {min} عنصر على الأقل', en: 'At least {min} item(s) are needed' },
+  PROFILE_TOO_SMALL: { status: 400, ar: 'القيمة أقل من {min}', en: 'The value is below {min}' },
+  PROFILE_TOO_LARGE: { status: 400, ar: 'القيمة أكبر من {max}', en: 'The value is above {max}' },
+  PROFILE_UNKNOWN_CHANNEL: {
+    status: 400,
+    ar: 'قناة غير معروفة: {value} (المتاح: {values})',
+    en: 'Unknown channel: {value} (known: {values})',
+  },
+  PROFILE_UNKNOWN_RULE_FIELD: {
+    status: 400,
+    ar: 'شرط على حقل غير موجود: {value} (المتاح: {values})',
+    en: 'A rule on a field that does not exist: {value} (known: {values})',
+  },
+  PROFILE_RULE_INVALID: {
+    status: 400,
+    ar: 'شرط الاستحقاق غير صحيح: {reasonAr}',
+    en: 'The rule is not valid: {reasonEn}',
+  },
+  PROFILE_DUPLICATE_KEY: { status: 400, ar: 'المفتاح مكرر: {value}', en: 'Duplicate key: {value}' },
+  PROFILE_UNKNOWN_REFERENCE: {
+    status: 400,
+    ar: 'لا يوجد في الملف ما يشير إليه: {value}',
+    en: 'Nothing in the profile has this key: {value}',
+  },
+  PROFILE_HIJRI_DATE_INVALID: {
+    status: 400,
+    ar: 'تاريخ هجري غير موجود في تقويم أم القرى: {value}',
+    en: 'This Hijri date does not exist in the Umm al-Qura calendar: {value}',
+  },
+  PROFILE_DATE_INVALID: {
+    status: 400,
+    ar: 'تاريخ ميلادي غير موجود: {value}',
+    en: 'This Gregorian date does not exist: {value}',
+  },
+  PROFILE_QUORUM_TOO_LARGE: {
+    status: 400,
+    ar: 'النصاب ({quorum}) أكبر من عدد الأعضاء ({members})',
+    en: 'The quorum ({quorum}) is larger than the number of members ({members})',
+  },
+  PROFILE_CONFIRM_MISMATCH: {
+    status: 409,
+    ar: 'تغيّر الملف أو البيانات منذ المعاينة: عاين الملف مرة أخرى ثم أكّد',
+    en: 'The file or the data changed since the preview: preview again, then confirm',
+  },
   // PD1–PD3: publishing a policy document and signing what was published.
   APPROVAL_MEETING_REQUIRED: {
     status: 400,

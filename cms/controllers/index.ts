@@ -21,6 +21,7 @@ import surveyTools from './survey-tools';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
 import inspectionPhotos from './inspection-photos';
+import associationProfileIo from './association-profile-io';
 import policyPublishing from './policy-publishing';
 
 export default {
@@ -50,5 +51,6 @@ export default {
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
   'inspection-photos': inspectionPhotos,
+  'association-profile-io': associationProfileIo,
   'policy-publishing': policyPublishing,
 };

@@ -14,6 +14,7 @@ import surveys from './surveys';
 import publicSurveys from './public-surveys';
 import publicRequests from './public-requests';
 import frontDesk from './front-desk';
+import associationProfileIo from './association-profile-io';
 import policyPublishing from './policy-publishing';
 
 export default {
@@ -36,6 +37,7 @@ export default {
       ...publicSurveys,
       ...publicRequests,
       ...frontDesk,
+      ...associationProfileIo,
       ...policyPublishing,
     ],
   },

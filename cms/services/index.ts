@@ -39,6 +39,7 @@ import surveys from './surveys';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
 import inspectionPhotos from './inspection-photos';
+import associationProfileIo from './association-profile-io';
 import policyPublishing from './policy-publishing';
 import policyReads from './policy-reads';
 
@@ -84,6 +85,7 @@ export default {
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
   'inspection-photos': inspectionPhotos,
+  'association-profile-io': associationProfileIo,
   'policy-publishing': policyPublishing,
   'policy-reads': policyReads,
 };
