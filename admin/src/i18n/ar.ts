@@ -7,6 +7,7 @@ import { arPlural } from './plural';
 import { raArabic } from './ra-ar';
 import { auditAr } from './audit';
 import { dashboardAr } from './dashboard';
+import { configurationAr } from './configuration';
 
 export const arApp = {
   resources: {
@@ -275,6 +276,7 @@ export const arApp = {
         nameEn: 'الاسم بالإنجليزية',
         type: 'النوع',
         quorum: 'النصاب',
+        members: 'الأعضاء',
         active: 'نشطة',
         q: 'بحث',
       },
@@ -347,6 +349,7 @@ export const arApp = {
     },
     votes: { name: arPlural('صوت', 'الأصوات'), fields: { choice: 'التصويت', reason: 'السبب', castAt: 'التاريخ' } },
     'audit-logs': auditAr.resource,
+    ...configurationAr.resources,
   },
   wasl: {
     surveys: {
@@ -395,6 +398,8 @@ export const arApp = {
       committee: 'اللجنة: بنود بانتظار التصويت',
       configuration: 'الإعدادات',
       reports: 'التقارير الشهرية',
+      officer_tools: 'أدوات الموظف',
+      profile_import: 'استيراد ملف الجمعية',
     },
     reports: {
       title: 'التقارير الشهرية',
@@ -581,6 +586,7 @@ export const arApp = {
     },
     audit: auditAr.wasl,
     dashboard: dashboardAr,
+    ...configurationAr.wasl,
     weekday: { 0: 'الأحد', 1: 'الاثنين', 2: 'الثلاثاء', 3: 'الأربعاء', 4: 'الخميس', 5: 'الجمعة', 6: 'السبت' },
   },
   enums: {

@@ -4,6 +4,7 @@ import englishMessages from 'ra-language-english';
 import type { AppMessages } from './ar';
 import { auditEn } from './audit';
 import { dashboardEn } from './dashboard';
+import { configurationEn } from './configuration';
 
 export const enApp: AppMessages = {
   resources: {
@@ -269,6 +270,7 @@ export const enApp: AppMessages = {
         nameEn: 'Name in English',
         type: 'Type',
         quorum: 'Quorum',
+        members: 'Members',
         active: 'Active',
         q: 'Search',
       },
@@ -341,6 +343,7 @@ export const enApp: AppMessages = {
     },
     votes: { name: 'Vote |||| Votes', fields: { choice: 'Vote', reason: 'Reason', castAt: 'Date' } },
     'audit-logs': auditEn.resource,
+    ...configurationEn.resources,
   },
   wasl: {
     surveys: {
@@ -390,6 +393,8 @@ export const enApp: AppMessages = {
       committee: 'Committee: awaiting my vote',
       configuration: 'Configuration',
       reports: 'Monthly reports',
+      officer_tools: "Officer's tools",
+      profile_import: 'Import the association profile',
     },
     reports: {
       title: 'Monthly reports',
@@ -578,6 +583,7 @@ export const enApp: AppMessages = {
     },
     audit: auditEn.wasl,
     dashboard: dashboardEn,
+    ...configurationEn.wasl,
     weekday: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   },
   enums: {

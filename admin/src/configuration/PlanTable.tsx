@@ -1,0 +1,53 @@
+/** What an association profile import would do (or did), per section: created, updated and left as they are. */
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { NAMED_SECTIONS, type ProfilePlan } from './profile-import';
+
+const Keys = ({ keys }: { keys: string[] }) => (
+  <Box>
+    <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
+      {keys.length}
+    </Typography>
+    {keys.length > 0 && (
+      <Typography variant="caption" component="div" color="text.secondary" dir="ltr" sx={{ wordBreak: 'break-word' }}>
+        {keys.join('، ')}
+      </Typography>
+    )}
+  </Box>
+);
+
+export const PlanTable = ({ plan }: { plan: ProfilePlan }) => {
+  const translate = useTranslate();
+  const section = (name: string) =>
+    NAMED_SECTIONS.includes(name) ? translate(`wasl.profile_import.section.${name}`) : name;
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small" data-testid="profile-plan">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('wasl.profile_import.section_label')}</TableCell>
+            <TableCell>{translate('wasl.profile_import.created')}</TableCell>
+            <TableCell>{translate('wasl.profile_import.updated')}</TableCell>
+            <TableCell>{translate('wasl.profile_import.left')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {plan.sections.map((s) => (
+            <TableRow key={s.section} data-section={s.section}>
+              <TableCell>{section(s.section)}</TableCell>
+              <TableCell data-column="created">
+                <Keys keys={s.created} />
+              </TableCell>
+              <TableCell data-column="updated">
+                <Keys keys={s.updated} />
+              </TableCell>
+              <TableCell data-column="left">
+                <Keys keys={s.left} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+};
