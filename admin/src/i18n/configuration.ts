@@ -37,6 +37,7 @@ export const configurationAr = {
       tools_empty: 'لا وثائق سياسات بعد. أضفها أولاً من',
       tool_missing: 'لم تعد الوثيقة موجودة',
       tools_saved: 'حُفظت أدوات الموظف',
+      no_tools: 'لم تُحدَّد أدوات للموظف بعد',
     },
     profile_import: {
       title: 'استيراد ملف الجمعية',
@@ -108,6 +109,7 @@ export const configurationEn: typeof configurationAr = {
       tools_empty: 'No policy documents yet. Add them first under',
       tool_missing: 'The document no longer exists',
       tools_saved: "The officer's tools were saved",
+      no_tools: 'No officer tools chosen yet',
     },
     profile_import: {
       title: 'Import the association profile',
