@@ -40,11 +40,13 @@ describe('the profile import screen in Chromium', () => {
     const file = writeProfile({ ...profile, services: [...profile.services, service] }, json);
 
     const page = await signIn(chromium.browser, 'association-admin');
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(consoleUrl('profile-import'));
     await page.locator('input[name="profile"]').setInputFiles(file);
     const services = page.locator('[data-testid="profile-preview"] tr[data-section="services"]');
     await services.locator('[data-column="created"]').getByText(key).waitFor();
-    await screenshot(page, 'profile-import-preview');
+    await screenshot(page, 'profile-import-preview-390');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     expect(await services.locator('[data-column="created"]').innerText()).toMatch(/^1\b/);
 
     await page.locator('[data-testid="profile-confirm"]').click();
@@ -61,13 +63,13 @@ describe('the profile import screen in Chromium', () => {
 
   it('[H7] a faulty profile is refused with the JSON path of the fault, and nothing is imported', async () => {
     const { profile, json } = await exported();
-    const services = profile.services.map((s, i) => (i === 0 ? { ...s, slaDays: -3 } : s));
+    const services = profile.services.map((s, i) => (i === 0 ? { ...s, deadline: { amount: -3, unit: 'working_days' } } : s));
     const file = writeProfile({ ...profile, services }, json);
     const page = await signIn(chromium.browser, 'association-admin');
     await page.goto(consoleUrl('profile-import'));
     await page.locator('input[name="profile"]').setInputFiles(file);
     const faults = page.locator('[data-testid="profile-faults"]');
-    await faults.getByText(/services[./[]0[\].]?.*slaDays/).first().waitFor();
+    await faults.getByText('/services/0/deadline/amount').first().waitFor();
     await screenshot(page, 'profile-import-refused');
     expect(await page.locator('[data-testid="profile-confirm"]').count()).toBe(0);
   });

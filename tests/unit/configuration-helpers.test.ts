@@ -38,32 +38,38 @@ describe('officer tools', () => {
 });
 
 describe('the import plan as the console reads it', () => {
-  it.each([
-    [
-      'sections keyed by name',
-      { hash: 'abc', sections: { services: { created: ['a'], updated: [], left: ['b', 'c'] } } },
-    ],
-    ['a list of sections', { hash: 'abc', sections: [{ section: 'services', created: ['a'], updated: [], left: ['b', 'c'] }] }],
-  ])('[YSR-E1] %s', (_label, body) => {
+  it('[YSR-E1] per section: created, updated, removed, and what stays (alike, or not named by the file)', () => {
+    const body = {
+      key: 'yusr',
+      changed: true,
+      hash: 'abc',
+      changes: {
+        services: { created: ['skills'], updated: ['counselling'], removed: [], left: ['old'], unchanged: 3 },
+        holidays: { created: [], updated: [], removed: ['eid'], left: [], unchanged: 0 },
+      },
+      blockedAccounts: ['new-officer'],
+    };
     expect(readPlan(body)).toEqual({
       hash: 'abc',
-      sections: [{ section: 'services', created: ['a'], updated: [], left: ['b', 'c'] }],
       unchanged: false,
+      blockedAccounts: ['new-officer'],
+      sections: [
+        { section: 'services', created: ['skills'], updated: ['counselling'], removed: [], unchanged: 4, left: ['old'] },
+        { section: 'holidays', created: [], updated: [], removed: ['eid'], unchanged: 0, left: [] },
+      ],
     });
+    expect(readPlan({ changed: false, hash: 'abc', changes: {} }).unchanged).toBe(true);
   });
 
-  it('[H7] counts become placeholders; nothing created or updated is "unchanged"; faults keep their path', () => {
-    expect(readPlan({ sections: { holidays: { created: 0, updated: 0, left: 2 } } })).toEqual({
-      hash: null,
-      sections: [{ section: 'holidays', created: [], updated: [], left: ['#1', '#2'] }],
-      unchanged: true,
-    });
+  it('[H7] each fault of a refused file keeps its JSON path, in the console language', () => {
     const body = {
       error: {
-        details: { errors: [{ field: 'services.0.slaDays', messageAr: 'خارج النطاق', messageEn: 'out of range' }] },
+        details: {
+          errors: [{ field: '/services/0/deadline/amount', messageAr: 'القيمة أقل من 1', messageEn: 'The value is below 1' }],
+        },
       },
     };
-    expect(readFaults(body, 'ar')).toEqual([{ path: 'services.0.slaDays', message: 'خارج النطاق' }]);
-    expect(readFaults(body, 'en')).toEqual([{ path: 'services.0.slaDays', message: 'out of range' }]);
+    expect(readFaults(body, 'ar')).toEqual([{ path: '/services/0/deadline/amount', message: 'القيمة أقل من 1' }]);
+    expect(readFaults(body, 'en')).toEqual([{ path: '/services/0/deadline/amount', message: 'The value is below 1' }]);
   });
 });

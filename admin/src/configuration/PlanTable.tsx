@@ -1,12 +1,12 @@
-/** What an association profile import would do (or did), per section: created, updated and left as they are. */
+/** What an association profile import would do (or did), per section: created, updated, removed or disabled, and left as they are. */
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { NAMED_SECTIONS, type ProfilePlan } from './profile-import';
 
-const Keys = ({ keys }: { keys: string[] }) => (
+const Keys = ({ keys, count = keys.length }: { keys: string[]; count?: number }) => (
   <Box>
     <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
-      {keys.length}
+      {count}
     </Typography>
     {keys.length > 0 && (
       <Typography variant="caption" component="div" color="text.secondary" dir="ltr" sx={{ wordBreak: 'break-word' }}>
@@ -28,6 +28,7 @@ export const PlanTable = ({ plan }: { plan: ProfilePlan }) => {
             <TableCell>{translate('wasl.profile_import.section_label')}</TableCell>
             <TableCell>{translate('wasl.profile_import.created')}</TableCell>
             <TableCell>{translate('wasl.profile_import.updated')}</TableCell>
+            <TableCell>{translate('wasl.profile_import.removed')}</TableCell>
             <TableCell>{translate('wasl.profile_import.left')}</TableCell>
           </TableRow>
         </TableHead>
@@ -41,8 +42,11 @@ export const PlanTable = ({ plan }: { plan: ProfilePlan }) => {
               <TableCell data-column="updated">
                 <Keys keys={s.updated} />
               </TableCell>
+              <TableCell data-column="removed">
+                <Keys keys={s.removed} />
+              </TableCell>
               <TableCell data-column="left">
-                <Keys keys={s.left} />
+                <Keys keys={s.left} count={s.unchanged} />
               </TableCell>
             </TableRow>
           ))}

@@ -150,6 +150,11 @@ export const ProfileImport = () => {
             <Alert severity="success" sx={{ mb: 2 }}>
               {translate('wasl.profile_import.done')}
             </Alert>
+            {stage.plan.blockedAccounts.length > 0 && (
+              <Alert severity="warning" sx={{ mb: 2 }} data-testid="profile-blocked-accounts">
+                {translate('wasl.profile_import.blocked_accounts', { accounts: stage.plan.blockedAccounts.join('، ') })}
+              </Alert>
+            )}
             <PlanTable plan={stage.plan} />
           </Box>
         )}

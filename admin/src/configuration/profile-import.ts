@@ -3,35 +3,58 @@
  * /import, GET /export, association admin only): per section what would be (or was) created, updated and
  * left, and the faults of a refused file, each at its JSON path. Pure helpers, tested in tests/unit.
  */
-export type SectionChange = { section: string; created: string[]; updated: string[]; left: string[] };
+export type SectionChange = {
+  section: string;
+  created: string[];
+  updated: string[];
+  removed: string[];
+  /** Items the file and the database hold alike, plus what the file does not name and the import leaves. */
+  unchanged: number;
+  left: string[];
+};
 export type ProfileFault = { path: string; message: string };
-export type ProfilePlan = { hash: string | null; sections: SectionChange[]; unchanged: boolean };
+export type ProfilePlan = {
+  hash: string | null;
+  sections: SectionChange[];
+  unchanged: boolean;
+  /** Staff accounts the import created blocked, without a password, for the admin to activate. */
+  blockedAccounts: string[];
+};
 
-type Entries = unknown;
-const keysOf = (value: Entries): string[] =>
+const keysOf = (value: unknown): string[] =>
   Array.isArray(value)
     ? value.map((v) => (typeof v === 'string' ? v : String((v as { key?: unknown })?.key ?? JSON.stringify(v))))
-    : typeof value === 'number'
-      ? Array.from({ length: value }, (_, i) => `#${i + 1}`)
-      : [];
+    : [];
 
 const sectionOf = (section: string, raw: unknown): SectionChange => {
   const r = (raw ?? {}) as Record<string, unknown>;
-  return { section, created: keysOf(r.created), updated: keysOf(r.updated), left: keysOf(r.left ?? r.unchanged) };
+  const left = keysOf(r.left);
+  return {
+    section,
+    created: keysOf(r.created),
+    updated: keysOf(r.updated),
+    removed: keysOf(r.removed),
+    unchanged: (typeof r.unchanged === 'number' ? r.unchanged : 0) + left.length,
+    left,
+  };
 };
 
-/** Sections as an object keyed by section, or a list of `{ section, created, updated, left }`. */
+/**
+ * POST /profile/preview and /import answer `{ key, changed, changes: { <section>: { created, updated,
+ * removed, left, unchanged } }, hash }` (cms/services/association-profile-io.ts); the import adds `blockedAccounts`.
+ */
 export const readPlan = (body: unknown): ProfilePlan => {
-  const b = (body ?? {}) as { hash?: unknown; sections?: unknown; data?: unknown };
-  const inner = (b.sections === undefined && b.data && typeof b.data === 'object' ? b.data : b) as typeof b;
-  const raw = inner.sections;
-  const sections = Array.isArray(raw)
-    ? raw.map((s) => sectionOf(String((s as { section?: unknown; name?: unknown }).section ?? (s as { name?: unknown }).name), s))
-    : Object.entries((raw ?? {}) as Record<string, unknown>).map(([name, s]) => sectionOf(name, s));
+  const b = (body ?? {}) as { hash?: unknown; changes?: unknown; changed?: unknown; blockedAccounts?: unknown };
+  const sections = Object.entries((b.changes ?? {}) as Record<string, unknown>).map(([name, s]) => sectionOf(name, s));
+  const changed =
+    typeof b.changed === 'boolean'
+      ? b.changed
+      : sections.some((s) => s.created.length + s.updated.length + s.removed.length > 0);
   return {
-    hash: typeof inner.hash === 'string' ? inner.hash : null,
+    hash: typeof b.hash === 'string' ? b.hash : null,
     sections,
-    unchanged: sections.every((s) => s.created.length === 0 && s.updated.length === 0),
+    unchanged: !changed,
+    blockedAccounts: keysOf(b.blockedAccounts),
   };
 };
 
@@ -50,15 +73,13 @@ export const PROFILE_FILE_TYPES = '.json,.yaml,.yml,application/json,application
 
 /** The sections the console has names for (admin/src/i18n/configuration.ts); another shows by its key. */
 export const NAMED_SECTIONS = [
-  'identity',
+  'settings',
   'channels',
-  'complaintCategories',
-  'contactOfficers',
-  'tools',
-  'stakeholderKinds',
-  'calendar',
+  'categories',
+  'routing',
   'holidays',
   'branches',
+  'staff',
   'committees',
   'services',
   'surveys',
