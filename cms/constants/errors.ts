@@ -476,7 +476,7 @@ export const ERRORS = {
   QUORUM_ABOVE_MEMBERS: {
     status: 400,
     ar: 'النصاب ({quorum}) أكبر من عدد أعضاء اللجنة ({members})، فلا يكتمل أبداً',
-    en: 'The quorum ({quorum}) is larger than the committee\'s {members} members: it could never be reached',
+    en: "The quorum ({quorum}) is larger than the committee's {members} members: it could never be reached",
   },
   STAFF_ACCOUNT_INACTIVE: {
     status: 400,

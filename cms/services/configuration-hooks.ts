@@ -100,7 +100,8 @@ const checkSlaByCategory = (data: Data): FieldError[] => {
   for (const [key, days] of Object.entries(value)) {
     if (days === null || days === '') continue;
     if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365) kept[key] = days;
-    else errors.push({ field: `complaintSlaByCategory.${key}`, code: 'FIELD_OUT_OF_RANGE', params: { min: 1, max: 365 } });
+    else
+      errors.push({ field: `complaintSlaByCategory.${key}`, code: 'FIELD_OUT_OF_RANGE', params: { min: 1, max: 365 } });
   }
   data.complaintSlaByCategory = kept;
   return errors;
@@ -113,7 +114,9 @@ const checkTools = (data: Data): FieldError[] => {
   if (!Array.isArray(tools) || !tools.every((t) => typeof t === 'string' && t !== ''))
     return [{ field: 'tools', code: 'FIELD_INVALID_TYPE' }];
   return tools.flatMap((tool, i) =>
-    tools.indexOf(tool) === i ? [] : [{ field: `tools.${i}`, code: 'LIST_VALUE_REPEATED' as const, params: { value: tool } }],
+    tools.indexOf(tool) === i
+      ? []
+      : [{ field: `tools.${i}`, code: 'LIST_VALUE_REPEATED' as const, params: { value: tool } }],
   );
 };
 

@@ -170,7 +170,10 @@ describe('contact officers: routing rules for the association’s own categories
     const res =
       action === 'find'
         ? await http('GET', '/api/wasl/contact-officer-assignments', { token: await loginAs(role) })
-        : await rule({ officer: await documentIdOf('contact-officer'), areaAr: 'مجال', beneficiaryCategory: 'youth' }, role);
+        : await rule(
+            { officer: await documentIdOf('contact-officer'), areaAr: 'مجال', beneficiaryCategory: 'youth' },
+            role,
+          );
     expect(res.status).toBe(status);
   });
 });
@@ -213,9 +216,11 @@ describe('the profile: deadlines per category and the officer tools', () => {
     ).body.map((p) => p.policyKey);
     const [first, second] = [...new Set(keys)];
     expect(second).toBeDefined();
-    const before = (await http<Rec>('GET', `/api/wasl/association-profiles/${await profileId()}`, {
-      token: await loginAs('association_admin'),
-    })).body.tools;
+    const before = (
+      await http<Rec>('GET', `/api/wasl/association-profiles/${await profileId()}`, {
+        token: await loginAs('association_admin'),
+      })
+    ).body.tools;
     const refused = await put({ tools: [first, 'no-such-policy', first] });
     expect(refused.status).toBe(400);
     expect(fieldErrors(refused.body)).toEqual([{ field: 'tools.2', code: 'LIST_VALUE_REPEATED' }]);

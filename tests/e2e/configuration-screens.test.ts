@@ -19,7 +19,10 @@ const documentIdOf = async (username: string): Promise<string> =>
 
 /** Picks an option of a react-admin autocomplete by typing part of its label. */
 const choose = async (page: Page, source: string, typed: string, option: RegExp) => {
-  const input = page.locator(`input[name="${source}"]`).or(page.locator(`input#${source}`)).first();
+  const input = page
+    .locator(`input[name="${source}"]`)
+    .or(page.locator(`input#${source}`))
+    .first();
   await input.click();
   await input.fill(typed);
   await page.getByRole('option', { name: option }).first().click();
@@ -130,7 +133,10 @@ describe('the configuration screens in Chromium', () => {
         query: { filter: { complaintCategory: key } },
       });
       for (const rule of rules.body)
-        await http('PUT', `/api/wasl/contact-officer-assignments/${rule.id}`, { token: admin, body: { active: false } });
+        await http('PUT', `/api/wasl/contact-officer-assignments/${rule.id}`, {
+          token: admin,
+          body: { active: false },
+        });
       await http('PUT', `/api/wasl/association-profiles/${profile.id}`, {
         token: admin,
         body: { complaintSlaByCategory: profile.complaintSlaByCategory ?? null },

@@ -55,7 +55,10 @@ describe('the profile import screen in Chromium', () => {
     await page.getByText(nameAr).first().waitFor();
 
     const admin = await loginAs('association_admin');
-    const created = await http<{ id: string }[]>('GET', '/api/wasl/services', { token: admin, query: { filter: { key } } });
+    const created = await http<{ id: string }[]>('GET', '/api/wasl/services', {
+      token: admin,
+      query: { filter: { key } },
+    });
     expect(created.body).toHaveLength(1);
     expect((await http('DELETE', `/api/wasl/services/${created.body[0].id}`, { token: admin })).status).toBe(200);
     expect([...missingKeys]).toEqual([]);
@@ -63,7 +66,9 @@ describe('the profile import screen in Chromium', () => {
 
   it('[H7] a faulty profile is refused with the JSON path of the fault, and nothing is imported', async () => {
     const { profile, json } = await exported();
-    const services = profile.services.map((s, i) => (i === 0 ? { ...s, deadline: { amount: -3, unit: 'working_days' } } : s));
+    const services = profile.services.map((s, i) =>
+      i === 0 ? { ...s, deadline: { amount: -3, unit: 'working_days' } } : s,
+    );
     const file = writeProfile({ ...profile, services }, json);
     const page = await signIn(chromium.browser, 'association-admin');
     await page.goto(consoleUrl('profile-import'));

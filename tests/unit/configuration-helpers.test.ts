@@ -17,7 +17,12 @@ describe('who can do the work', () => {
 
   it('[H6] a board seats any staff role; [I1] complaints are answered by the roles that work them', () => {
     expect(rolesForWork(committeeWork('board'))).toHaveLength(7);
-    expect(rolesForWork(COMPLAINT_WORK)).toEqual(['reception_officer', 'follow_up_committee', 'contact_officer', 'manager']);
+    expect(rolesForWork(COMPLAINT_WORK)).toEqual([
+      'reception_officer',
+      'follow_up_committee',
+      'contact_officer',
+      'manager',
+    ]);
   });
 });
 
@@ -54,7 +59,14 @@ describe('the import plan as the console reads it', () => {
       unchanged: false,
       blockedAccounts: ['new-officer'],
       sections: [
-        { section: 'services', created: ['skills'], updated: ['counselling'], removed: [], unchanged: 4, left: ['old'] },
+        {
+          section: 'services',
+          created: ['skills'],
+          updated: ['counselling'],
+          removed: [],
+          unchanged: 4,
+          left: ['old'],
+        },
         { section: 'holidays', created: [], updated: [], removed: ['eid'], unchanged: 0, left: [] },
       ],
     });
@@ -65,7 +77,9 @@ describe('the import plan as the console reads it', () => {
     const body = {
       error: {
         details: {
-          errors: [{ field: '/services/0/deadline/amount', messageAr: 'القيمة أقل من 1', messageEn: 'The value is below 1' }],
+          errors: [
+            { field: '/services/0/deadline/amount', messageAr: 'القيمة أقل من 1', messageEn: 'The value is below 1' },
+          ],
         },
       },
     };

@@ -49,8 +49,7 @@ export const OfficerTools = () => {
   const [update, { isPending }] = useUpdate<Profile>();
   const tools = chosen ?? profile?.tools ?? [];
   const choices = policyChoices(policies.data ?? [], tools, locale);
-  const toggle = (key: string) =>
-    setChosen(tools.includes(key) ? tools.filter((t) => t !== key) : [...tools, key]);
+  const toggle = (key: string) => setChosen(tools.includes(key) ? tools.filter((t) => t !== key) : [...tools, key]);
   const save = () =>
     profile &&
     update(
@@ -97,7 +96,9 @@ export const OfficerTools = () => {
                     onChange={() => toggle(choice.key)}
                   />
                 }
-                label={choice.missing ? `${choice.key} — ${translate('wasl.configuration.tool_missing')}` : choice.title}
+                label={
+                  choice.missing ? `${choice.key} — ${translate('wasl.configuration.tool_missing')}` : choice.title
+                }
               />
               {errors[choice.key] && <FormHelperText error>{errors[choice.key]}</FormHelperText>}
             </Box>

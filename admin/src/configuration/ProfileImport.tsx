@@ -7,13 +7,7 @@ import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '
 import { useState } from 'react';
 import { HttpError, Title, useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { WaslDataProvider } from '../dataProvider';
-import {
-  PROFILE_FILE_TYPES,
-  readFaults,
-  readPlan,
-  type ProfileFault,
-  type ProfilePlan,
-} from './profile-import';
+import { PROFILE_FILE_TYPES, readFaults, readPlan, type ProfileFault, type ProfilePlan } from './profile-import';
 import { PlanTable } from './PlanTable';
 
 type Stage =
@@ -52,7 +46,12 @@ export const ProfileImport = () => {
     setBusy(true);
     try {
       const text = await file.text();
-      setStage({ name: 'previewed', text, fileName: file.name, plan: readPlan(await dataProvider.previewProfile(text)) });
+      setStage({
+        name: 'previewed',
+        text,
+        fileName: file.name,
+        plan: readPlan(await dataProvider.previewProfile(text)),
+      });
     } catch (error) {
       refused(file.name, error);
     } finally {

@@ -39,11 +39,7 @@ const AssignmentList = () => {
   const nameOf = useStaffName();
   const translate = useTranslate();
   return (
-    <List
-      actions={<ListActions />}
-      filters={filters}
-      exporter={csvExporter('contact-officer-assignments')}
-    >
+    <List actions={<ListActions />} filters={filters} exporter={csvExporter('contact-officer-assignments')}>
       {small ? (
         <SimpleList
           primaryText={(r: RaRecord) => nameOf(r.officer)}

@@ -58,7 +58,13 @@ export const readPlan = (body: unknown): ProfilePlan => {
   };
 };
 
-type FieldErrorBody = { field?: string; path?: string | string[]; messageAr?: string; messageEn?: string; message?: string };
+type FieldErrorBody = {
+  field?: string;
+  path?: string | string[];
+  messageAr?: string;
+  messageEn?: string;
+  message?: string;
+};
 
 /** A refusal's faults, each at its JSON path, in the console's language. */
 export const readFaults = (body: unknown, locale: string): ProfileFault[] => {

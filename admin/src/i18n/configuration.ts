@@ -89,7 +89,8 @@ export const configurationEn: typeof configurationAr = {
   },
   wasl: {
     configuration: {
-      members_hint: "Offered: the staff whose role can do this committee's work (voting on requests or approving minutes)",
+      members_hint:
+        "Offered: the staff whose role can do this committee's work (voting on requests or approving minutes)",
       quorum_above_members: 'The quorum is larger than the number of members (%{members})',
       inactive: 'Inactive',
       any_category: 'Every category',
