@@ -17,8 +17,8 @@ const documentIdOf = async (username: string): Promise<string> =>
 const userIdOf = async (username: string): Promise<number> =>
   ((await db()('up_users').where({ username }).first('id')) as { id: number }).id;
 
-const fieldErrors = (body: unknown) =>
-  (body as ErrorBody).error.details.errors.map(({ field, code }) => ({ field, code }));
+const errorOf = (body: unknown) => (body as ErrorBody).error.details;
+const fieldErrors = (body: unknown) => errorOf(body).errors.map(({ field, code }) => ({ field, code }));
 
 const auditedFields = async (resource: string, recordId: string, action: string): Promise<unknown[]> =>
   (
@@ -41,7 +41,7 @@ describe('committees: members and quorum', () => {
     const refused = await committee({ quorum: 3, members });
     expect(refused.status).toBe(400);
     expect(fieldErrors(refused.body)).toEqual([{ field: 'quorum', code: 'QUORUM_ABOVE_MEMBERS' }]);
-    expect((refused.body as ErrorBody).error.details.errors[0].messageEn).toContain('(3)');
+    expect(errorOf(refused.body).errors[0].messageEn).toContain('(3)');
 
     const created = await committee({ quorum: 2, members });
     expect(created.status).toBe(201);
@@ -68,7 +68,7 @@ describe('committees: members and quorum', () => {
     const unsuited = await committee({ quorum: 1, members: [await documentIdOf('reception-officer')] });
     expect(unsuited.status).toBe(400);
     expect(fieldErrors(unsuited.body)).toEqual([{ field: 'members', code: 'STAFF_ROLE_UNSUITED' }]);
-    expect((unsuited.body as ErrorBody).error.details.errors[0].messageEn).toBe(
+    expect(errorOf(unsuited.body).errors[0].messageEn).toBe(
       'The role of "reception-officer" does not allow voting on requests',
     );
     // The follow-up committee approves minutes (C3): the manager sits on it, a committee member's role cannot.
