@@ -2,6 +2,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { DEMO_USERS, seedDemoData } from './seed/demo';
 import { ensureLists } from './seed/lists';
+import { importStartProfile } from './services/profile-start';
 import { parseSeedMode, shouldLoadDemo } from './seed/seed-mode';
 import type { FirstAdmin } from './services/first-admin';
 import { refreshBeneficiarySearchKeys } from './services/record-hooks';
@@ -66,6 +67,9 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // P1: search keys from before they held names only no longer answer a search by ID or phone.
   await refreshBeneficiarySearchKeys(strapi);
   const demo = shouldLoadDemo(parseSeedMode(process.env.WASL_SEED), strapi.db.dialect.client);
+  // Issue 14: another association's profile instead of the Yusr demo (the demo loads only without a profile).
+  const profileKey = process.env.WASL_PROFILE?.trim();
+  if (profileKey) await importStartProfile(strapi, profileKey);
   if (demo) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerAdminReadAudit } from './services/admin-read-audit';
 import { guardAuthRoutes } from './routes/users-permissions-guards';
+import { getService } from './utils/services';
 
 /** Staff accounts carry their Arabic and English names (shown on events, minutes and acknowledgements). */
 export const register = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -12,4 +13,6 @@ export const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // P1: the super admin's reads of Wasl records through /admin are audited (document-service middlewares register here).
   registerAdminReadAudit(strapi);
   guardAuthRoutes(strapi);
+  // PD1–PD4: every publish of a policy document, from the console, /admin or the seed, is checked and audited.
+  getService(strapi, 'policy-publishing').install();
 };

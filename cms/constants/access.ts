@@ -284,7 +284,9 @@ export const RESOURCES = {
   holidays: { uid: 'plugin::wasl.holiday', grants: { ...everyone(READ), [ADMIN]: ALL }, search: ['nameAr', 'nameEn'] },
   'policy-documents': {
     uid: 'plugin::wasl.policy-document',
-    grants: { ...everyone(READ), [ADMIN]: ALL, [MANAGER]: WRITE },
+    // PD1, PD3: authoring and publishing are the association admin's (the issue); everyone else reads
+    // the published versions only (cms/services/policy-reads.ts), the manager included.
+    grants: { ...everyone(READ), [ADMIN]: ALL },
     search: ['titleAr', 'titleEn', 'policyKey'],
   },
   'policy-acknowledgements': {
@@ -347,6 +349,11 @@ const VISIT_TOTALS = 'plugin::wasl.front-desk.daily';
 const INSPECTION_FINDINGS = 'plugin::wasl.inspection-stats.inspectionFindings';
 /** MC7, S2, P1: a finding's photos, added and downloaded by whoever writes the finding. */
 const FINDING_PHOTOS = ['plugin::wasl.inspection-photos.add', 'plugin::wasl.inspection-photos.download'];
+
+/** Issue 14: the association's configuration as one file, previewed, imported and exported by its admin. */
+const PROFILE_IO = ['preview', 'import', 'export'].map((step) => `plugin::wasl.association-profile-io.${step}`);
+/** PD1–PD4: publishing and withdrawing a policy document, through the board-approval checks. */
+const POLICY_PUBLISHING = ['plugin::wasl.policy-publishing.publish', 'plugin::wasl.policy-publishing.unpublish'];
 
 /** H6: the front line reaches the beneficiary where no machine can (a call, a text message, a letter). */
 const CONTACT_TASKS = ['forRequest', 'forComplaint', 'done'].map((step) => `plugin::wasl.contact-tasks.${step}`);
@@ -411,6 +418,8 @@ export const EXTRA_GRANTS: Partial<Record<StaffRole, readonly string[]>> = {
     VISIT_TOTALS,
     INSPECTION_FINDINGS,
     MONTHLY_REPORT,
+    ...PROFILE_IO,
+    ...POLICY_PUBLISHING,
   ],
 };
 /** I1: who assigns or routes complaints picks a person from the staff directory (never e-mails or hashes, P1). */

@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   'survey_answered',
   'survey_campaign_sent',
   'emergency_reported',
+  // Issue 14: an association profile imported (console or `npm run profile -- import`).
+  'profile_import',
 ] as const;
 
 /** `demo` is the demo association as a whole (`npm run seed -- --reset`). */

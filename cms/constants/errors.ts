@@ -498,6 +498,138 @@ export const ERRORS = {
     ar: 'القيمة «{value}» مكررة في القائمة',
     en: 'The value "{value}" appears twice in the list',
   },
+  // Issue 14: the association profile file (config/associations/*.yaml), every problem named by its JSON path.
+  PROFILE_INVALID: {
+    status: 400,
+    ar: 'ملف تعريف الجمعية غير صحيح: لم يُغيَّر شيء',
+    en: 'The association profile is not valid: nothing was changed',
+  },
+  PROFILE_NOT_YAML: { status: 400, ar: 'الملف ليس YAML صحيحاً: {reason}', en: 'The file is not valid YAML: {reason}' },
+  PROFILE_PATTERN: {
+    status: 400,
+    ar: 'القيمة لا تطابق الصيغة المطلوبة',
+    en: 'The value does not have the required form',
+  },
+  PROFILE_TOO_FEW: { status: 400, ar: 'يلزم {min} عنصر على الأقل', en: 'At least {min} item(s) are needed' },
+  PROFILE_TOO_SMALL: { status: 400, ar: 'القيمة أقل من {min}', en: 'The value is below {min}' },
+  PROFILE_TOO_LARGE: { status: 400, ar: 'القيمة أكبر من {max}', en: 'The value is above {max}' },
+  PROFILE_UNKNOWN_CHANNEL: {
+    status: 400,
+    ar: 'قناة غير معروفة: {value} (المتاح: {values})',
+    en: 'Unknown channel: {value} (known: {values})',
+  },
+  PROFILE_UNKNOWN_RULE_FIELD: {
+    status: 400,
+    ar: 'شرط على حقل غير موجود: {value} (المتاح: {values})',
+    en: 'A rule on a field that does not exist: {value} (known: {values})',
+  },
+  PROFILE_RULE_INVALID: {
+    status: 400,
+    ar: 'شرط الاستحقاق غير صحيح: {reasonAr}',
+    en: 'The rule is not valid: {reasonEn}',
+  },
+  PROFILE_DUPLICATE_KEY: { status: 400, ar: 'المفتاح مكرر: {value}', en: 'Duplicate key: {value}' },
+  PROFILE_UNKNOWN_REFERENCE: {
+    status: 400,
+    ar: 'لا يوجد في الملف ما يشير إليه: {value}',
+    en: 'Nothing in the profile has this key: {value}',
+  },
+  PROFILE_HIJRI_DATE_INVALID: {
+    status: 400,
+    ar: 'تاريخ هجري غير موجود في تقويم أم القرى: {value}',
+    en: 'This Hijri date does not exist in the Umm al-Qura calendar: {value}',
+  },
+  PROFILE_DATE_INVALID: {
+    status: 400,
+    ar: 'تاريخ ميلادي غير موجود: {value}',
+    en: 'This Gregorian date does not exist: {value}',
+  },
+  PROFILE_QUORUM_TOO_LARGE: {
+    status: 400,
+    ar: 'النصاب ({quorum}) أكبر من عدد الأعضاء ({members})',
+    en: 'The quorum ({quorum}) is larger than the number of members ({members})',
+  },
+  PROFILE_CONFIRM_MISMATCH: {
+    status: 409,
+    ar: 'تغيّر الملف أو البيانات منذ المعاينة: عاين الملف مرة أخرى ثم أكّد',
+    en: 'The file or the data changed since the preview: preview again, then confirm',
+  },
+  // PD1–PD3: publishing a policy document and signing what was published.
+  APPROVAL_MEETING_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب رقم اجتماع مجلس الإدارة الذي اعتمدها',
+    en: 'Publishing a policy needs the number of the board meeting that approved it',
+  },
+  APPROVAL_SESSION_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب دورة مجلس الإدارة التي اعتمدتها',
+    en: 'Publishing a policy needs the board session that approved it',
+  },
+  APPROVAL_DATE_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب تاريخ اعتمادها الميلادي',
+    en: 'Publishing a policy needs its Gregorian approval date',
+  },
+  APPROVAL_HIJRI_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب تاريخ اعتمادها الهجري (سنة-شهر-يوم)',
+    en: 'Publishing a policy needs its Hijri approval date (year-month-day)',
+  },
+  APPROVAL_HIJRI_INVALID: {
+    status: 400,
+    ar: 'التاريخ الهجري ليس تاريخاً صحيحاً في تقويم أم القرى (سنة-شهر-يوم)',
+    en: 'The Hijri date is not a valid Umm al-Qura date (year-month-day)',
+  },
+  APPROVAL_HIJRI_MISMATCH: {
+    status: 400,
+    ar: 'التاريخ الهجري لا يوافق التاريخ الميلادي للاعتماد: هو يوافق {expected}م',
+    en: 'The Hijri date is not the same day as the Gregorian approval date: it is {expected}',
+  },
+  APPROVAL_CHAIR_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب اسم رئيس مجلس الإدارة',
+    en: "Publishing a policy needs the board chair's name",
+  },
+  APPROVAL_SIGNATORIES_REQUIRED: {
+    status: 400,
+    ar: 'نشر السياسة يتطلب موقّعاً واحداً على الأقل من أعضاء المجلس (الاسم والصفة)',
+    en: 'Publishing a policy needs at least one signatory of the board (name and title)',
+  },
+  APPROVAL_SIGNATORY_NAME_REQUIRED: {
+    status: 400,
+    ar: 'اكتب اسم الموقّع',
+    en: "Write the signatory's name",
+  },
+  POLICY_SUPERSEDES_ITSELF: {
+    status: 400,
+    ar: 'لا تحل الوثيقة محل نفسها',
+    en: 'A document cannot supersede itself',
+  },
+  POLICY_VERSION_TEXT_CHANGED: {
+    status: 409,
+    ar: 'نُشر الإصدار {version} بنص آخر: النص الجديد إصدار جديد، فارفع رقم الإصدار',
+    en: 'Version {version} was published with another text: a new text is a new version, so raise the version number',
+  },
+  POLICY_VERSION_BEHIND: {
+    status: 409,
+    ar: 'نُشر الإصدار {latest} من هذه الوثيقة: لا يُنشر إصدار أقدم منه',
+    en: 'Version {latest} of this document has been published: an older version cannot be published after it',
+  },
+  POLICY_NOT_PUBLISHED: {
+    status: 409,
+    ar: 'هذه الوثيقة غير منشورة، فلا يُقَر بالاطلاع عليها',
+    en: 'This document is not published, so it cannot be signed',
+  },
+  POLICY_SUPERSEDED: {
+    status: 409,
+    ar: 'حلت محل هذه السياسة سياسة أحدث، فالإقرار يكون على الأحدث',
+    en: 'This policy has been superseded by a newer one: sign the newer one',
+  },
+  POLICY_NOT_SIGNABLE: {
+    status: 409,
+    ar: 'الأدلة لا تحتاج إقراراً بالاطلاع، وإنما السياسات',
+    en: 'Guides are not signed: only policies are',
+  },
 } as const satisfies Record<string, Message>;
 
 export type ErrorCode = keyof typeof ERRORS;

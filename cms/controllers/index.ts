@@ -20,6 +20,8 @@ import surveyTools from './survey-tools';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
 import inspectionPhotos from './inspection-photos';
+import associationProfileIo from './association-profile-io';
+import policyPublishing from './policy-publishing';
 
 export default {
   ...Object.fromEntries(RESOURCE_NAMES.map((resource) => [resource, createRecordController(resource)])),
@@ -47,4 +49,6 @@ export default {
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
   'inspection-photos': inspectionPhotos,
+  'association-profile-io': associationProfileIo,
+  'policy-publishing': policyPublishing,
 };

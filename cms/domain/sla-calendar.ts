@@ -5,7 +5,9 @@
  * Pure: the holidays and the working week come from the association profile.
  */
 
-export type SlaUnit = 'working_days' | 'calendar_days';
+/** HRF-H7 answers within «a month»: `month` counts whole calendar months (N months after the clock's day). */
+export type SlaUnit = 'working_days' | 'calendar_days' | 'month';
+export const SLA_UNITS: readonly SlaUnit[] = ['working_days', 'calendar_days', 'month'];
 
 export type HolidayRange = { startDate: string; endDate: string };
 
@@ -66,6 +68,22 @@ export const nextWorkingDay = (day: Date, calendar: WorkingCalendar): Date => {
 };
 
 /**
+ * HRF-H7: the same day of the month N months later; a day the target month lacks (31 January + 1 month)
+ * is its last day (28 or 29 February), never a day of the month after.
+ */
+export const addMonths = (day: Date, months: number): Date => {
+  const target = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day.getUTCDate(), lastDay)));
+};
+
+/** The calendar days a deadline of N months spans from the clock's day (used to resume a paused month deadline). */
+export const monthSpanDays = (startedAt: Date, months: number): number => {
+  const first = clockDay(startedAt);
+  return Math.round((addMonths(first, months).getTime() - first.getTime()) / DAY_MS);
+};
+
+/**
  * H7 (ESR: "15 working days from the date the request became complete"): the clock starts on the
  * Riyadh calendar date the request became complete, whatever the hour, and that date itself is never
  * counted. A request completed on Friday, a holiday or after hours therefore gets the same deadline
@@ -86,6 +104,7 @@ export const computeDueAt = (
 ): Date => {
   if (!Number.isInteger(amount) || amount < 1) throw new RangeError('computeDueAt: amount must be a positive integer');
   const first = clockDay(startedAt);
+  if (unit === 'month') return atRiyadhTime(nextWorkingDay(addMonths(first, amount), calendar), calendar.workdayEnd);
   if (unit === 'calendar_days')
     return atRiyadhTime(nextWorkingDay(addDays(first, amount), calendar), calendar.workdayEnd);
   let day = first;
@@ -96,14 +115,14 @@ export const computeDueAt = (
 /**
  * Days of the deadline used between the clock starting at `from` and stopping at `to`, counted as
  * computeDueAt counts them: the days after the clock's first day up to and including the day of
- * `to` (working days, or calendar days for a calendar-day deadline). A request sent back to
+ * `to` (working days, or calendar days for a calendar-day or month deadline). A request sent back to
  * `incomplete` keeps what it had used (H7).
  */
 export const daysUsed = (from: Date, to: Date, unit: SlaUnit, calendar: WorkingCalendar = DEFAULT_CALENDAR): number => {
   const last = riyadhDay(to).getTime();
   let count = 0;
   for (let day = addDays(clockDay(from), 1); day.getTime() <= last; day = addDays(day, 1)) {
-    if (unit === 'calendar_days' || isWorkingDay(day, calendar)) count += 1;
+    if (unit !== 'working_days' || isWorkingDay(day, calendar)) count += 1;
   }
   return count;
 };

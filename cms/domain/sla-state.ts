@@ -4,7 +4,7 @@
  * re-times every open deadline; the clock pauses while the request waits on the beneficiary and
  * keeps the days already used. Pure: the same replay serves service requests and complaints.
  */
-import { computeDueAt, daysUsed, type SlaUnit, type WorkingCalendar } from './sla-calendar';
+import { computeDueAt, daysUsed, monthSpanDays, type SlaUnit, type WorkingCalendar } from './sla-calendar';
 
 export type SlaSetting = { days: number; unit: SlaUnit };
 export type ClockEvent = { toStatus: string; at: Date };
@@ -32,12 +32,17 @@ export const SLA_STATES = ['not_started', 'on_time', 'due_soon', 'overdue', 'pau
 export type SlaState = (typeof SLA_STATES)[number];
 
 const resume = (clock: SlaClock, at: Date, setting: SlaSetting, calendar: WorkingCalendar): SlaClock => {
-  const remaining = setting.days - clock.usedDays;
+  // HRF-H7: a month deadline paused once resumes as the calendar days its month had left.
+  const resumed: SlaSetting =
+    setting.unit === 'month' && clock.startedAt
+      ? { days: monthSpanDays(clock.startedAt, setting.days), unit: 'calendar_days' }
+      : setting;
+  const remaining = resumed.days - clock.usedDays;
   // A deadline already spent before the pause stays spent: resuming does not buy more time.
   const dueAt =
     remaining >= 1
-      ? computeDueAt(at, remaining, setting.unit, calendar)
-      : (clock.dueAt ?? computeDueAt(at, 1, setting.unit, calendar));
+      ? computeDueAt(at, remaining, resumed.unit, calendar)
+      : (clock.dueAt ?? computeDueAt(at, 1, resumed.unit, calendar));
   return { ...clock, startedAt: clock.startedAt ?? at, dueAt, running: true };
 };
 

@@ -13,6 +13,8 @@ import stats from './stats';
 import surveys from './surveys';
 import publicSurveys from './public-surveys';
 import frontDesk from './front-desk';
+import associationProfileIo from './association-profile-io';
+import policyPublishing from './policy-publishing';
 
 export default {
   'content-api': {
@@ -33,6 +35,8 @@ export default {
       ...surveys,
       ...publicSurveys,
       ...frontDesk,
+      ...associationProfileIo,
+      ...policyPublishing,
     ],
   },
 };

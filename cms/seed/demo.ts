@@ -18,7 +18,15 @@ import { saudiHolidays } from './holidays';
 import { seedRequests, type SeedService } from './journeys';
 import { DEMO_STAFF, demoBeneficiary, seededRandom } from './people';
 import { ensureLists, YUSR_CHANNELS } from './lists';
-import { OFFICER_TOOLS, YUSR_BRANCHES, YUSR_COMMITTEES, YUSR_POLICY, YUSR_PROFILE, YUSR_SERVICES } from './yusr';
+import {
+  OFFICER_TOOLS,
+  YUSR_USER_GUIDE,
+  YUSR_BRANCHES,
+  YUSR_COMMITTEES,
+  YUSR_POLICY,
+  YUSR_PROFILE,
+  YUSR_SERVICES,
+} from './yusr';
 import { getService } from '../utils/services';
 
 export const DEMO_USERS: readonly { username: string; role: StaffRole }[] = DEMO_STAFF.map(({ username, role }) => ({
@@ -149,10 +157,16 @@ const seedCatalogue = async (ctx: SeedContext, members: number[]) => {
   return services;
 };
 
-/** PD1, PD4, ALL-TOOLS: the published policy with its board approval, and the officer's tools. */
+/**
+ * PD1, PD4, MC2, ALL-TOOLS: the published policy with its board approval, the beneficiary's guide and the
+ * officer's tools. Published through the document service, so the publishing middleware checks and
+ * snapshots them like any other publish (cms/services/policy-publishing.ts). The policy text names no
+ * earlier version, so none is invented.
+ */
 const seedPolicies = async (strapi: Core.Strapi) => {
   const docs = strapi.documents('plugin::wasl.policy-document');
   await docs.create({ data: YUSR_POLICY as never, status: 'published' });
+  await docs.create({ data: YUSR_USER_GUIDE as never, status: 'published' });
   for (const tool of OFFICER_TOOLS)
     await docs.create({ data: { ...tool, versionNumber: 1, isOfficerTool: true } as never, status: 'published' });
 };

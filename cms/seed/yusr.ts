@@ -138,6 +138,7 @@ export const YUSR_SERVICES = [
 /** PD1: approved at board meeting no. 5 of the first session, 25/11/1442 AH = 05/07/2021, 11 signatories. */
 export const YUSR_POLICY = {
   policyKey: 'beneficiary-relations',
+  kind: 'policy',
   titleAr: 'سياسة تنظيم العلاقة مع المستفيدين وتقديم الخدمات لهم',
   titleEn: 'Policy for organising the relationship with beneficiaries and serving them',
   versionNumber: 1,
@@ -172,12 +173,68 @@ export const YUSR_POLICY = {
   ].join('\n\n'),
 };
 
+/** ALL-TOOLS: the officer's tools are internal guides: the policy names them but gives no board approval for them. */
 export const OFFICER_TOOLS = [
-  { policyKey: 'basic-regulation', titleAr: 'اللائحة الأساسية للجمعية', titleEn: "The association's basic regulation" },
+  {
+    policyKey: 'basic-regulation',
+    kind: 'internal_guide',
+    titleAr: 'اللائحة الأساسية للجمعية',
+    titleEn: "The association's basic regulation",
+  },
   {
     policyKey: 'social-research-guide',
+    kind: 'internal_guide',
     titleAr: 'دليل خدمات البحث الاجتماعي',
     titleEn: 'Social-research services guide',
   },
-  { policyKey: 'support-policy-guide', titleAr: 'دليل سياسة الدعم للمستفيدين', titleEn: 'Support-policy guide' },
+  {
+    policyKey: 'support-policy-guide',
+    kind: 'internal_guide',
+    titleAr: 'دليل سياسة الدعم للمستفيدين',
+    titleEn: 'Support-policy guide',
+  },
 ];
+
+/**
+ * MC2: the beneficiary's guide, written only from what the policy says: how to apply (register on the
+ * service's link, the interview where the service needs one), what to bring (the proofs its conditions
+ * name), how a request is decided (the research committee, at least two weeks) and how to reach the
+ * association or complain (its channels). A guide, not a board-approved policy: no approval details.
+ */
+export const YUSR_USER_GUIDE = {
+  policyKey: 'beneficiary-guide',
+  kind: 'user_guide',
+  versionNumber: 1,
+  titleAr: 'دليل المستفيد: كيف تطلب خدمة وماذا تحضر وكيف تتواصل معنا',
+  titleEn: "Beneficiary's guide: how to ask for a service, what to bring, how to reach us",
+  bodyAr: [
+    '## كيف تطلب خدمة',
+    '- سجّل على الرابط الإلكتروني الخاص بالخدمة، أو راجع الجمعية ليستقبلك موظف علاقات المستفيدين.',
+    '- يتأكد الموظف من أنك قدمت كافة المعلومات المطلوبة ويطابق بياناتك، وتوقّع على صحة البيانات لأنك مسؤول عنها مسؤولية مباشرة.',
+    '- إن لم تتضح لك الإجراءات أحالك الموظف إلى مسؤول البحث الاجتماعي ليجيب عن تساؤلاتك.',
+    '- يُرفع طلبك إلى لجنة البحث لدراسته، ويُرد عليك بالقبول أو الرفض خلال مدة لا تقل عن أسبوعين.',
+    '## ماذا تحضر',
+    '- ما يثبت جنسيتك السعودية أو إقامتك النظامية.',
+    '- لبرامج المطلقات والأرامل: ما يثبت الحالة الاجتماعية، ثم المقابلة الشخصية.',
+    '- لمركز شمل: تحويل الحالة رسمياً من محكمة التنفيذ أو شعبة تنفيذ الأحكام الحقوقية، وطلب التنفيذ من أطراف الدعوى مع مستنداته.',
+    '- لمركز الحماية الأسرية: أن يكون البلاغ محالاً رسمياً من مركز البلاغات الموحد ١٩١٩ أو الشرطة أو المستشفيات أو المدارس؛ والبلاغ الفردي يُقدَّم عن طريق مركز البلاغات الموحد.',
+    '## كيف تتواصل معنا أو تقدم شكوى',
+    '- المقابلة، والاتصال الهاتفي، ووسائل التواصل الاجتماعي، والخطابات، والموقع الإلكتروني للجمعية، ومناديب المكاتب الفرعية.',
+    '- بعد حصولك على الخدمة قيّمها: تقييم جودة الخدمة حق من حقوقك، وهو أداة للتطوير لا للعقاب.',
+  ].join('\n\n'),
+  bodyEn: [
+    '## How to ask for a service',
+    "- Register on the service's online link, or come to the association, where a beneficiary-relations officer receives you.",
+    '- The officer checks that you gave all the information needed and matches your data; you sign that it is correct, as you are directly responsible for it.',
+    '- If the steps are not clear to you, the officer refers you to the social researcher to answer your questions.',
+    '- Your request goes to the research committee, which answers with an acceptance or a refusal within no less than two weeks.',
+    '## What to bring',
+    '- Proof of Saudi nationality or of a lawful residence permit.',
+    "- For the divorced and widowed women's programmes: proof of social status, then a personal interview.",
+    '- For the Shaml centre: the formal referral of the case from the enforcement court or its rights-judgements section, and the enforcement request of the parties with its documents.',
+    '- For the family-protection centre: a formal referral from the unified reporting centre 1919, the police, hospitals or schools; an individual report is made through the unified reporting centre.',
+    '## How to reach us or complain',
+    "- In person, by telephone, on social media, by letter, through the association's website, or through the branch offices' representatives.",
+    '- Rate the service after you receive it: rating its quality is your right, a tool for improvement, not for punishment.',
+  ].join('\n\n'),
+};

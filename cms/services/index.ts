@@ -37,6 +37,9 @@ import surveys from './surveys';
 import frontDesk from './front-desk';
 import inspectionStats from './inspection-stats';
 import inspectionPhotos from './inspection-photos';
+import associationProfileIo from './association-profile-io';
+import policyPublishing from './policy-publishing';
+import policyReads from './policy-reads';
 
 export default {
   'attestation-signature': attestationSignature,
@@ -78,4 +81,7 @@ export default {
   'front-desk': frontDesk,
   'inspection-stats': inspectionStats,
   'inspection-photos': inspectionPhotos,
+  'association-profile-io': associationProfileIo,
+  'policy-publishing': policyPublishing,
+  'policy-reads': policyReads,
 };

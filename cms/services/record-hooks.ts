@@ -18,6 +18,7 @@ import { resetMailRedaction } from './reset-mail-redaction';
 import { redactSurveyLinks, SURVEY_MAIL_TEMPLATES } from './surveys';
 import { parseQuestions } from '../validation/survey-body';
 import { getService } from '../utils/services';
+import { acknowledgementKey } from './policy-reads';
 import {
   appointmentsHook,
   correctiveActionsHook,
@@ -47,7 +48,9 @@ export type RecordHook = {
   /** Inside the transaction of any create, update or delete: consequences that must land with it. */
   afterWrite?(ctx: WriteContext): Promise<void>;
   /** Values the server computes for each record it returns (mutates the records). */
-  decorate?(strapi: Core.Strapi, records: Data[]): Promise<void>;
+  decorate?(strapi: Core.Strapi, records: Data[], actor: Actor): Promise<void>;
+  /** Which of a draft-and-publish type's versions the caller reads (Strapi's draft by default). */
+  readStatus?(strapi: Core.Strapi, actor: Actor): 'draft' | 'published';
   /**
    * Filters on computed values: field → SQL conditions for the value, or null when the value is invalid.
    * The caller is passed for filters relative to them ("my pending items").
@@ -282,16 +285,15 @@ const associationProfiles: RecordHook = {
 };
 
 /**
- * PD: a staff member acknowledges the policy version they read, once: the server records who, when and
- * which version (read from the policy, not trusted from the client); a second time is a duplicate.
+ * PD3: a staff member acknowledges the version they read, once: the server records who, when and which
+ * version — the published one, never the draft's number nor the client's —, for a policy (not a guide)
+ * that is published and not superseded; a second time for the same version is a duplicate.
  */
 const policyAcknowledgements: RecordHook = {
   async beforeInsert({ strapi, data, actor }) {
-    const policy = await strapi
-      .documents('plugin::wasl.policy-document')
-      .findOne({ documentId: String(data.policy), fields: ['versionNumber'] } as never);
-    const version = (policy as { versionNumber?: number } | null)?.versionNumber ?? null;
-    const uniqueKey = `${String(data.policy)}:${actor.id}:${version}`;
+    const documentId = String(data.policy);
+    const version = await getService(strapi, 'policy-reads').signableVersion(documentId);
+    const uniqueKey = acknowledgementKey(documentId, actor.id, version);
     // Checked here for a clean 409; the unique index still settles two clicks racing each other.
     if (await strapi.db.query('plugin::wasl.policy-acknowledgement').count({ where: { uniqueKey } }))
       throw waslError('DUPLICATE_VALUE', [{ field: 'policy', code: 'DUPLICATE_VALUE' }]);
@@ -302,6 +304,12 @@ const policyAcknowledgements: RecordHook = {
       uniqueKey,
     });
   },
+};
+
+/** PD3, PD4: staff read what was published, the admin the drafts; both with publication and signing facts. */
+const policyDocuments: RecordHook = {
+  readStatus: (strapi, actor) => getService(strapi, 'policy-reads').statusFor(actor),
+  decorate: (strapi, records, actor) => getService(strapi, 'policy-reads').decorate(records, actor),
 };
 
 /** ALL-CH: a channel's or category's key is what records store, so it is well-formed and never changes. */
@@ -347,8 +355,8 @@ const surveyResponses: RecordHook = {
 
 /** P1: whoever reads the outbox never sees a usable one-time link (reset or survey). */
 const notifications: RecordHook = {
-  async decorate(strapi, records) {
-    await resetMailRedaction.decorate?.(strapi, records);
+  async decorate(strapi, records, actor) {
+    await resetMailRedaction.decorate?.(strapi, records, actor);
     for (const record of records) {
       if (!SURVEY_MAIL_TEMPLATES.includes(String(record.template))) continue;
       if (typeof record.bodyText === 'string') record.bodyText = redactSurveyLinks(record.bodyText);
@@ -370,6 +378,7 @@ export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   'contact-officer-assignments': contactOfficerAssignmentsHook,
   complaints: { ...complaintSlaHook, computedFilters: { ...complaintSlaHook.computedFilters, assignedToMe } },
   'policy-acknowledgements': policyAcknowledgements,
+  'policy-documents': policyDocuments,
   notifications,
   surveys,
   'survey-responses': surveyResponses,

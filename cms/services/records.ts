@@ -63,6 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const doc = await docs(resource).findFirst({
       filters,
       populate: populateFor(attributesOf(resource), 'one'),
+      ...statusOf(resource, actor),
     } as never);
     if (!doc) throw waslError('NOT_FOUND');
     return doc as unknown as Doc;
@@ -147,19 +148,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return extra.length ? { $and: [filters, ...extra] } : filters;
   };
 
-  const decorated = async (resource: ResourceName, records: WaslRecord[]): Promise<WaslRecord[]> => {
-    await RECORD_HOOKS[resource]?.decorate?.(strapi, records);
+  const decorated = async (resource: ResourceName, records: WaslRecord[], actor: StaffActor): Promise<WaslRecord[]> => {
+    await RECORD_HOOKS[resource]?.decorate?.(strapi, records, actor);
     return records;
+  };
+  /** PD3: a draft-and-publish resource may be read in its published version only (cms/services/policy-reads.ts). */
+  const statusOf = (resource: ResourceName, actor: StaffActor) => {
+    const status = RECORD_HOOKS[resource]?.readStatus?.(strapi, actor);
+    return status ? { status } : {};
   };
   const serialised = async (resource: ResourceName, doc: unknown, actor: StaffActor): Promise<WaslRecord> =>
     (
-      await decorated(resource, [
-        toRecord(
-          doc as Doc,
-          attributesOf(resource),
-          viewerOf(resource, actor, await shielded(resource, actor))(doc as Doc),
-        ),
-      ])
+      await decorated(
+        resource,
+        [
+          toRecord(
+            doc as Doc,
+            attributesOf(resource),
+            viewerOf(resource, actor, await shielded(resource, actor))(doc as Doc),
+          ),
+        ],
+        actor,
+      )
     )[0];
 
   return {
@@ -182,13 +192,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await caseConditions(resource, actor),
       );
       const [rows, total] = await Promise.all([
-        docs(resource).findMany({ filters, sort, start, limit, populate: populateFor(attributes, 'list') } as never),
-        docs(resource).count({ filters } as never),
+        docs(resource).findMany({
+          filters,
+          sort,
+          start,
+          limit,
+          populate: populateFor(attributes, 'list'),
+          ...statusOf(resource, actor),
+        } as never),
+        docs(resource).count({ filters, ...statusOf(resource, actor) } as never),
       ]);
       const view = viewerOf(resource, actor, hidden);
       const records = await decorated(
         resource,
         (rows as unknown as Doc[]).map((doc) => toRecord(doc, attributes, view(doc))),
+        actor,
       );
       await readAudit().listRead({
         resource,

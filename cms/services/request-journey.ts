@@ -19,6 +19,7 @@ import { waslError } from '../utils/errors';
 import type { StaffActor } from './records';
 import { workflowNow } from '../utils/clock';
 import { getService } from '../utils/services';
+import type { SlaUnit } from '../domain/sla-calendar';
 
 const REQUEST = 'plugin::wasl.service-request';
 
@@ -40,7 +41,7 @@ type Service = {
   eligibilityRules: unknown;
   requiredDocuments: unknown;
   slaDays: number | null;
-  slaUnit: 'working_days' | 'calendar_days' | null;
+  slaUnit: SlaUnit | null;
   ratingRequired: boolean;
   committee: { id: number; quorum: number } | null;
   needsInterview: boolean | null;

@@ -79,26 +79,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * PD: for the policy's current version, every active (not blocked) staff member with whether and
-     * when they acknowledged it; those who have not signed come first, as the list a manager chases.
+     * PD3: for the policy's current published version (null while nothing is published), every active (not
+     * blocked) staff member with whether and when they acknowledged it; those who have not signed come first,
+     * as the list a manager chases. Acknowledgements are found by their key (document:user:version).
      */
     async policySignatures(policyDocumentId: string) {
-      const policy = (await strapi.db
-        .query('plugin::wasl.policy-document')
-        .findOne({ select: ['id', 'documentId', 'versionNumber'], where: { documentId: policyDocumentId } })) as {
-        id: number;
-        documentId: string;
-        versionNumber: number | null;
-      } | null;
-      if (!policy) throw waslError('NOT_FOUND');
-      const version = policy.versionNumber ?? null;
+      const rows = (await strapi.db.query('plugin::wasl.policy-document').findMany({
+        select: ['documentId', 'versionNumber', 'publishedAt'],
+        where: { documentId: policyDocumentId },
+      })) as { documentId: string; versionNumber: number | null; publishedAt: string | null }[];
+      if (!rows.length) throw waslError('NOT_FOUND');
+      const version = rows.find((row) => row.publishedAt)?.versionNumber ?? null;
       const [staff, acks] = await Promise.all([
         find({ $and: [staffOnly, { blocked: false }] }, { orderBy: [{ fullNameAr: 'asc' }, { id: 'asc' }] }),
-        strapi.db.query(ACK).findMany({
-          select: ['id', 'acknowledgedAt'],
-          where: { policy: { id: policy.id }, versionNumber: version === null ? { $null: true } : version },
-          populate: { user: { select: ['id'] } },
-        }) as Promise<{ acknowledgedAt: string | null; user?: { id: number } | null }[]>,
+        version === null
+          ? Promise.resolve([])
+          : (strapi.db.query(ACK).findMany({
+              select: ['id', 'acknowledgedAt'],
+              where: { uniqueKey: { $startsWith: `${policyDocumentId}:` }, versionNumber: version },
+              populate: { user: { select: ['id'] } },
+            }) as Promise<{ acknowledgedAt: string | null; user?: { id: number } | null }[]>),
       ]);
       const signedAt = new Map(acks.filter((a) => a.user).map((a) => [a.user!.id, a.acknowledgedAt]));
       const signatures: PolicySignature[] = staff
@@ -106,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .map((m) => ({ ...m, signed: signedAt.has(m.id), acknowledgedAt: signedAt.get(m.id) ?? null }));
       signatures.sort((a, b) => Number(a.signed) - Number(b.signed));
       return {
-        policy: policy.documentId,
+        policy: policyDocumentId,
         versionNumber: version,
         signed: signatures.filter((s) => s.signed).length,
         total: signatures.length,

@@ -2,8 +2,9 @@
  * Staff acknowledge a policy version they have read, once each, from the console's policy page: the
  * server records who, when and which version; the client cannot name someone else.
  */
-import { http, loginAs, type ErrorBody } from '../helpers/api';
+import { http, loginAs, loginAsUser, type ErrorBody } from '../helpers/api';
 import { closeDb, countRows, db } from '../helpers/db';
+import { APPROVAL } from '../helpers/policies';
 
 type Ack = { id: string; versionNumber: number; acknowledgedAt: string };
 
@@ -15,7 +16,8 @@ describe('policy acknowledgements', () => {
     policy = (
       await http<{ id: string; versionNumber: number }[]>('GET', '/api/wasl/policy-documents', {
         token,
-        query: { range: [0, 0] },
+        // The demo's board-approved policy (guides are not signed).
+        query: { filter: { policyKey: 'beneficiary-relations' } },
       })
     ).body[0];
   });
@@ -53,5 +55,78 @@ describe('policy acknowledgements', () => {
     });
     expect(res.status).toBe(403);
     expect(res.body.error.details.errors.map((e) => e.field)).toEqual(['user']);
+  });
+});
+
+type Policy = {
+  id: string;
+  versionNumber: number;
+  acknowledgedByMe: boolean;
+  published: boolean;
+  publishedVersion: number | null;
+};
+
+describe('[PD3] the version signed is the published one', () => {
+  let admin: string;
+  beforeAll(async () => {
+    admin = await loginAs('association_admin');
+  });
+  const create = async (body: Record<string, unknown>) => {
+    const res = await http<Policy>('POST', '/api/wasl/policy-documents', { token: admin, body });
+    expect(res.status).toBe(201);
+    return res.body.id;
+  };
+  const publish = async (id: string) =>
+    expect((await http('POST', `/api/wasl/policy-documents/${id}/publish`, { token: admin })).status).toBe(200);
+  const read = async (id: string, token: string) =>
+    (await http<Policy>('GET', `/api/wasl/policy-documents/${id}`, { token })).body;
+  const sign = (id: string, token: string) =>
+    http<Ack & ErrorBody>('POST', '/api/wasl/policy-acknowledgements', { token, body: { policy: id } });
+
+  it("[ESR-PD3] an acknowledgement names the published version, not the draft's; a newly published version asks again", async () => {
+    const id = await create({
+      policyKey: `read-and-sign-${Date.now()}`,
+      titleAr: 'سياسة السرية',
+      bodyAr: 'الإصدار الأول',
+      ...APPROVAL,
+    });
+    await publish(id);
+    const officer = await loginAs('contact_officer');
+    expect(await read(id, officer)).toMatchObject({ versionNumber: 1, acknowledgedByMe: false });
+    expect((await sign(id, officer)).body.versionNumber).toBe(1);
+    expect(await read(id, officer)).toMatchObject({ versionNumber: 1, acknowledgedByMe: true });
+
+    // The admin edits the draft to version 2 without publishing: staff still read and sign version 1.
+    const edit = await http('PUT', `/api/wasl/policy-documents/${id}`, {
+      token: admin,
+      body: { versionNumber: 2, bodyAr: 'الإصدار الثاني' },
+    });
+    expect(edit.status).toBe(200);
+    expect(await read(id, admin)).toMatchObject({ versionNumber: 2, published: true, publishedVersion: 1 });
+    const researcher = await loginAsUser('social-researcher');
+    expect((await sign(id, researcher)).body.versionNumber).toBe(1);
+    expect(await read(id, officer)).toMatchObject({ versionNumber: 1, acknowledgedByMe: true });
+
+    await publish(id);
+    expect(await read(id, officer)).toMatchObject({ versionNumber: 2, acknowledgedByMe: false });
+    const again = await sign(id, officer);
+    expect(again.status).toBe(201);
+    expect(again.body.versionNumber).toBe(2);
+    expect(await read(id, officer)).toMatchObject({ versionNumber: 2, acknowledgedByMe: true });
+  });
+
+  it('[ESR-PD3] a document that is not published, or a guide, is not signed (409) and nothing is written', async () => {
+    const officer = await loginAs('contact_officer');
+    const unpublished = await create({ policyKey: `draft-only-${Date.now()}`, titleAr: 'مسودة سياسة', ...APPROVAL });
+    const guide = await create({ policyKey: `guide-${Date.now()}`, kind: 'user_guide', titleAr: 'دليل المستفيد' });
+    await publish(guide);
+    const before = await countRows('wasl_policy_acknowledgements');
+    const draftAck = await sign(unpublished, officer);
+    expect(draftAck.status).toBe(409);
+    expect(draftAck.body.error.details.code).toBe('POLICY_NOT_PUBLISHED');
+    const guideAck = await sign(guide, officer);
+    expect(guideAck.status).toBe(409);
+    expect(guideAck.body.error.details.code).toBe('POLICY_NOT_SIGNABLE');
+    expect(await countRows('wasl_policy_acknowledgements')).toBe(before);
   });
 });

@@ -54,7 +54,7 @@ describe('roles and permissions', () => {
     ],
     [
       'manager',
-      124,
+      122,
       [
         'plugin::wasl.complaint-stats.summary',
         'plugin::wasl.stats.requestsSla',
@@ -66,7 +66,7 @@ describe('roles and permissions', () => {
     ],
     [
       'association_admin',
-      92,
+      94,
       [
         'plugin::wasl.stats.visitors',
         'plugin::wasl.services.create',

@@ -36,6 +36,7 @@ const EXPECTED_TYPES = [
   'contact-officer-assignment',
   'holiday',
   'policy-document',
+  'policy-version',
   'policy-acknowledgement',
   'stakeholder',
   'audit-log',

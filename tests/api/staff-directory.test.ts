@@ -4,6 +4,7 @@
  * Only id, username, names, role and account state ever leave the server (P1).
  */
 import { http, loginAs, loginAsUser, type ErrorBody } from '../helpers/api';
+import { APPROVAL } from '../helpers/policies';
 import { closeDb, db } from '../helpers/db';
 import { staffIntake, step } from '../helpers/complaints';
 
@@ -126,27 +127,23 @@ describe('the staff directory', () => {
 
 describe('who has and has not signed a policy', () => {
   let manager: string;
+  let admin: string;
   let policy: string;
   beforeAll(async () => {
     manager = await loginAs('manager');
+    admin = await loginAs('association_admin');
+    // PD1: authoring and publishing are the association admin's; signatures count the published version.
     const created = await http<{ id: string }>('POST', '/api/wasl/policy-documents', {
-      token: manager,
-      body: {
-        policyKey: `signatures-${Date.now()}`,
-        titleAr: 'سياسة تعارض المصالح',
-        versionNumber: 3,
-        boardMeetingNumber: '12',
-      },
+      token: admin,
+      body: { policyKey: `signatures-${Date.now()}`, titleAr: 'سياسة تعارض المصالح', versionNumber: 3, ...APPROVAL },
     });
     expect(created.status).toBe(201);
     policy = created.body.id;
+    expect((await http('POST', `/api/wasl/policy-documents/${policy}/publish`, { token: admin })).status).toBe(200);
   });
   // Other files take "the newest policy" for their own acknowledgements: this one must not outlive the file.
   afterAll(async () => {
-    expect(
-      (await http('DELETE', `/api/wasl/policy-documents/${policy}`, { token: await loginAs('association_admin') }))
-        .status,
-    ).toBe(200);
+    expect((await http('DELETE', `/api/wasl/policy-documents/${policy}`, { token: admin })).status).toBe(200);
     await closeDb();
   });
 
@@ -176,10 +173,14 @@ describe('who has and has not signed a policy', () => {
   });
 
   it('[ESR-PD3] a new version is signed afresh: the earlier acknowledgement no longer counts', async () => {
-    expect(
-      (await http('PUT', `/api/wasl/policy-documents/${policy}`, { token: manager, body: { versionNumber: 4 } }))
-        .status,
-    ).toBe(200);
+    const edit = await http('PUT', `/api/wasl/policy-documents/${policy}`, {
+      token: admin,
+      body: { versionNumber: 4, bodyAr: 'نص الإصدار الرابع' },
+    });
+    expect(edit.status).toBe(200);
+    // A draft is not yet the version staff sign: the count still follows version 3 until it is published.
+    expect((await signatures()).body).toMatchObject({ versionNumber: 3, signed: 1 });
+    expect((await http('POST', `/api/wasl/policy-documents/${policy}/publish`, { token: admin })).status).toBe(200);
     const res = await signatures();
     expect(res.body).toMatchObject({ versionNumber: 4, signed: 0 });
   });

@@ -647,7 +647,7 @@ export const arApp = {
       support: 'دعم',
       other: 'أخرى',
     },
-    slaUnit: { working_days: 'أيام عمل', calendar_days: 'أيام تقويمية' },
+    slaUnit: { working_days: 'أيام عمل', calendar_days: 'أيام تقويمية', month: 'أشهر' },
     referralSource: {
       court: 'محكمة التنفيذ',
       center_1919: 'مركز البلاغات ١٩١٩',

@@ -644,7 +644,7 @@ export const enApp: AppMessages = {
       support: 'Support',
       other: 'Other',
     },
-    slaUnit: { working_days: 'Working days', calendar_days: 'Calendar days' },
+    slaUnit: { working_days: 'Working days', calendar_days: 'Calendar days', month: 'Months' },
     referralSource: {
       court: 'Enforcement court',
       center_1919: 'Reporting centre 1919',
