@@ -69,8 +69,9 @@ export const committeesHook: RecordHook = {
 /** I1: a routing rule names an officer who can work the complaint, and what it routes. */
 export const contactOfficerAssignmentsHook: RecordHook = {
   normalise({ data, existing }: HookContext) {
+    // An emptied choice is "any": stored as null, which routing reads as "every category" (cms/domain/complaint-routing.ts).
+    for (const field of ['complaintCategory', 'beneficiaryCategory']) if (data[field] === '') data[field] = null;
     const merged = { ...existing, ...data };
-    if (merged.complaintCategory === '') data.complaintCategory = null;
     return !merged.complaintCategory && !merged.beneficiaryCategory
       ? [{ field: 'complaintCategory', code: 'ROUTING_RULE_EMPTY' }]
       : [];

@@ -137,10 +137,13 @@ describe('contact officers: routing rules for the association’s own categories
       .first('user_id')) as { user_id: number } | undefined;
     expect(row?.user_id).toBe(await userIdOf('contact-officer'));
     expect(complaint.body).toMatchObject({ status: 'assigned', department: 'المراسلات' });
-    await http('PUT', `/api/wasl/contact-officer-assignments/${created.body.id}`, {
+    // An emptied choice in the console arrives as '' and means "any": stored as null, as routing reads it.
+    const off = await http<Rec>('PUT', `/api/wasl/contact-officer-assignments/${created.body.id}`, {
       token: admin,
-      body: { active: false },
+      body: { active: false, beneficiaryCategory: '' },
     });
+    expect(off.status).toBe(200);
+    expect(off.body).toMatchObject({ active: false, beneficiaryCategory: null });
   });
 
   it('[I1] an unknown category, a rule that routes nothing and an officer who cannot work complaints are refused', async () => {
