@@ -1,7 +1,8 @@
 /**
  * Issue 14 in real Chromium, in Arabic: the association admin edits a committee's members and quorum (H6),
  * and gives a complaint category its answer deadline and a contact officer (CM4, I1) — the next complaint
- * in that category goes to that officer. Both screens are used at a phone's width (390 px) too.
+ * in that category goes to that officer; and chooses the officer's tools (ALL-TOOLS), which the request screen
+ * then links to. The screens are used at a phone's width (390 px) too.
  */
 import { randomUUID } from 'crypto';
 import type { Page } from 'playwright-core';
@@ -141,6 +142,41 @@ describe('the configuration screens in Chromium', () => {
         token: admin,
         body: { complaintSlaByCategory: profile.complaintSlaByCategory ?? null },
       });
+    }
+    expect([...missingKeys]).toEqual([]);
+  });
+  it('[ALL-TOOLS] the admin chooses the officer tools from the policy documents; the request screen opens them', async () => {
+    const admin = await loginAs('association_admin');
+    const profile = (await http<Rec[]>('GET', '/api/wasl/association-profiles', { token: admin })).body[0];
+    const policies = (await http<Rec[]>('GET', '/api/wasl/policy-documents', { token: admin })).body;
+    const before = (profile.tools as string[] | null) ?? [];
+    const added = policies.find((p) => !before.includes(String(p.policyKey)));
+    expect(added).toBeDefined();
+    // The request screen names a policy by its newest version's title.
+    const title = policies
+      .filter((p) => p.policyKey === added?.policyKey)
+      .sort((a, b) => Number(b.versionNumber) - Number(a.versionNumber))[0].titleAr;
+    const page = await signIn(chromium.browser, 'association-admin');
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(consoleUrl('officer-tools'));
+      await page.locator(`input[name="tool-${String(added?.policyKey)}"]`).check();
+      expect(await fitsWidth(page)).toBe(true);
+      await page.locator('[data-testid="save-tools"]').click();
+      await page.getByText('حُفظت أدوات الموظف').waitFor();
+      const saved = await http<Rec>('GET', `/api/wasl/association-profiles/${profile.id}`, { token: admin });
+      expect(saved.body.tools).toEqual([...before, added?.policyKey]);
+
+      const desk = await loginAs('reception_officer');
+      const [request] = (
+        await http<Rec[]>('GET', '/api/wasl/service-requests', { token: desk, query: { range: [0, 0] } })
+      ).body;
+      const officer = await signIn(chromium.browser, 'reception-officer');
+      await officer.goto(consoleUrl(`service-requests/${request.id}/show`));
+      await officer.locator('[data-testid="officer-tool-links"]').getByText(String(title)).click();
+      await officer.waitForURL(/#\/policy-documents\/[^/]+\/show/);
+    } finally {
+      await http('PUT', `/api/wasl/association-profiles/${profile.id}`, { token: admin, body: { tools: before } });
     }
     expect([...missingKeys]).toEqual([]);
   });

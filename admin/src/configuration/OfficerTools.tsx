@@ -105,7 +105,13 @@ export const OfficerTools = () => {
           ))}
         </Stack>
         {canEdit && choices.length > 0 && (
-          <Button variant="contained" sx={{ mt: 2 }} onClick={save} disabled={isPending || !profile}>
+          <Button
+            variant="contained"
+            sx={{ mt: 2 }}
+            onClick={save}
+            disabled={isPending || !profile}
+            data-testid="save-tools"
+          >
             {translate('ra.action.save')}
           </Button>
         )}
