@@ -1,49 +1,62 @@
 /**
- * Issue 14 in real Chromium: the association admin exports the association's profile, adds a service to
- * the file, uploads it in the console, sees in the preview that exactly that service would be created,
- * confirms, and the service appears in the services list. A faulty file is refused with its JSON path.
+ * Issue 14 in real Chromium: the association admin uploads the association's profile file (Yusr's, the demo's:
+ * config/associations/yusr.yaml) with one more service, sees in the preview that exactly that service would be
+ * created, confirms, and the service appears in the services list; the export downloads the current profile. A
+ * faulty file is refused with its JSON path.
  */
 import { randomUUID } from 'crypto';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import type { Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { http, loginAs } from '../helpers/api';
 import { consoleUrl, missingKeys, screenshot, signIn, useChromium } from '../helpers/browser';
+import { ROOT } from '../helpers/server-env';
 
 jest.setTimeout(240_000);
 
 type Profile = { services: Record<string, unknown>[] } & Record<string, unknown>;
 
-const exported = async (): Promise<{ profile: Profile; json: boolean }> => {
-  const res = await http<unknown>('GET', '/api/wasl/profile/export', { token: await loginAs('association_admin') });
-  expect(res.status).toBe(200);
-  const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
-  const json = typeof res.body === 'object';
-  return { profile: (json ? res.body : parse(text)) as Profile, json };
+const yusr = (): Profile =>
+  parse(fs.readFileSync(path.join(ROOT, 'config', 'associations', 'yusr.yaml'), 'utf8')) as Profile;
+
+const writeProfile = (profile: unknown): string => {
+  const file = path.join(os.tmpdir(), `wasl-profile-${randomUUID().slice(0, 8)}.yaml`);
+  fs.writeFileSync(file, stringify(profile));
+  return file;
 };
 
-const writeProfile = (profile: unknown, json: boolean): string => {
-  const file = path.join(os.tmpdir(), `wasl-profile-${randomUUID().slice(0, 8)}.${json ? 'json' : 'yaml'}`);
-  fs.writeFileSync(file, json ? JSON.stringify(profile, null, 2) : stringify(profile));
-  return file;
+/** The preview, or the refusal's faults as the failure message (a refused file is not what this test expects). */
+const previewOf = async (page: Page) => {
+  const preview = page.locator('[data-testid="profile-preview"]');
+  const refused = page.locator('[data-testid="profile-refused"]');
+  await preview.or(refused).waitFor();
+  if (await refused.isVisible()) throw new Error(`the profile was refused: ${await refused.innerText()}`);
+  return preview;
 };
 
 describe('the profile import screen in Chromium', () => {
   const chromium = useChromium();
 
   it('[YSR-E1] the admin uploads a profile with a new service, sees it in the preview, confirms, and the service appears', async () => {
-    const { profile, json } = await exported();
+    const profile = yusr();
     const key = `e2e-import-${randomUUID().slice(0, 6)}`;
     const nameAr = 'برنامج مهارات الأسرة المستورد';
     const service = { ...profile.services[0], key, nameAr, nameEn: 'Imported family skills programme' };
-    const file = writeProfile({ ...profile, services: [...profile.services, service] }, json);
+    const file = writeProfile({ ...profile, services: [...profile.services, service] });
 
     const page = await signIn(chromium.browser, 'association-admin');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(consoleUrl('profile-import'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="profile-export"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('association-profile.yaml');
+    expect((parse(fs.readFileSync(await download.path(), 'utf8')) as { key: string }).key).toBe('yusr');
     await page.locator('input[name="profile"]').setInputFiles(file);
-    const services = page.locator('[data-testid="profile-preview"] tr[data-section="services"]');
+    const services = (await previewOf(page)).locator('tr[data-section="services"]');
     await services.locator('[data-column="created"]').getByText(key).waitFor();
     await screenshot(page, 'profile-import-preview-390');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
@@ -65,11 +78,11 @@ describe('the profile import screen in Chromium', () => {
   });
 
   it('[H7] a faulty profile is refused with the JSON path of the fault, and nothing is imported', async () => {
-    const { profile, json } = await exported();
+    const profile = yusr();
     const services = profile.services.map((s, i) =>
       i === 0 ? { ...s, deadline: { amount: -3, unit: 'working_days' } } : s,
     );
-    const file = writeProfile({ ...profile, services }, json);
+    const file = writeProfile({ ...profile, services });
     const page = await signIn(chromium.browser, 'association-admin');
     await page.goto(consoleUrl('profile-import'));
     await page.locator('input[name="profile"]').setInputFiles(file);
