@@ -1,6 +1,6 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { DEMO_USERS, seedDemoData } from './seed/demo';
+import { DEMO_USERS, demoPassword, ensureDemoUsers, seedDemoData } from './seed/demo';
 import { ensureLists } from './seed/lists';
 import { importStartProfile } from './services/profile-start';
 import { parseSeedMode, shouldLoadDemo } from './seed/seed-mode';
@@ -69,7 +69,9 @@ export const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   const demo = shouldLoadDemo(parseSeedMode(process.env.WASL_SEED), strapi.db.dialect.client);
   // Issue 14: another association's profile instead of the Yusr demo (the demo loads only without a profile).
   const profileKey = process.env.WASL_PROFILE?.trim();
-  if (profileKey) await importStartProfile(strapi, profileKey);
+  // The demo's staff accounts still sign in (on a database the demo mode allows), with no demo activity.
+  if (profileKey && (await importStartProfile(strapi, profileKey)) && demo)
+    await ensureDemoUsers(strapi, demoPassword());
   if (demo) {
     const summary = await seedDemoData(strapi, { reset: false, log: (msg) => strapi.log.info(`[wasl:seed] ${msg}`) });
     strapi.log.info(`[wasl] demo data: ${JSON.stringify(summary)}`);

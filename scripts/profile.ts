@@ -8,6 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import { createStrapi } from '@strapi/strapi';
 import { compileServer, ensureEnvFile, ensureFolders, ROOT } from './lib/setup';
+import { settled } from './lib/settled';
 
 type Change = { created: string[]; updated: string[]; removed: string[]; left: string[]; unchanged: number };
 type Problem = { field: string; code: string; messageEn: string; messageAr: string };
@@ -62,6 +63,7 @@ const main = async () => {
       process.exitCode = 1;
     }
   } finally {
+    await settled(app);
     await app.destroy();
   }
 };

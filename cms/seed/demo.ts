@@ -61,7 +61,7 @@ export const demoPassword = (): string => {
 };
 
 /** Creates the demo staff accounts that are missing (never touches an existing account). */
-const ensureDemoUsers = async (
+export const ensureDemoUsers = async (
   strapi: Core.Strapi,
   password: string,
 ): Promise<{ first: Record<StaffRole, number>; committee: number[] }> => {
