@@ -63,7 +63,10 @@ describe('the profile import screen in Chromium', () => {
     expect(await services.locator('[data-column="created"]').innerText()).toMatch(/^1\b/);
 
     await page.locator('[data-testid="profile-confirm"]').click();
-    await page.locator('[data-testid="profile-result"]').waitFor();
+    const result = page.locator('[data-testid="profile-result"]');
+    const refused = page.locator('[data-testid="profile-refused"]');
+    await result.or(refused).waitFor({ timeout: 120_000 });
+    if (await refused.isVisible()) throw new Error(`the import was refused: ${await refused.innerText()}`);
     await page.goto(consoleUrl('services'));
     await page.getByText(nameAr).first().waitFor();
 
