@@ -9,7 +9,13 @@ const Keys = ({ keys, count = keys.length }: { keys: string[]; count?: number })
       {count}
     </Typography>
     {keys.length > 0 && (
-      <Typography variant="caption" component="div" color="text.secondary" dir="ltr" sx={{ wordBreak: 'break-word' }}>
+      <Typography
+        variant="caption"
+        component="div"
+        color="text.secondary"
+        dir="ltr"
+        sx={{ minWidth: 112, overflowWrap: 'anywhere' }}
+      >
         {keys.join('، ')}
       </Typography>
     )}
