@@ -27,7 +27,8 @@ export const PlanTable = ({ plan }: { plan: ProfilePlan }) => {
   const section = (name: string) =>
     NAMED_SECTIONS.includes(name) ? translate(`wasl.profile_import.section.${name}`) : name;
   return (
-    <Box sx={{ overflowX: 'auto' }}>
+    // On a phone the table scrolls inside its box; the page itself keeps the screen's width.
+    <Box sx={{ overflowX: 'auto', maxWidth: 'calc(100vw - 48px)' }}>
       <Table size="small" data-testid="profile-plan">
         <TableHead>
           <TableRow>
