@@ -11,7 +11,11 @@ import { screensFor } from './common/resourceProps';
 import complaints from './complaints';
 import { Dashboard } from './dashboard';
 import meetings from './committee/meetings';
-import { channels, committees, complaintCategories, holidays } from './configuration';
+import { channels, complaintCategories, holidays } from './configuration';
+import { committees } from './configuration/committees';
+import { contactOfficerAssignments } from './configuration/contact-officers';
+import { OfficerTools } from './configuration/OfficerTools';
+import { ProfileImport } from './configuration/ProfileImport';
 import profile from './configuration/profile';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -96,6 +100,11 @@ export const App = () => (
               name="complaint-categories"
               {...screensFor(role, 'complaint-categories', complaintCategories)}
             />,
+            <Resource
+              key="contact-officer-assignments"
+              name="contact-officer-assignments"
+              {...screensFor(role, 'contact-officer-assignments', contactOfficerAssignments)}
+            />,
             <Resource key="audit-logs" name="audit-logs" {...screensFor(role, 'audit-logs', auditLogs)} />,
             <Resource key="branches" name="branches" recordRepresentation="nameAr" />,
             <Resource key="request-events" name="request-events" />,
@@ -109,6 +118,8 @@ export const App = () => (
               <Route path="/front-desk" element={<FrontDesk />} />
               <Route path="/visit-totals" element={<VisitTotals />} />
               <Route path="/reports/monthly" element={<MonthlyReports />} />
+              <Route path="/officer-tools" element={<OfficerTools />} />
+              <Route path="/profile-import" element={<ProfileImport />} />
             </CustomRoutes>,
           ];
         }}

@@ -135,6 +135,10 @@ export type WaslDataProvider = DataProvider & {
     surveyId: string,
     input: { period: string; branch?: string },
   ) => Promise<{ invited: number; alreadyInvited: number }>;
+  /** Issue 14: the association profile file, previewed, imported on the preview's hash, exported. */
+  previewProfile: (text: string) => Promise<unknown>;
+  importProfile: (text: string, confirm: string) => Promise<unknown>;
+  exportProfile: () => Promise<{ text: string; filename: string }>;
 };
 
 const post = async <T>(path: string, body: unknown): Promise<T> =>
@@ -195,4 +199,11 @@ export const dataProvider: WaslDataProvider = {
   },
   sendSurveyCampaign: (surveyId, input) =>
     post<{ invited: number; alreadyInvited: number }>(`/surveys/${surveyId}/campaigns`, input),
+  previewProfile: (text) => post('/profile/preview', { text }),
+  importProfile: (text, confirm) => post('/profile/import', { text, confirm }),
+  exportProfile: async () => {
+    const { body, headers } = await httpClient(`${BASE}/profile/export`);
+    const named = /filename="?([^";]+)"?/.exec(headers.get('Content-Disposition') ?? '');
+    return { text: body, filename: named?.[1] ?? 'association-profile.yaml' };
+  },
 };

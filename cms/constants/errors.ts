@@ -488,6 +488,32 @@ export const ERRORS = {
     ar: 'أُنجز هذا الإجراء التصحيحي ولا يعدَّل بعد إنجازه',
     en: 'This corrective action is done and can no longer be changed',
   },
+  // H6, I1, ALL-TOOLS: configuration the association admin edits in the console (cms/services/configuration-hooks.ts).
+  QUORUM_ABOVE_MEMBERS: {
+    status: 400,
+    ar: 'النصاب ({quorum}) أكبر من عدد أعضاء اللجنة ({members})، فلا يكتمل أبداً',
+    en: "The quorum ({quorum}) is larger than the committee's {members} members: it could never be reached",
+  },
+  STAFF_ACCOUNT_INACTIVE: {
+    status: 400,
+    ar: 'الحساب «{username}» موقوف أو ليس حساب موظف',
+    en: 'The account "{username}" is blocked or not a staff account',
+  },
+  STAFF_ROLE_UNSUITED: {
+    status: 400,
+    ar: 'دور «{username}» لا يتيح له {workAr}',
+    en: 'The role of "{username}" does not allow {workEn}',
+  },
+  ROUTING_RULE_EMPTY: {
+    status: 400,
+    ar: 'حدّد تصنيف الشكوى أو فئة المستفيد أو كليهما، وإلا فلن تُحال إليه أي شكوى',
+    en: 'Choose a complaint category, a beneficiary category or both: otherwise no complaint is ever routed here',
+  },
+  LIST_VALUE_REPEATED: {
+    status: 400,
+    ar: 'القيمة «{value}» مكررة في القائمة',
+    en: 'The value "{value}" appears twice in the list',
+  },
   // Issue 14: the association profile file (config/associations/*.yaml), every problem named by its JSON path.
   PROFILE_INVALID: {
     status: 400,

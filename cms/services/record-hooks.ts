@@ -26,6 +26,7 @@ import {
   inspectionFindingsHook,
   visitsHook,
 } from './desk-hooks';
+import { committeesHook, contactOfficerAssignmentsHook, profileListsHook } from './configuration-hooks';
 
 type Data = Record<string, unknown>;
 export type HookContext = { strapi: Core.Strapi; data: Data; existing?: Data; mode: 'create' | 'update' };
@@ -278,7 +279,8 @@ const holidays: RecordHook = {
 
 /** H7: the working week, hours and default deadline; changing them re-times open deadlines. */
 const associationProfiles: RecordHook = {
-  normalise: ({ data, existing }) => checkCalendarSettings({ ...existing, ...data }),
+  normalise: (ctx) => [...checkCalendarSettings({ ...ctx.existing, ...ctx.data }), ...profileListsHook.normalise(ctx)],
+  conflicts: profileListsHook.conflicts,
   ...retimeAfter('changed'),
 };
 
@@ -372,6 +374,8 @@ export const RECORD_HOOKS: Partial<Record<ResourceName, RecordHook>> = {
   attestations,
   holidays,
   'association-profiles': associationProfiles,
+  committees: committeesHook,
+  'contact-officer-assignments': contactOfficerAssignmentsHook,
   complaints: { ...complaintSlaHook, computedFilters: { ...complaintSlaHook.computedFilters, assignedToMe } },
   'policy-acknowledgements': policyAcknowledgements,
   'policy-documents': policyDocuments,

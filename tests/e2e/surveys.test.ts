@@ -82,4 +82,33 @@ describe('the questionnaire builder in Chromium', () => {
     ]);
     expect([...missingKeys]).toEqual([]);
   });
+  it('[S1] a repeated question key is refused by the server and shown under that question, not saved', async () => {
+    const key = `e2e-${crypto.randomInt(100_000, 999_999)}`;
+    const page = await signIn(chromium.browser, 'association-admin');
+    await page.goto(consoleUrl('surveys/create'));
+    await page.locator('input[name="key"]').fill(key);
+    await page.locator('input[name="titleAr"]').fill('استبانة بمفتاح مكرر');
+    await pick(page, 'kind', 'دوري');
+    const addQuestion = page.locator('button.button-add-questions');
+    for (const index of [0, 1]) {
+      await addQuestion.click();
+      await page.locator(`input[name="questions.${index}.key"]`).fill('overall');
+      await pick(page, `questions.${index}.kind`, 'مقياس من ١ إلى ٥');
+      await page.locator(`input[name="questions.${index}.labelAr"]`).fill(`سؤال ${index + 1}`);
+      await page.locator(`input[name="questions.${index}.labelEn"]`).fill(`Question ${index + 1}`);
+      await page.locator(`input[name="questions.${index}.required"]`).check();
+    }
+    await page.locator('button[type="submit"]').click();
+    const secondKey = page
+      .locator('input[name="questions.1.key"]')
+      .locator('xpath=ancestor::div[contains(@class, "MuiFormControl-root")][1]');
+    await secondKey.getByText('المفتاح «overall» مكرر').waitFor();
+    await screenshot(page, 'survey-builder-repeated-key');
+    const saved = await http<unknown[]>('GET', '/api/wasl/surveys', {
+      token: await loginAs('association_admin'),
+      query: { filter: { key } },
+    });
+    expect(saved.body).toEqual([]);
+    expect([...missingKeys]).toEqual([]);
+  });
 });

@@ -1,8 +1,8 @@
-/** Configuration the association admin changes without code: public holidays (H7 calendar), committees, channels and complaint categories (ALL-CH). */
+/** Configuration the association admin changes without code: public holidays (H7 calendar), channels and complaint categories (ALL-CH); committees and routing have their own files. */
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import CategoryIcon from '@mui/icons-material/Category';
-import GroupsIcon from '@mui/icons-material/Groups';
 import HubIcon from '@mui/icons-material/Hub';
+import type { ReactNode } from 'react';
 import {
   BooleanField,
   BooleanInput,
@@ -11,7 +11,6 @@ import {
   DateInput,
   Edit,
   List,
-  NumberField,
   NumberInput,
   SimpleForm,
   TextField,
@@ -23,6 +22,7 @@ import { ListActions } from '../common/ListActions';
 import { DualDateField } from '../common/DualDateField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/inputs';
+import { CategoryRouting } from './CategoryRouting';
 
 const HolidayList = () => (
   <List
@@ -47,28 +47,6 @@ const HolidayForm = () => (
     <DateInput source="startDate" validate={required()} />
     <DateInput source="endDate" validate={required()} />
     <NumberInput source="hijriYear" />
-  </SimpleForm>
-);
-
-const CommitteeList = () => (
-  <List actions={<ListActions filters={false} />} exporter={csvExporter('committees')}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
-      <TextField source="nameAr" />
-      <EnumField source="type" enumName="committeeType" />
-      <NumberField source="quorum" />
-      <BooleanField source="active" />
-    </Datagrid>
-  </List>
-);
-
-const CommitteeForm = () => (
-  <SimpleForm>
-    <TextInput source="key" validate={required()} inputProps={{ dir: 'ltr' }} />
-    <TextInput source="nameAr" validate={required()} />
-    <TextInput source="nameEn" />
-    <EnumInput source="type" enumName="committeeType" validate={required()} />
-    <NumberInput source="quorum" min={1} validate={required()} />
-    <BooleanInput source="active" />
   </SimpleForm>
 );
 
@@ -104,13 +82,14 @@ const ListRowForm = ({ creating }: { creating: boolean }) => (
   </SimpleForm>
 );
 
-const listRowScreens = (name: string, icon: typeof HubIcon) => ({
+const listRowScreens = (name: string, icon: typeof HubIcon, Below?: () => ReactNode) => ({
   list: () => <ListRowList name={name} />,
   icon,
   recordRepresentation: 'nameAr',
   edit: () => (
     <Edit mutationMode="pessimistic">
       <ListRowForm creating={false} />
+      {Below && <Below />}
     </Edit>
   ),
   create: () => (
@@ -120,7 +99,8 @@ const listRowScreens = (name: string, icon: typeof HubIcon) => ({
   ),
 });
 export const channels = listRowScreens('channels', HubIcon);
-export const complaintCategories = listRowScreens('complaint-categories', CategoryIcon);
+// CM4, I1: a category's deadline and routing rules show under its form.
+export const complaintCategories = listRowScreens('complaint-categories', CategoryIcon, CategoryRouting);
 
 export const holidays = {
   list: HolidayList,
@@ -134,21 +114,6 @@ export const holidays = {
   create: () => (
     <Create>
       <HolidayForm />
-    </Create>
-  ),
-};
-export const committees = {
-  list: CommitteeList,
-  icon: GroupsIcon,
-  recordRepresentation: 'nameAr',
-  edit: () => (
-    <Edit mutationMode="pessimistic">
-      <CommitteeForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create>
-      <CommitteeForm />
     </Create>
   ),
 };

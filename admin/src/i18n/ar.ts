@@ -8,6 +8,7 @@ import { tiptapAr } from './tiptap';
 import { raArabic } from './ra-ar';
 import { auditAr } from './audit';
 import { dashboardAr } from './dashboard';
+import { configurationAr } from './configuration';
 
 export const arApp = {
   resources: {
@@ -284,6 +285,7 @@ export const arApp = {
         nameEn: 'الاسم بالإنجليزية',
         type: 'النوع',
         quorum: 'النصاب',
+        members: 'الأعضاء',
         active: 'نشطة',
         q: 'بحث',
       },
@@ -356,6 +358,7 @@ export const arApp = {
     },
     votes: { name: arPlural('صوت', 'الأصوات'), fields: { choice: 'التصويت', reason: 'السبب', castAt: 'التاريخ' } },
     'audit-logs': auditAr.resource,
+    ...configurationAr.resources,
   },
   wasl: {
     surveys: {
@@ -404,6 +407,8 @@ export const arApp = {
       committee: 'اللجنة: بنود بانتظار التصويت',
       configuration: 'الإعدادات',
       reports: 'التقارير الشهرية',
+      officer_tools: 'أدوات الموظف',
+      profile_import: 'استيراد ملف الجمعية',
     },
     reports: {
       title: 'التقارير الشهرية',
@@ -609,6 +614,7 @@ export const arApp = {
     },
     audit: auditAr.wasl,
     dashboard: dashboardAr,
+    ...configurationAr.wasl,
     weekday: { 0: 'الأحد', 1: 'الاثنين', 2: 'الثلاثاء', 3: 'الأربعاء', 4: 'الخميس', 5: 'الجمعة', 6: 'السبت' },
   },
   enums: {

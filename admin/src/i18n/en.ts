@@ -5,6 +5,7 @@ import { tiptapEn } from './tiptap';
 import type { AppMessages } from './ar';
 import { auditEn } from './audit';
 import { dashboardEn } from './dashboard';
+import { configurationEn } from './configuration';
 
 export const enApp: AppMessages = {
   resources: {
@@ -278,6 +279,7 @@ export const enApp: AppMessages = {
         nameEn: 'Name in English',
         type: 'Type',
         quorum: 'Quorum',
+        members: 'Members',
         active: 'Active',
         q: 'Search',
       },
@@ -350,6 +352,7 @@ export const enApp: AppMessages = {
     },
     votes: { name: 'Vote |||| Votes', fields: { choice: 'Vote', reason: 'Reason', castAt: 'Date' } },
     'audit-logs': auditEn.resource,
+    ...configurationEn.resources,
   },
   wasl: {
     surveys: {
@@ -399,6 +402,8 @@ export const enApp: AppMessages = {
       committee: 'Committee: awaiting my vote',
       configuration: 'Configuration',
       reports: 'Monthly reports',
+      officer_tools: "Officer's tools",
+      profile_import: 'Import the association profile',
     },
     reports: {
       title: 'Monthly reports',
@@ -606,6 +611,7 @@ export const enApp: AppMessages = {
     },
     audit: auditEn.wasl,
     dashboard: dashboardEn,
+    ...configurationEn.wasl,
     weekday: { 0: 'Sunday', 1: 'Monday', 2: 'Tuesday', 3: 'Wednesday', 4: 'Thursday', 5: 'Friday', 6: 'Saturday' },
   },
   enums: {

@@ -4,6 +4,8 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import RecordVoiceOverIcon from '@mui/icons-material/RecordVoiceOver';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import TableChartIcon from '@mui/icons-material/TableChart';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { can, useGranted, useRole } from '../common/access';
 import { seesStatistics } from '../dashboard/queues';
@@ -15,6 +17,8 @@ export const Menu = () => {
   const frontDesk = useGranted('plugin::wasl.front-desk.record');
   const visitTotals = useGranted('plugin::wasl.front-desk.daily');
   const monthlyReports = useGranted('plugin::wasl.monthly-report.monthly');
+  // Issue 14: the association profile file is the association admin's alone.
+  const profileImport = role === ROLES.ASSOCIATION_ADMIN;
   return (
     <RaMenu>
       <RaMenu.DashboardItem
@@ -37,6 +41,20 @@ export const Menu = () => {
         <RaMenu.Item to="/reports/monthly" primaryText={translate('wasl.menu.reports')} leftIcon={<AssessmentIcon />} />
       )}
       <RaMenu.ResourceItems />
+      {can(role, 'association-profiles', 'update') && (
+        <RaMenu.Item
+          to="/officer-tools"
+          primaryText={translate('wasl.menu.officer_tools')}
+          leftIcon={<MenuBookIcon />}
+        />
+      )}
+      {profileImport && (
+        <RaMenu.Item
+          to="/profile-import"
+          primaryText={translate('wasl.menu.profile_import')}
+          leftIcon={<UploadFileIcon />}
+        />
+      )}
       {can(role, 'survey-responses', 'create') && (
         <RaMenu.Item
           to="/survey-responses/create"

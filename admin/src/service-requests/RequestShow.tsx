@@ -19,6 +19,7 @@ import { AttestationPanel } from './AttestationPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { MissingItems } from './MissingItems';
 import { NextSteps } from './NextSteps';
+import { OfficerToolLinks } from './OfficerToolLinks';
 import { ResearchPanel } from './ResearchPanel';
 import { Timeline } from './Timeline';
 
@@ -82,6 +83,7 @@ export const RequestShow = () => (
           <Documents label="resources.service-requests.fields.documentsProvided" />
           <TextField source="researchReport" emptyText="—" />
           <Timeline />
+          <OfficerToolLinks label="wasl.configuration.tools_title" />
         </SimpleShowLayout>
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
