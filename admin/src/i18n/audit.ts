@@ -55,7 +55,6 @@ export const auditAr = {
     publish: 'نشر',
     unpublish: 'إلغاء النشر',
     discard_draft: 'تجاهل المسودة',
-    profile_import: 'استيراد ملف تعريف الجمعية',
   },
   auditResource: {
     beneficiaries: 'المستفيدون',
@@ -148,7 +147,6 @@ export const auditEn: typeof auditAr = {
     publish: 'Published',
     unpublish: 'Unpublished',
     discard_draft: 'Draft discarded',
-    profile_import: 'Association profile imported',
   },
   auditResource: {
     beneficiaries: 'Beneficiaries',
