@@ -15,9 +15,11 @@ if (!fs.existsSync(CHROMIUM) && fs.existsSync(E2E_DEPS)) {
   if (deps.status !== 0) process.exit(deps.status ?? 1);
 }
 
+// --forceExit: a handle a test forgot to close (a database pool) must not keep CI waiting until its time
+// limit; jest still prints its "did not exit" warning, which the log then shows.
 const result = spawnSync(
   process.execPath,
-  [require.resolve('jest/bin/jest', { paths: [ROOT] }), '--runInBand', ...process.argv.slice(2)],
+  [require.resolve('jest/bin/jest', { paths: [ROOT] }), '--runInBand', '--forceExit', ...process.argv.slice(2)],
   {
     cwd: ROOT,
     stdio: 'inherit',

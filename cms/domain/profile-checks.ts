@@ -20,17 +20,6 @@ export const KNOWN_CHANNELS = [
   'volunteer_service',
   'branch_representative',
 ] as const;
-/** The complaint categories a contact-officer assignment can route (its enumeration). */
-export const ROUTABLE_CATEGORIES = [
-  'service_quality',
-  'staff_conduct',
-  'delay',
-  'eligibility',
-  'facilities',
-  'technical_support',
-  'information',
-  'other',
-] as const;
 /** YSR-E: what an eligibility rule may look at; each field is one rule type of cms/domain/eligibility.ts. */
 export const RULE_FIELDS: readonly EligibilityRuleType[] = [
   'nationality',
@@ -118,37 +107,23 @@ const checkDates = (profile: AssociationProfile): ProfileProblem[] => [
   }),
 ];
 
-const checkPeople = (profile: AssociationProfile): ProfileProblem[] => {
-  const categories = profile.complaints.categories;
-  return [
-    ...profile.committees.flatMap((c, i) => [
-      ...(c.quorum > c.members.length
-        ? [
-            {
-              path: `/committees/${i}/quorum`,
-              code: 'PROFILE_QUORUM_TOO_LARGE',
-              params: { quorum: c.quorum, members: c.members.length },
-            },
-          ]
-        : []),
-      ...duplicates(
-        c.members.map((m) => m.username),
-        (m) => `/committees/${i}/members/${m}/username`,
-      ),
-    ]),
-    ...categories.flatMap((c, i) =>
-      (ROUTABLE_CATEGORIES as readonly string[]).includes(c.key) || c.officers.length === 0
-        ? []
-        : [
-            {
-              path: `/complaints/categories/${i}/key`,
-              code: 'FIELD_INVALID_ENUM',
-              params: { values: ROUTABLE_CATEGORIES.join(', ') },
-            },
-          ],
+const checkPeople = (profile: AssociationProfile): ProfileProblem[] => [
+  ...profile.committees.flatMap((c, i) => [
+    ...(c.quorum > c.members.length
+      ? [
+          {
+            path: `/committees/${i}/quorum`,
+            code: 'PROFILE_QUORUM_TOO_LARGE',
+            params: { quorum: c.quorum, members: c.members.length },
+          },
+        ]
+      : []),
+    ...duplicates(
+      c.members.map((m) => m.username),
+      (m) => `/committees/${i}/members/${m}/username`,
     ),
-  ];
-};
+  ]),
+];
 
 /** Every problem of a profile that passed the schema; an empty list means it can be imported. */
 export const checkProfile = (profile: AssociationProfile): ProfileProblem[] => {

@@ -6,6 +6,9 @@ import { http, loginAs, loginAsUser, type ErrorBody } from '../helpers/api';
 import { closeDb, countRows, db } from '../helpers/db';
 import { APPROVAL } from '../helpers/policies';
 
+// One connection for both describe blocks: a close in the first would leave the second's open, and jest waiting.
+afterAll(closeDb);
+
 type Ack = { id: string; versionNumber: number; acknowledgedAt: string };
 
 describe('policy acknowledgements', () => {
@@ -13,15 +16,21 @@ describe('policy acknowledgements', () => {
   let policy: { id: string; versionNumber: number };
   beforeAll(async () => {
     token = await loginAs('contact_officer');
-    policy = (
-      await http<{ id: string; versionNumber: number }[]>('GET', '/api/wasl/policy-documents', {
-        token,
-        // The demo's board-approved policy (guides are not signed).
-        query: { filter: { policyKey: 'beneficiary-relations' } },
-      })
-    ).body[0];
+    // A policy of this file's own: the console's Chromium test has the same officer sign the demo's policy, and
+    // jest may run either file first.
+    const created = await http<{ id: string }>('POST', '/api/wasl/policy-documents', {
+      token: await loginAs('association_admin'),
+      body: { policyKey: `acknowledged-${Date.now()}`, titleAr: 'سياسة الخصوصية', bodyAr: 'نص السياسة', ...APPROVAL },
+    });
+    expect(created.status).toBe(201);
+    const published = await http<{ id: string; versionNumber: number }>(
+      'POST',
+      `/api/wasl/policy-documents/${created.body.id}/publish`,
+      { token: await loginAs('association_admin') },
+    );
+    expect(published.status).toBe(200);
+    policy = { id: created.body.id, versionNumber: 1 };
   });
-  afterAll(closeDb);
 
   it("[ESR-PD3] records the signed-in staff member, the time and the policy's own version; a second time is 409 and writes nothing", async () => {
     const res = await http<Ack>('POST', '/api/wasl/policy-acknowledgements', {

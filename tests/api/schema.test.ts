@@ -36,7 +36,6 @@ const EXPECTED_TYPES = [
   'contact-officer-assignment',
   'holiday',
   'policy-document',
-  'policy-version',
   'policy-acknowledgement',
   // PD1, PD2, PD4: what was published, version by version (the website reads it).
   'policy-version',
