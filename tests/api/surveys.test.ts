@@ -8,11 +8,12 @@ import crypto from 'crypto';
 import fs from 'fs';
 import { simpleParser } from 'mailparser';
 import type { SMTPServer } from 'smtp-server';
-import { http, loginAs, loginAsUser, type ErrorBody } from '../helpers/api';
+import { http, loginAs, type ErrorBody } from '../helpers/api';
 import { closeDb, db, jsonColumn } from '../helpers/db';
 import { readTestServer } from '../helpers/server-env';
 import { startSmtp, stopSmtp, waitFor, type Received } from '../helpers/smtp';
-import { attest, fileRequest, move, registerBeneficiary, serviceId } from '../helpers/journey';
+import { fileRequest, registerBeneficiary, serviceId } from '../helpers/journey';
+import { deliveredRequest } from '../helpers/survey-link';
 
 type Rec = Record<string, unknown> & { id: string };
 const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
@@ -39,28 +40,6 @@ const QUESTIONS = [
 
 const fieldsOf = (res: { body: unknown }) =>
   (res.body as ErrorBody).error.details.errors.map((e) => [e.field, e.code]).sort();
-
-/** A request for a beneficiary who chose email, decided by the committee (two approving votes). */
-const approvedRequest = async (email: string, branch: string) => {
-  const beneficiary = (await registerBeneficiary({ email, preferredChannel: 'email' })).id;
-  const request = (await fileRequest(beneficiary, await serviceId('family-counselling'), { branch })).id;
-  await attest(beneficiary, request);
-  const reception = await loginAs('reception_officer');
-  for (const to of ['complete', 'in_research']) expect((await move(reception, request, to)).status).toBe(200);
-  const researcher = await loginAs('social_researcher');
-  await http('PUT', `/api/wasl/service-requests/${request}`, {
-    token: researcher,
-    body: { researchReport: 'تحتاج الأسرة إلى استشارة تربوية' },
-  });
-  expect((await move(researcher, request, 'in_committee')).status).toBe(200);
-  for (const member of ['committee-member', 'committee-member-2'])
-    await http('POST', `/api/wasl/service-requests/${request}/votes`, {
-      token: await loginAsUser(member),
-      body: { choice: 'approve', reason: 'استيفاء الشروط' },
-    });
-  for (const to of ['registered', 'delivered']) expect((await move(reception, request, to)).status).toBe(200);
-  return request;
-};
 
 describe('surveys', () => {
   const inbox: Received[] = [];
@@ -182,7 +161,7 @@ describe('surveys', () => {
 
   it('[YSR-E1] delivery mails a one-time link to the real SMTP server; the link shows the questionnaire without personal data', async () => {
     const email = `survey.after.${tag}@mail.example`;
-    firstRequest = await approvedRequest(email, branchA);
+    firstRequest = await deliveredRequest(email, { branch: branchA });
     const { token, text } = await linkMailedTo(email, 'نسعد بتقييمكم للخدمة');
     firstToken = token;
     expect(text).toContain(`/survey/${token}`);
@@ -323,7 +302,7 @@ describe('surveys', () => {
 
   it('[YSR-E1] two answers racing on one link: exactly one is stored, the other is refused', async () => {
     const email = `survey.race.${tag}@mail.example`;
-    const request = await approvedRequest(email, branchA);
+    const request = await deliveredRequest(email, { branch: branchA });
     const { token } = await linkMailedTo(email, 'نسعد بتقييمكم للخدمة');
     const body = { answers: { overall: 2, contact: 'visit' } };
     const replies = await Promise.all(

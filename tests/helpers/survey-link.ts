@@ -10,10 +10,16 @@ import { waitFor, type Received } from './smtp';
 
 const LINK = /\/survey\/([A-Za-z0-9_-]{43})/;
 
-/** A delivered request of `service` for a beneficiary who chose email; the token of the link mailed to them. */
-export const deliveredSurveyToken = async (inbox: Received[], email: string, service = 'family-counselling') => {
+/**
+ * A request of `service` for a beneficiary who chose email, researched, approved by the committee (two
+ * votes: the demo's quorum), registered and delivered: delivery sends the rating link.
+ */
+export const deliveredRequest = async (
+  email: string,
+  { service = 'family-counselling', branch }: { service?: string; branch?: string } = {},
+): Promise<string> => {
   const beneficiary = (await registerBeneficiary({ email, preferredChannel: 'email' })).id;
-  const request = (await fileRequest(beneficiary, await serviceId(service))).id;
+  const request = (await fileRequest(beneficiary, await serviceId(service), branch ? { branch } : {})).id;
   await attest(beneficiary, request);
   const reception = await loginAs('reception_officer');
   for (const to of ['complete', 'in_research']) expect((await move(reception, request, to)).status).toBe(200);
@@ -29,6 +35,12 @@ export const deliveredSurveyToken = async (inbox: Received[], email: string, ser
       body: { choice: 'approve', reason: 'استيفاء الشروط' },
     });
   for (const to of ['registered', 'delivered']) expect((await move(reception, request, to)).status).toBe(200);
+  return request;
+};
+
+/** A delivered request of `service` for a beneficiary who chose email; the token of the link mailed to them. */
+export const deliveredSurveyToken = async (inbox: Received[], email: string, service = 'family-counselling') => {
+  await deliveredRequest(email, { service });
   const mail = await waitFor(async () => {
     const mine = await Promise.all(inbox.filter((m) => m.to.includes(email)).map((m) => simpleParser(m.raw)));
     return mine.find((m) => LINK.test(m.text ?? ''));
