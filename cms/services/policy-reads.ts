@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { ROLES } from '../constants/roles';
 import { renderRichText } from '../domain/rich-text';
+import { supersessions } from '../domain/policy-supersession';
 import { waslError } from '../utils/errors';
 import type { Actor } from './audit';
 import { POLICY_UID, VERSION_UID } from './policy-publishing';
@@ -19,6 +20,7 @@ type Superseding = {
   supersedesDocumentId: string;
   titleAr: string;
   titleEn: string | null;
+  versionPublishedAt: string;
 };
 export type SupersededBy = { id: string; titleAr: string; titleEn: string | null };
 
@@ -42,15 +44,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const supersededBy = async (ids: string[]): Promise<Map<string, SupersededBy>> => {
     if (!ids.length) return new Map();
     const live = (await strapi.db.query(VERSION_UID).findMany({
-      select: ['policyDocumentId', 'versionNumber', 'supersedesDocumentId', 'titleAr', 'titleEn'],
+      select: ['policyDocumentId', 'versionNumber', 'supersedesDocumentId', 'titleAr', 'titleEn', 'versionPublishedAt'],
       where: { supersedesDocumentId: { $in: ids }, withdrawnAt: { $null: true } },
     })) as Superseding[];
     const current = await publishedRows([...new Set(live.map((row) => row.policyDocumentId))]);
-    const result = new Map<string, SupersededBy>();
-    for (const row of live)
-      if (current.get(row.policyDocumentId)?.versionNumber === row.versionNumber)
-        result.set(row.supersedesDocumentId, { id: row.policyDocumentId, titleAr: row.titleAr, titleEn: row.titleEn });
-    return result;
+    const currents = live.filter((row) => current.get(row.policyDocumentId)?.versionNumber === row.versionNumber);
+    return new Map(
+      [...supersessions(currents)].map(([old, row]) => [
+        old,
+        { id: row.policyDocumentId, titleAr: row.titleAr, titleEn: row.titleEn },
+      ]),
+    );
   };
 
   /** The live snapshots' `supersedes` (the published relation may not survive Strapi's publish of a draft-only target). */

@@ -6,6 +6,7 @@
  * in `supersedesDocumentId` is shown as superseded (cancelled) by that one.
  */
 import type { Core } from '@strapi/strapi';
+import { newerPublish, supersessions } from '../domain/policy-supersession';
 
 export type SiteKind = 'policy' | 'user_guide';
 
@@ -62,23 +63,10 @@ const META_FIELDS = [
 const visible = { withdrawnAt: null, kind: { $in: SITE_KINDS } };
 
 const newestFirst = (a: VersionMeta, b: VersionMeta) => b.versionNumber - a.versionNumber;
-const newerPublish = (a: VersionMeta, b: VersionMeta) =>
-  new Date(b.versionPublishedAt).getTime() - new Date(a.versionPublishedAt).getTime();
-
 const groupByDocument = (rows: readonly VersionMeta[]): Map<string, VersionMeta[]> => {
   const byDocument = new Map<string, VersionMeta[]>();
   for (const row of rows) byDocument.set(row.policyDocumentId, [...(byDocument.get(row.policyDocumentId) ?? []), row]);
   return byDocument;
-};
-
-/** PD2: each superseded document id with the newest current version that names it. */
-const supersessions = (currents: readonly VersionMeta[]): Map<string, VersionMeta> => {
-  const map = new Map<string, VersionMeta>();
-  for (const current of [...currents].sort(newerPublish)) {
-    const old = current.supersedesDocumentId;
-    if (old && old !== current.policyDocumentId && !map.has(old)) map.set(old, current);
-  }
-  return map;
 };
 
 /** Every visible policy and user guide, with its versions and what supersedes it. */
