@@ -6,22 +6,9 @@
  * the idempotence check and the round trip. Pure: no Strapi, no I/O.
  */
 import { createHash } from 'crypto';
-import type { AssociationProfile } from './profile-types';
+import { SECTIONS, type AssociationProfile, type SectionName } from './profile-types';
 
-export const SECTIONS = [
-  'settings',
-  'channels',
-  'categories',
-  'routing',
-  'holidays',
-  'branches',
-  'staff',
-  'committees',
-  'services',
-  'surveys',
-  'policies',
-] as const;
-export type SectionName = (typeof SECTIONS)[number];
+export { SECTIONS, type SectionName };
 
 /**
  * What happens to a database item the file does not name: holidays and routing rules belong to the

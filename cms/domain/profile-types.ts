@@ -112,3 +112,19 @@ export type AssociationProfile = {
 
 /** A problem of the file, at a JSON pointer (`/services/2/eligibility/0/field`). */
 export type ProfileProblem = { path: string; code: string; params?: Record<string, string | number> };
+
+/** A profile's sections, in the order previews list them (the console names each: admin/src/i18n/configuration.ts). */
+export const SECTIONS = [
+  'settings',
+  'channels',
+  'categories',
+  'routing',
+  'holidays',
+  'branches',
+  'staff',
+  'committees',
+  'services',
+  'surveys',
+  'policies',
+] as const;
+export type SectionName = (typeof SECTIONS)[number];

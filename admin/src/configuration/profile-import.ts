@@ -3,6 +3,8 @@
  * /import, GET /export, association admin only): per section what would be (or was) created, updated and
  * left, and the faults of a refused file, each at its JSON path. Pure helpers, tested in tests/unit.
  */
+import { SECTIONS } from '../../../cms/domain/profile-types';
+
 export type SectionChange = {
   section: string;
   created: string[];
@@ -78,16 +80,4 @@ export const readFaults = (body: unknown, locale: string): ProfileFault[] => {
 export const PROFILE_FILE_TYPES = '.json,.yaml,.yml,application/json,application/yaml,text/yaml';
 
 /** The sections the console has names for (admin/src/i18n/configuration.ts); another shows by its key. */
-export const NAMED_SECTIONS = [
-  'settings',
-  'channels',
-  'categories',
-  'routing',
-  'holidays',
-  'branches',
-  'staff',
-  'committees',
-  'services',
-  'surveys',
-  'policies',
-];
+export const NAMED_SECTIONS: readonly string[] = SECTIONS;
